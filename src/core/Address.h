@@ -10,7 +10,9 @@ class Address
 {
 public:
     Address() = default;
-    explicit Address(const FixedBytes<20>& raw) : m_raw(raw) {}
+    explicit Address(const FixedBytes<20>& raw)
+        : m_raw(raw)
+    {}
 
     // Accepts "0x" + 40 hex digits. All-lower or all-upper digits are taken as they are; mixed
     // case must match the EIP-55 checksum, else the address is refused as mistyped.

@@ -26,8 +26,7 @@ struct FixedBytes
         std::copy(view.begin(), view.end(), out.bytes.begin());
         return out;
     }
-    static Result<FixedBytes> fromHex(std::string_view text,
-                                      HexPrefix prefix = HexPrefix::Optional)
+    static Result<FixedBytes> fromHex(std::string_view text, HexPrefix prefix = HexPrefix::Optional)
     {
         auto raw = parseHex(text, prefix);
         if (!raw)

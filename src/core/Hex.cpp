@@ -47,9 +47,8 @@ Result<Bytes> parseHex(std::string_view text, HexPrefix prefix)
     if (prefixed)
         text.remove_prefix(2);
     if (text.size() % 2 != 0)
-        return makeError(ErrorKind::InvalidArgument,
-                         "hex string has an odd number of digits (" + std::to_string(text.size()) +
-                             ")");
+        return makeError(ErrorKind::InvalidArgument, "hex string has an odd number of digits (" +
+                                                         std::to_string(text.size()) + ")");
     Bytes out(text.size() / 2);
     for (std::size_t i = 0; i < out.size(); ++i) {
         const int hi = nibble(text[2 * i]);

@@ -51,8 +51,8 @@ Bytes32 toWord(const Uint256& value)
 Bytes toMinimalBytes(const Uint256& value)
 {
     const Bytes32 word = toWord(value);
-    auto first = std::find_if(word.bytes.begin(), word.bytes.end(),
-                              [](std::uint8_t b) { return b != 0; });
+    auto first =
+        std::find_if(word.bytes.begin(), word.bytes.end(), [](std::uint8_t b) { return b != 0; });
     return Bytes(first, word.bytes.end());
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Hex, addresses, 256-bit integers, units and keccak: the value types everything else uses.
+#include "TestSupport.h"
 #include "core/Address.h"
 #include "core/Hex.h"
 #include "core/Keccak.h"
 #include "core/Units.h"
-#include "TestSupport.h"
 
 #include <QTest>
 
@@ -33,10 +33,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("prefix");
         QTest::addColumn<QString>("message");
         QTest::newRow("odd") << "0xabc" << int(HexPrefix::Optional) << "odd number of digits";
-        QTest::newRow("digit") << "0xzz" << int(HexPrefix::Optional) << "invalid hex digit at position 2";
-        QTest::newRow("missing prefix") << "abcd" << int(HexPrefix::Required) << "must start with 0x";
+        QTest::newRow("digit") << "0xzz" << int(HexPrefix::Optional)
+                               << "invalid hex digit at position 2";
+        QTest::newRow("missing prefix")
+            << "abcd" << int(HexPrefix::Required) << "must start with 0x";
         QTest::newRow("extra prefix") << "0xabcd" << int(HexPrefix::Forbidden) << "must not start";
-        QTest::newRow("double prefix") << "0x0xab" << int(HexPrefix::Optional) << "invalid hex digit";
+        QTest::newRow("double prefix")
+            << "0x0xab" << int(HexPrefix::Optional) << "invalid hex digit";
     }
     void hexRejectsBadInput()
     {
@@ -85,12 +88,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
-        QTest::newRow("checksum") << "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92267" << "checksum";
-        QTest::newRow("wrong case") << "0xF39fd6e51aad88F6F4ce6aB8827279cffFb92266" << "checksum";
-        QTest::newRow("short") << "0xf39fd6e51aad88f6f4ce6ab8827279cfffb922" << "40 hex digits";
-        QTest::newRow("long") << "0xf39fd6e51aad88f6f4ce6ab8827279cfffb9226600" << "40 hex digits";
-        QTest::newRow("no prefix") << "f39fd6e51aad88f6f4ce6ab8827279cfffb92266" << "start with 0x";
-        QTest::newRow("bad digit") << "0xg39fd6e51aad88f6f4ce6ab8827279cfffb92266" << "non-hex";
+        QTest::newRow("checksum") << "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92267"
+                                  << "checksum";
+        QTest::newRow("wrong case") << "0xF39fd6e51aad88F6F4ce6aB8827279cffFb92266"
+                                    << "checksum";
+        QTest::newRow("short") << "0xf39fd6e51aad88f6f4ce6ab8827279cfffb922"
+                               << "40 hex digits";
+        QTest::newRow("long") << "0xf39fd6e51aad88f6f4ce6ab8827279cfffb9226600"
+                              << "40 hex digits";
+        QTest::newRow("no prefix") << "f39fd6e51aad88f6f4ce6ab8827279cfffb92266"
+                                   << "start with 0x";
+        QTest::newRow("bad digit") << "0xg39fd6e51aad88f6f4ce6ab8827279cfffb92266"
+                                   << "non-hex";
     }
     void addressRejectsBadInput()
     {
@@ -115,8 +124,14 @@ private Q_SLOTS:
         QVERIFY(!parseUint256(" 1").ok());
         QVERIFY(!parseUint256("0x").ok());
         QCOMPARE(toDecimal(*parseInt256("-5")), std::string("-5"));
-        QVERIFY(parseInt256("-57896044618658097711785492504343953926634992332820282019728792003956564819968").ok());
-        QVERIFY(!parseInt256("57896044618658097711785492504343953926634992332820282019728792003956564819968").ok());
+        QVERIFY(
+            parseInt256(
+                "-57896044618658097711785492504343953926634992332820282019728792003956564819968")
+                .ok());
+        QVERIFY(
+            !parseInt256(
+                 "57896044618658097711785492504343953926634992332820282019728792003956564819968")
+                 .ok());
     }
 
     void quantities()
