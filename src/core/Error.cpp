@@ -36,6 +36,8 @@ std::string_view errorKindName(ErrorKind kind)
         return "not found";
     case ErrorKind::Unsupported:
         return "unsupported";
+    case ErrorKind::Io:
+        return "I/O error";
     }
     return "error";
 }

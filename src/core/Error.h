@@ -26,6 +26,7 @@ enum class ErrorKind
     Expired,         // a transaction's expiresAtBlock passed without inclusion
     NotFound,        // a function, event, contract or record that does not exist
     Unsupported,     // valid but not implemented here
+    Io,              // a local file or directory cannot be read or written
 };
 
 std::string_view errorKindName(ErrorKind kind);

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Keystore.h"
+
+#include <QString>
+#include <vector>
+
+namespace seismic::app {
+
+// The accounts of this installation: one Web3 Secret Storage v3 file per account, named after
+// its address, in a directory only the user can read (0700, files 0600). Keys exist in plain
+// form only in memory, between unlock and lock.
+//
+// Keystore work (scrypt) takes about half a second: call these from a worker thread, never
+// from the GUI thread.
+class AccountStore
+{
+public:
+    explicit AccountStore(QString directory, KeystoreKdf kdf = {});
+
+    const QString& directory() const { return m_directory; }
+    std::vector<Address> accounts() const;
+    bool contains(const Address& address) const;
+
+    // Imports a raw hex key file or a keystore (opened with filePassword) and stores it under
+    // newPassword. A bad file, wrong file password, weak new password or an account already
+    // stored is an error, and nothing is written.
+    Result<Address> importKeyFile(const QString& path, const QString& filePassword,
+                                  const QString& newPassword);
+    // Stores an existing key under newPassword.
+    Result<Address> add(const PrivateKey& key, const QString& newPassword);
+    // A fresh random key, stored under newPassword.
+    Result<Address> create(const QString& newPassword);
+    Result<PrivateKey> unlock(const Address& address, const QString& password) const;
+    Status remove(const Address& address);
+
+    static constexpr int kMinimumPasswordLength = 8;
+
+private:
+    QString pathFor(const Address& address) const;
+    Status ensureDirectory() const;
+
+    QString m_directory;
+    KeystoreKdf m_kdf;
+};
+
+} // namespace seismic::app

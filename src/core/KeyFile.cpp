@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#include "core/KeyFile.h"
+
+#include "core/Keystore.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cctype>
+
+namespace seismic {
+namespace {
+
+constexpr qint64 kMaxKeyFileSize = 1024 * 1024;
+
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool isHexDigit(char c)
+{
+    return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+}
+
+// The text without a UTF-8 byte order mark (editors on Windows add one) and surrounding
+// whitespace.
+std::string_view trimmedText(ByteView contents)
+{
+    std::string_view text(reinterpret_cast<const char*>(contents.data()), contents.size());
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
+    while (!text.empty() && isAsciiSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isAsciiSpace(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
+// A single word of printable ASCII that is mostly hex digits: a raw key, possibly mistyped or
+// truncated. Anything else that is not JSON (prose, binary data) is not a key file at all.
+bool looksLikeHexKey(std::string_view text)
+{
+    if (std::any_of(text.begin(), text.end(), [](char c) { return c <= ' ' || c > '~'; }))
+        return false;
+    const std::string_view digits = hasHexPrefix(text) ? text.substr(2) : text;
+    const auto hexCount =
+        static_cast<std::size_t>(std::count_if(digits.begin(), digits.end(), isHexDigit));
+    return hexCount * 4 >= digits.size() * 3;
+}
+
+Error fileError(const std::string& path, const std::string& problem)
+{
+    return makeError(ErrorKind::KeyFile, "key file " + path + ": " + problem);
+}
+
+// Wipes a buffer that may hold a raw key when the read is over, whatever the outcome.
+class WipeOnExit
+{
+public:
+    explicit WipeOnExit(QByteArray& buffer)
+        : m_buffer(buffer)
+    {}
+    ~WipeOnExit()
+    {
+        secureWipe({reinterpret_cast<std::uint8_t*>(m_buffer.data()),
+                    static_cast<std::size_t>(m_buffer.size())});
+    }
+    WipeOnExit(const WipeOnExit&) = delete;
+    WipeOnExit& operator=(const WipeOnExit&) = delete;
+
+private:
+    QByteArray& m_buffer;
+};
+
+} // namespace
+
+Result<KeyFileFormat> detectKeyFileFormat(ByteView contents)
+{
+    const std::string_view text = trimmedText(contents);
+    if (text.empty())
+        return makeError(ErrorKind::KeyFile, "key file is empty");
+    if (text.front() == '{')
+        return KeyFileFormat::KeystoreV3;
+    if (looksLikeHexKey(text))
+        return KeyFileFormat::RawHex;
+    return makeError(ErrorKind::KeyFile,
+                     "not a key file: expected 64 hex digits (a raw private key) or a JSON "
+                     "keystore (Web3 Secret Storage v3)");
+}
+
+Result<PrivateKey> parseRawKeyFile(ByteView contents)
+{
+    const std::string_view text = trimmedText(contents);
+    if (text.empty())
+        return makeError(ErrorKind::KeyFile, "key file is empty");
+    return detail::privateKeyFromHex(text, ErrorKind::KeyFile, "key file");
+}
+
+Result<PrivateKey> readKeyFile(const std::string& path, std::string_view password)
+{
+    const QString name = QString::fromStdString(path);
+    const QFileInfo info(name);
+    if (!info.exists())
+        return fileError(path, "no such file");
+    if (info.isDir())
+        return fileError(path, "is a directory, not a file");
+    if (info.size() > kMaxKeyFileSize)
+        return fileError(path, "is too large (" + std::to_string(info.size()) +
+                                   " bytes; a key file is at most 1 MiB)");
+
+    // Unbuffered, so that QFile keeps no copy of a raw key in an internal buffer.
+    QFile file(name);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return fileError(path, "cannot be read (" + file.errorString().toStdString() + ")");
+    QByteArray contents;
+    const WipeOnExit wipe(contents);
+    // Read one byte past the limit: special files report a size of 0 and can be endless.
+    contents.resize(kMaxKeyFileSize + 1);
+    const qint64 read = file.read(contents.data(), contents.size());
+    if (read < 0)
+        return fileError(path, "cannot be read (" + file.errorString().toStdString() + ")");
+    if (read > kMaxKeyFileSize)
+        return fileError(path, "is too large (more than 1 MiB)");
+
+    const ByteView bytes(reinterpret_cast<const std::uint8_t*>(contents.constData()),
+                         static_cast<std::size_t>(read));
+    auto format = detectKeyFileFormat(bytes);
+    if (!format)
+        return std::move(format).error();
+    if (*format == KeyFileFormat::KeystoreV3)
+        return decryptKeystore(bytes, password);
+    return parseRawKeyFile(bytes);
+}
+
+} // namespace seismic
