@@ -85,8 +85,7 @@ Result<Int256> parseInt256(std::string_view text)
     const Uint256 limit = Uint256(1) << 255;
     if ((!negative && *magnitude >= limit) || (negative && *magnitude > limit))
         return makeError(ErrorKind::InvalidArgument, "number does not fit in int256");
-    if (negative && *magnitude == limit)
-        return std::numeric_limits<Int256>::min();
+    // boost's int256_t is sign-magnitude, so -2^255 is representable directly.
     const Int256 signedMagnitude = Int256(*magnitude);
     return negative ? Int256(-signedMagnitude) : signedMagnitude;
 }
