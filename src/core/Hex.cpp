@@ -6,7 +6,9 @@ namespace {
 
 constexpr char kDigits[] = "0123456789abcdef";
 
-int nibble(char c)
+} // namespace
+
+int hexDigitValue(char c)
 {
     if (c >= '0' && c <= '9')
         return c - '0';
@@ -16,8 +18,6 @@ int nibble(char c)
         return c - 'A' + 10;
     return -1;
 }
-
-} // namespace
 
 bool hasHexPrefix(std::string_view text)
 {
@@ -51,8 +51,8 @@ Result<Bytes> parseHex(std::string_view text, HexPrefix prefix)
                                                          std::to_string(text.size()) + ")");
     Bytes out(text.size() / 2);
     for (std::size_t i = 0; i < out.size(); ++i) {
-        const int hi = nibble(text[2 * i]);
-        const int lo = nibble(text[2 * i + 1]);
+        const int hi = hexDigitValue(text[2 * i]);
+        const int lo = hexDigitValue(text[2 * i + 1]);
         if (hi < 0 || lo < 0) {
             const std::size_t at = hi < 0 ? 2 * i : 2 * i + 1;
             return makeError(ErrorKind::InvalidArgument,

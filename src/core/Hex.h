@@ -28,4 +28,7 @@ Result<Bytes> parseHexSized(std::string_view text, std::size_t size,
 
 bool hasHexPrefix(std::string_view text);
 
+// 0-15 for a hex digit of either case, -1 otherwise.
+int hexDigitValue(char c);
+
 } // namespace seismic

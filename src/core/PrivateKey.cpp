@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/PrivateKey.h"
 
+#include "core/Hex.h"
+
 #include "core/CryptoBackend.h"
 #include "core/Random.h"
 
@@ -30,17 +32,6 @@ PublicKey derivePublicKey(const SecretBytes<32>& secret)
     std::size_t length = full.size();
     secp256k1_ec_pubkey_serialize(ctx, full.data(), &length, &point, SECP256K1_EC_UNCOMPRESSED);
     return *PublicKey::fromUncompressed(full);
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 } // namespace
@@ -76,7 +67,7 @@ Result<PrivateKey> detail::privateKeyFromHex(std::string_view text, ErrorKind ki
     // Report a bad character before a bad length: "12 hex digits" is misleading when the text is
     // a password or a word.
     for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (hexValue(digits[i]) < 0)
+        if (hexDigitValue(digits[i]) < 0)
             return makeError(kind, std::string(subject) +
                                        " contains a non-hex character at position " +
                                        std::to_string(prefix + i + 1));
@@ -86,8 +77,8 @@ Result<PrivateKey> detail::privateKeyFromHex(std::string_view text, ErrorKind ki
                                    " hex digits, expected 64");
     SecretBytes<32> secret;
     for (std::size_t i = 0; i < 32; ++i)
-        secret[i] =
-            static_cast<std::uint8_t>((hexValue(digits[2 * i]) << 4) | hexValue(digits[2 * i + 1]));
+        secret[i] = static_cast<std::uint8_t>((hexDigitValue(digits[2 * i]) << 4) |
+                                              hexDigitValue(digits[2 * i + 1]));
     auto key = PrivateKey::fromBytes(secret.view());
     if (!key)
         return makeError(kind, kOutOfRange);

@@ -4,17 +4,6 @@
 namespace seismic {
 namespace {
 
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 using Wide = boost::multiprecision::uint512_t;
 const Wide kMax = Wide(std::numeric_limits<Uint256>::max());
 
@@ -24,7 +13,7 @@ Result<Uint256> parseDigits(std::string_view digits, unsigned base)
         return makeError(ErrorKind::InvalidArgument, "number has no digits");
     Wide acc = 0;
     for (char c : digits) {
-        const int d = base == 16 ? hexDigit(c) : (c >= '0' && c <= '9' ? c - '0' : -1);
+        const int d = base == 16 ? hexDigitValue(c) : (c >= '0' && c <= '9' ? c - '0' : -1);
         if (d < 0)
             return makeError(ErrorKind::InvalidArgument,
                              std::string("invalid digit '") + c + "' in number");
