@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: MIT
+#include "app/AppLogging.h"
+
+namespace seismic::app {
+
+Q_LOGGING_CATEGORY(lcApp, "seismic.app")
+Q_LOGGING_CATEGORY(lcSettings, "seismic.app.settings")
+Q_LOGGING_CATEGORY(lcWallet, "seismic.app.wallet")
+
+} // namespace seismic::app

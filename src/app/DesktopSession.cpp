@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+#include "app/DesktopSession.h"
+
+#include "app/AppContext.h"
+#include "app/AppLogging.h"
+#include "app/log/LogMessageBridge.h"
+#include "app/model/ChainModel.h"
+#include "app/model/SettingsModel.h"
+#include "app/model/WalletModel.h"
+#include "app/view/ErrorText.h"
+#include "app/view/MainWindow.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace seismic::app {
+
+DesktopSession::DesktopSession(AppOptions options, const KeystoreKdf& kdf, QElapsedTimer sinceStart,
+                               QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_kdf(kdf)
+    , m_sinceStart(sinceStart)
+{}
+
+DesktopSession::~DesktopSession() = default;
+
+Status DesktopSession::start()
+{
+    const QString& directory = m_options.dataDirectory;
+    if (!QFileInfo::exists(directory)) {
+        if (!QDir().mkpath(directory))
+            return makeError(
+                ErrorKind::Io,
+                tr("cannot create the data directory %1").arg(directory).toStdString());
+        // Settings may hold endpoint URLs with API keys: only the user may look inside.
+        QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ExeOwner);
+    }
+    m_context = std::make_unique<AppContext>(directory, m_kdf);
+    m_logBridge = std::make_unique<LogMessageBridge>(m_context->log());
+    qCInfo(lcApp).noquote() << QCoreApplication::applicationName()
+                            << QCoreApplication::applicationVersion() << "with data in"
+                            << QDir::toNativeSeparators(directory);
+
+    SettingsModel& settings = m_context->settings();
+    if (!m_options.network.isEmpty()) {
+        const auto network = settings.findNetwork(m_options.network);
+        if (!network) {
+            QStringList names;
+            for (const NetworkConfig& known : settings.networks())
+                names.append(known.name);
+            //: %1 is what the user asked for, %2 the names of the known networks.
+            return makeError(ErrorKind::NotFound,
+                             tr("no network named %1; the networks are: %2")
+                                 .arg(m_options.network, names.join(QStringLiteral(", ")))
+                                 .toStdString());
+        }
+        settings.setCurrentNetwork(network->name);
+    }
+    m_context->setEndpointOverrides(
+        m_options.rpcUrl.isEmpty() ? QStringList() : QStringList{m_options.rpcUrl},
+        m_options.wsUrl.isEmpty() ? QStringList() : QStringList{m_options.wsUrl});
+    qCInfo(lcApp).noquote() << "network:" << m_context->chain().network().name;
+
+    m_window = std::make_unique<MainWindow>(*m_context);
+    connect(m_window.get(), &MainWindow::firstShown, this, &DesktopSession::windowShown);
+    m_window->show();
+    return {};
+}
+
+void DesktopSession::windowShown()
+{
+    qCInfo(lcApp) << "main window shown" << m_sinceStart.elapsed() << "ms after start";
+    // After this event-loop turn, so that the window paints before any dialog opens.
+    QTimer::singleShot(0, this, [this] {
+        if (m_options.importKeyFile.isEmpty())
+            unlockLastAccount();
+        else
+            importKeyFile();
+    });
+}
+
+void DesktopSession::importKeyFile()
+{
+    const QString& path = m_options.importKeyFile;
+    if (!m_options.password) {
+        if (interactive())
+            m_window->openImportKeyDialog(path);
+        finish();
+        return;
+    }
+    qCInfo(lcApp).noquote() << "importing" << QDir::toNativeSeparators(path);
+    QCoro::connect(m_context->accounts().importOrUnlock(path, *m_options.password), this,
+                   [this](const Result<PrivateKey>& key) { keyArrived(key, true); });
+}
+
+void DesktopSession::unlockLastAccount()
+{
+    const std::vector<Address> stored = m_context->accounts().accounts();
+    const auto last = m_context->settings().lastAccount();
+    std::optional<Address> account;
+    if (last && std::find(stored.begin(), stored.end(), *last) != stored.end())
+        account = *last;
+    else if (stored.size() == 1)
+        account = stored.front();
+    if (!account) {
+        finish();
+        return;
+    }
+    m_context->wallet().setAccount(*account);
+    if (!m_options.password) {
+        if (interactive())
+            m_window->openUnlockDialog();
+        finish();
+        return;
+    }
+    QCoro::connect(m_context->accounts().unlock(*account, *m_options.password), this,
+                   [this](const Result<PrivateKey>& key) { keyArrived(key, false); });
+}
+
+void DesktopSession::keyArrived(const Result<PrivateKey>& key, bool imported)
+{
+    // The password has done its job.
+    m_options.password.reset();
+    if (key) {
+        m_context->wallet().unlock(*key);
+    } else {
+        qCWarning(lcApp).noquote()
+            << (imported ? "cannot import the key file:" : "cannot unlock the account:")
+            << QString::fromStdString(key.error().message);
+        if (interactive() && imported) {
+            //: %1 says why, e.g. "Wrong password."
+            m_window->statusBar()->showMessage(
+                tr("The key file was not imported: %1").arg(errorText(key.error())));
+            m_window->openImportKeyDialog(m_options.importKeyFile);
+        } else if (interactive()) {
+            m_window->openUnlockDialog(errorText(key.error()));
+        }
+    }
+    finish();
+}
+
+void DesktopSession::finish()
+{
+    Q_EMIT ready();
+    if (interactive())
+        return;
+    // After this turn, so that the window shows what the start-up work changed.
+    QTimer::singleShot(0, this, [this] {
+        const Status saved = m_window->saveScreenshots(m_options.screenshotDirectory);
+        if (!saved)
+            qCCritical(lcApp).noquote() << QString::fromStdString(saved.error().describe());
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace seismic::app

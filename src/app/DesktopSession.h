@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/AppOptions.h"
+#include "core/Keystore.h"
+#include "core/PrivateKey.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+
+namespace seismic::app {
+
+class AppContext;
+class LogMessageBridge;
+class MainWindow;
+
+// One run of the desktop application: sets up the data directory, the services and the log,
+// applies the command line (network, endpoints), shows the main window, and then makes an
+// account usable: imports --import-key (unattended with --password-file), or unlocks the last
+// used account (unattended with --password-file, else through the unlock dialog).
+// With --screenshot it saves the pages once that is done, then quits.
+class DesktopSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `sinceStart`: started when the process started, to log the time to the first window.
+    DesktopSession(AppOptions options, const KeystoreKdf& kdf, QElapsedTimer sinceStart,
+                   QObject* parent = nullptr);
+    ~DesktopSession() override;
+
+    // Fails when the data directory cannot be created or --network names no known network.
+    Status start();
+
+    AppContext& context() const { return *m_context; }
+    MainWindow& window() const { return *m_window; }
+
+Q_SIGNALS:
+    // The start-up work is done: an account is unlocked, or a dialog waits for the user, or
+    // there is no account yet.
+    void ready();
+
+private:
+    void windowShown();
+    void importKeyFile();
+    void unlockLastAccount();
+    void keyArrived(const Result<PrivateKey>& key, bool imported);
+    void finish();
+    bool interactive() const { return m_options.screenshotDirectory.isEmpty(); }
+
+    AppOptions m_options;
+    KeystoreKdf m_kdf;
+    QElapsedTimer m_sinceStart;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<LogMessageBridge> m_logBridge;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace seismic::app

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "app/dialog/AccountDialog.h"
+
+#include "app/model/WalletModel.h"
+#include "app/view/ErrorText.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QProgressBar>
+
+namespace seismic::app {
+
+AccountDialog::AccountDialog(WalletModel& wallet, QWidget* parent)
+    : QDialog(parent)
+    , m_wallet(wallet)
+{}
+
+void AccountDialog::setFormWidgets(QWidget* inputs, QDialogButtonBox* buttons,
+                                   QProgressBar* busyBar, QLabel* message)
+{
+    m_inputs = inputs;
+    m_buttons = buttons;
+    m_busyBar = busyBar;
+    m_message = message;
+    m_busyBar->setRange(0, 0); // indeterminate
+    m_busyBar->hide();
+}
+
+void AccountDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void AccountDialog::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void AccountDialog::run(QCoro::Task<Result<PrivateKey>> operation, const QString& busyText)
+{
+    setBusy(true);
+    showMessage(busyText);
+    QCoro::connect(std::move(operation), this,
+                   [this](const Result<PrivateKey>& result) { finish(result); });
+}
+
+void AccountDialog::finish(const Result<PrivateKey>& result)
+{
+    setBusy(false);
+    if (!result) {
+        showMessage(errorText(result.error()));
+        operationFailed(result.error());
+        return;
+    }
+    m_wallet.unlock(*result);
+    accept();
+}
+
+void AccountDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_inputs->setEnabled(!busy);
+    m_buttons->setEnabled(!busy);
+    m_busyBar->setVisible(busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+} // namespace seismic::app

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+#include "app/dialog/SettingsDialog.h"
+
+#include "app/dialog/NetworkDialog.h"
+#include "app/model/SettingsModel.h"
+
+#include "ui_SettingsDialog.h"
+
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace seismic::app {
+namespace {
+
+void setRange(QSpinBox* spin, IntRange range)
+{
+    spin->setRange(range.minimum, range.maximum);
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(SettingsModel& settings, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_settings(settings)
+    , m_customNetworks(settings.customNetworks())
+{
+    m_ui->setupUi(this);
+
+    setRange(m_ui->timeoutSpin, ConnectionSettings::kRequestTimeoutMs);
+    setRange(m_ui->attemptsSpin, ConnectionSettings::kMaxAttempts);
+    setRange(m_ui->backoffSpin, ConnectionSettings::kBackoffBaseMs);
+    setRange(m_ui->rateSpin, ConnectionSettings::kRequestsPerSecond);
+    setRange(m_ui->burstSpin, ConnectionSettings::kBurst);
+    setRange(m_ui->concurrencySpin, ConnectionSettings::kMaxConcurrentRequests);
+    //: Unit suffix of a duration, with its leading space.
+    const QString milliseconds = tr(" ms");
+    m_ui->timeoutSpin->setSuffix(milliseconds);
+    m_ui->backoffSpin->setSuffix(milliseconds);
+    //: Unit suffix of the rate limit, with its leading space.
+    m_ui->rateSpin->setSuffix(tr(" requests/s"));
+    showConnection(settings.connection());
+
+    m_ui->themeCombo->addItem(tr("Same as the system"), static_cast<int>(Theme::System));
+    m_ui->themeCombo->addItem(tr("Light"), static_cast<int>(Theme::Light));
+    m_ui->themeCombo->addItem(tr("Dark"), static_cast<int>(Theme::Dark));
+    m_ui->themeCombo->setCurrentIndex(
+        m_ui->themeCombo->findData(static_cast<int>(settings.theme())));
+
+    fillNetworks(settings.currentNetwork().name);
+    connect(m_ui->networkCombo, &QComboBox::currentIndexChanged, this,
+            &SettingsDialog::showSelectedNetwork);
+    connect(m_ui->customNetworkList, &QListWidget::currentRowChanged, this,
+            &SettingsDialog::updateNetworkButtons);
+    connect(m_ui->customNetworkList, &QListWidget::itemActivated, this,
+            &SettingsDialog::editNetwork);
+    connect(m_ui->addNetworkButton, &QPushButton::clicked, this, &SettingsDialog::addNetwork);
+    connect(m_ui->editNetworkButton, &QPushButton::clicked, this, &SettingsDialog::editNetwork);
+    connect(m_ui->removeNetworkButton, &QPushButton::clicked, this, &SettingsDialog::removeNetwork);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &SettingsDialog::restoreDefaults);
+    m_ui->messageLabel->hide();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QList<NetworkConfig> SettingsDialog::networks() const
+{
+    return SettingsModel::builtInNetworks() + m_customNetworks;
+}
+
+void SettingsDialog::fillNetworks(const QString& selected)
+{
+    const QSignalBlocker blocker(m_ui->networkCombo);
+    m_ui->networkCombo->clear();
+    for (const NetworkConfig& network : networks())
+        m_ui->networkCombo->addItem(network.name);
+    const int index = m_ui->networkCombo->findText(selected);
+    m_ui->networkCombo->setCurrentIndex(std::max(index, 0));
+
+    m_ui->customNetworkList->clear();
+    for (const NetworkConfig& network : m_customNetworks)
+        m_ui->customNetworkList->addItem(network.name);
+    showSelectedNetwork();
+    updateNetworkButtons();
+}
+
+void SettingsDialog::showSelectedNetwork()
+{
+    const QList<NetworkConfig> all = networks();
+    const int index = m_ui->networkCombo->currentIndex();
+    if (index < 0 || index >= all.size())
+        return;
+    const NetworkConfig& network = all.at(index);
+    //: %1 is a chain ID; the endpoint URLs follow on the next lines.
+    m_ui->endpointsLabel->setText(tr("Chain %1").arg(network.chainId) + QLatin1Char('\n') +
+                                  (network.httpUrls + network.wsUrls).join(QLatin1Char('\n')));
+}
+
+void SettingsDialog::updateNetworkButtons()
+{
+    const bool selected = m_ui->customNetworkList->currentRow() >= 0;
+    m_ui->editNetworkButton->setEnabled(selected);
+    m_ui->removeNetworkButton->setEnabled(selected);
+}
+
+void SettingsDialog::addNetwork()
+{
+    openNetworkDialog(-1);
+}
+
+void SettingsDialog::editNetwork()
+{
+    if (const int row = m_ui->customNetworkList->currentRow(); row >= 0)
+        openNetworkDialog(row);
+}
+
+void SettingsDialog::openNetworkDialog(int customIndex)
+{
+    QStringList takenNames;
+    const QList<NetworkConfig> all = networks();
+    for (const NetworkConfig& network : all) {
+        if (customIndex < 0 || network != m_customNetworks.at(customIndex))
+            takenNames.append(network.name);
+    }
+    auto* dialog = new NetworkDialog(takenNames, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (customIndex >= 0)
+        dialog->setNetwork(m_customNetworks.at(customIndex));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, customIndex] {
+        QString selected = m_ui->networkCombo->currentText();
+        const NetworkConfig network = dialog->network();
+        if (customIndex < 0) {
+            m_customNetworks.append(network);
+        } else {
+            // A renamed network that was selected stays selected.
+            if (m_customNetworks.at(customIndex).name == selected)
+                selected = network.name;
+            m_customNetworks[customIndex] = network;
+        }
+        fillNetworks(selected);
+    });
+    dialog->open();
+}
+
+void SettingsDialog::removeNetwork()
+{
+    const int row = m_ui->customNetworkList->currentRow();
+    if (row < 0)
+        return;
+    m_customNetworks.removeAt(row);
+    fillNetworks(m_ui->networkCombo->currentText());
+}
+
+ConnectionSettings SettingsDialog::connection() const
+{
+    ConnectionSettings connection;
+    connection.requestTimeoutMs = m_ui->timeoutSpin->value();
+    connection.maxAttempts = m_ui->attemptsSpin->value();
+    connection.backoffBaseMs = m_ui->backoffSpin->value();
+    connection.requestsPerSecond = m_ui->rateSpin->value();
+    connection.burst = m_ui->burstSpin->value();
+    connection.maxConcurrentRequests = m_ui->concurrencySpin->value();
+    return connection;
+}
+
+void SettingsDialog::showConnection(const ConnectionSettings& connection)
+{
+    m_ui->timeoutSpin->setValue(connection.requestTimeoutMs);
+    m_ui->attemptsSpin->setValue(connection.maxAttempts);
+    m_ui->backoffSpin->setValue(connection.backoffBaseMs);
+    m_ui->rateSpin->setValue(connection.requestsPerSecond);
+    m_ui->burstSpin->setValue(connection.burst);
+    m_ui->concurrencySpin->setValue(connection.maxConcurrentRequests);
+}
+
+void SettingsDialog::restoreDefaults()
+{
+    showConnection(ConnectionSettings{});
+    m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(static_cast<int>(Theme::System)));
+}
+
+void SettingsDialog::accept()
+{
+    // The networks were checked by NetworkDialog and the numbers by the spin boxes' ranges;
+    // the model checks again and refuses what slipped through.
+    if (!m_settings.setCustomNetworks(m_customNetworks) ||
+        !m_settings.setCurrentNetwork(m_ui->networkCombo->currentText()) ||
+        !m_settings.setConnection(connection())) {
+        m_ui->messageLabel->setText(tr("These settings cannot be saved; see the log for why."));
+        m_ui->messageLabel->show();
+        return;
+    }
+    m_settings.setTheme(static_cast<Theme>(m_ui->themeCombo->currentData().toInt()));
+    QDialog::accept();
+}
+
+} // namespace seismic::app

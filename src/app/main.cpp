@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// seismic-desktop: the application object, identity, translations and command line; all the
+// rest is DesktopSession in seismic_app.
+#include "app/AppIdentity.h"
+#include "app/AppOptions.h"
+#include "app/DesktopSession.h"
+#include "app/Translations.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication application(argc, argv);
+    seismic::app::setApplicationIdentity();
+    // The system's language first, so that --help is translated too.
+    seismic::app::Translations translations;
+    translations.load(QLocale());
+
+    auto options = seismic::app::AppOptions::fromCommandLine(QApplication::arguments());
+    if (!options) {
+        std::fprintf(stderr, "seismic-desktop: %s\n", options.error().message.c_str());
+        return 2;
+    }
+    if (!options->language.isEmpty()) {
+        QLocale::setDefault(QLocale(options->language));
+        translations.load(QLocale());
+    }
+
+    seismic::app::DesktopSession session(std::move(options).value(), seismic::KeystoreKdf{},
+                                         sinceStart);
+    if (const auto started = session.start(); !started) {
+        std::fprintf(stderr, "seismic-desktop: %s\n", started.error().message.c_str());
+        return 1;
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+#include "app/model/SettingsModel.h"
+
+#include "app/AppLogging.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace seismic::app {
+namespace {
+
+const QString kCurrentNetworkKey = QStringLiteral("network/current");
+const QString kCustomNetworksArray = QStringLiteral("customNetworks");
+const QString kTimeoutKey = QStringLiteral("connection/requestTimeoutMs");
+const QString kAttemptsKey = QStringLiteral("connection/maxAttempts");
+const QString kBackoffKey = QStringLiteral("connection/backoffBaseMs");
+const QString kRateKey = QStringLiteral("connection/requestsPerSecond");
+const QString kBurstKey = QStringLiteral("connection/burst");
+const QString kConcurrencyKey = QStringLiteral("connection/maxConcurrentRequests");
+const QString kThemeKey = QStringLiteral("appearance/theme");
+const QString kLastAccountKey = QStringLiteral("wallet/lastAccount");
+
+const QString kThemeSystem = QStringLiteral("system");
+const QString kThemeLight = QStringLiteral("light");
+const QString kThemeDark = QStringLiteral("dark");
+
+bool validRange(const ConnectionSettings& c)
+{
+    return ConnectionSettings::kRequestTimeoutMs.contains(c.requestTimeoutMs) &&
+           ConnectionSettings::kMaxAttempts.contains(c.maxAttempts) &&
+           ConnectionSettings::kBackoffBaseMs.contains(c.backoffBaseMs) &&
+           ConnectionSettings::kRequestsPerSecond.contains(c.requestsPerSecond) &&
+           ConnectionSettings::kBurst.contains(c.burst) &&
+           ConnectionSettings::kMaxConcurrentRequests.contains(c.maxConcurrentRequests);
+}
+
+// Why this list of custom networks cannot be stored, or empty.
+QString customNetworksProblem(const QList<NetworkConfig>& networks)
+{
+    QSet<QString> names;
+    for (const NetworkConfig& network : SettingsModel::builtInNetworks())
+        names.insert(network.name.toCaseFolded());
+    for (const NetworkConfig& network : networks) {
+        if (QString problem = network.problem(); !problem.isEmpty())
+            return network.name + QStringLiteral(": ") + problem;
+        if (names.contains(network.name.toCaseFolded()))
+            return network.name + QStringLiteral(": the name is already taken");
+        names.insert(network.name.toCaseFolded());
+    }
+    return {};
+}
+
+} // namespace
+
+SettingsModel::SettingsModel(const QString& filePath, QObject* parent)
+    : QObject(parent)
+    , m_settings(filePath, QSettings::IniFormat)
+{
+    load();
+}
+
+void SettingsModel::load()
+{
+    const int count = m_settings.beginReadArray(kCustomNetworksArray);
+    for (int i = 0; i < count; ++i) {
+        m_settings.setArrayIndex(i);
+        NetworkConfig network;
+        network.name = m_settings.value(QStringLiteral("name")).toString();
+        network.chainId = m_settings.value(QStringLiteral("chainId")).toULongLong();
+        network.httpUrls = m_settings.value(QStringLiteral("httpUrls")).toStringList();
+        network.wsUrls = m_settings.value(QStringLiteral("wsUrls")).toStringList();
+        QList<NetworkConfig> candidate = m_customNetworks;
+        candidate.append(network);
+        if (const QString problem = customNetworksProblem(candidate); !problem.isEmpty())
+            qCWarning(lcSettings) << "ignoring custom network" << i + 1 << "in"
+                                  << m_settings.fileName() << ":" << problem;
+        else
+            m_customNetworks = candidate;
+    }
+    m_settings.endArray();
+
+    m_currentNetworkName = m_settings.value(kCurrentNetworkKey).toString();
+
+    const ConnectionSettings defaults;
+    m_connection.requestTimeoutMs =
+        readInt(kTimeoutKey, ConnectionSettings::kRequestTimeoutMs, defaults.requestTimeoutMs);
+    m_connection.maxAttempts =
+        readInt(kAttemptsKey, ConnectionSettings::kMaxAttempts, defaults.maxAttempts);
+    m_connection.backoffBaseMs =
+        readInt(kBackoffKey, ConnectionSettings::kBackoffBaseMs, defaults.backoffBaseMs);
+    m_connection.requestsPerSecond =
+        readInt(kRateKey, ConnectionSettings::kRequestsPerSecond, defaults.requestsPerSecond);
+    m_connection.burst = readInt(kBurstKey, ConnectionSettings::kBurst, defaults.burst);
+    m_connection.maxConcurrentRequests =
+        readInt(kConcurrencyKey, ConnectionSettings::kMaxConcurrentRequests,
+                defaults.maxConcurrentRequests);
+
+    const QString theme = m_settings.value(kThemeKey, kThemeSystem).toString();
+    if (theme == kThemeLight)
+        m_theme = Theme::Light;
+    else if (theme == kThemeDark)
+        m_theme = Theme::Dark;
+    else if (theme != kThemeSystem)
+        qCWarning(lcSettings) << "unknown theme" << theme << "in" << m_settings.fileName()
+                              << "; using the system theme";
+
+    if (m_settings.contains(kLastAccountKey)) {
+        const QString text = m_settings.value(kLastAccountKey).toString();
+        if (auto account = Address::parse(text.toStdString()))
+            m_lastAccount = *account;
+        else
+            qCWarning(lcSettings) << "ignoring the last account in" << m_settings.fileName() << ":"
+                                  << account.error().message.c_str();
+    }
+}
+
+int SettingsModel::readInt(const QString& key, IntRange range, int fallback)
+{
+    if (!m_settings.contains(key))
+        return fallback;
+    bool ok = false;
+    const int value = m_settings.value(key).toInt(&ok);
+    if (ok && range.contains(value))
+        return value;
+    qCWarning(lcSettings).nospace()
+        << "ignoring " << key << " = " << m_settings.value(key) << " in " << m_settings.fileName()
+        << ": expected " << range.minimum << " to " << range.maximum;
+    return fallback;
+}
+
+void SettingsModel::sync()
+{
+    m_settings.sync();
+    if (m_settings.status() != QSettings::NoError)
+        qCWarning(lcSettings) << "cannot write the settings to" << m_settings.fileName();
+}
+
+QList<NetworkConfig> SettingsModel::builtInNetworks()
+{
+    // Instance 1 is a valid argument: seismicTestnet() cannot fail here.
+    return {NetworkConfig::fromPreset(*seismicTestnet(1)), NetworkConfig::fromPreset(sanvil())};
+}
+
+QList<NetworkConfig> SettingsModel::networks() const
+{
+    return builtInNetworks() + m_customNetworks;
+}
+
+bool SettingsModel::setCustomNetworks(const QList<NetworkConfig>& networks)
+{
+    QList<NetworkConfig> custom = networks;
+    for (NetworkConfig& network : custom)
+        network.builtIn = false;
+    if (const QString problem = customNetworksProblem(custom); !problem.isEmpty()) {
+        qCWarning(lcSettings) << "refusing custom networks:" << problem;
+        return false;
+    }
+    if (custom == m_customNetworks)
+        return true;
+    const NetworkConfig before = currentNetwork();
+    m_customNetworks = custom;
+    saveCustomNetworks();
+    Q_EMIT networksChanged();
+    if (currentNetwork() != before)
+        Q_EMIT currentNetworkChanged();
+    return true;
+}
+
+void SettingsModel::saveCustomNetworks()
+{
+    m_settings.remove(kCustomNetworksArray);
+    m_settings.beginWriteArray(kCustomNetworksArray, static_cast<int>(m_customNetworks.size()));
+    for (int i = 0; i < m_customNetworks.size(); ++i) {
+        const NetworkConfig& network = m_customNetworks.at(i);
+        m_settings.setArrayIndex(i);
+        m_settings.setValue(QStringLiteral("name"), network.name);
+        m_settings.setValue(QStringLiteral("chainId"), network.chainId);
+        m_settings.setValue(QStringLiteral("httpUrls"), network.httpUrls);
+        m_settings.setValue(QStringLiteral("wsUrls"), network.wsUrls);
+    }
+    m_settings.endArray();
+    sync();
+}
+
+std::optional<NetworkConfig> SettingsModel::findNetwork(const QString& nameOrChainId) const
+{
+    const QList<NetworkConfig> all = networks();
+    for (const NetworkConfig& network : all) {
+        if (network.name.compare(nameOrChainId, Qt::CaseInsensitive) == 0)
+            return network;
+    }
+    bool isNumber = false;
+    const quint64 chainId = nameOrChainId.toULongLong(&isNumber);
+    if (isNumber) {
+        for (const NetworkConfig& network : all) {
+            if (network.chainId == chainId)
+                return network;
+        }
+    }
+    return std::nullopt;
+}
+
+NetworkConfig SettingsModel::currentNetwork() const
+{
+    const QList<NetworkConfig> all = networks();
+    for (const NetworkConfig& network : all) {
+        if (network.name == m_currentNetworkName)
+            return network;
+    }
+    return all.front();
+}
+
+bool SettingsModel::setCurrentNetwork(const QString& name)
+{
+    const QList<NetworkConfig> all = networks();
+    if (std::none_of(all.begin(), all.end(),
+                     [&](const NetworkConfig& network) { return network.name == name; }))
+        return false;
+    const NetworkConfig before = currentNetwork();
+    m_currentNetworkName = name;
+    m_settings.setValue(kCurrentNetworkKey, name);
+    sync();
+    if (currentNetwork() != before)
+        Q_EMIT currentNetworkChanged();
+    return true;
+}
+
+bool SettingsModel::setConnection(const ConnectionSettings& connection)
+{
+    if (!validRange(connection))
+        return false;
+    if (connection == m_connection)
+        return true;
+    m_connection = connection;
+    m_settings.setValue(kTimeoutKey, connection.requestTimeoutMs);
+    m_settings.setValue(kAttemptsKey, connection.maxAttempts);
+    m_settings.setValue(kBackoffKey, connection.backoffBaseMs);
+    m_settings.setValue(kRateKey, connection.requestsPerSecond);
+    m_settings.setValue(kBurstKey, connection.burst);
+    m_settings.setValue(kConcurrencyKey, connection.maxConcurrentRequests);
+    sync();
+    Q_EMIT connectionChanged();
+    return true;
+}
+
+void SettingsModel::setTheme(Theme theme)
+{
+    if (theme == m_theme)
+        return;
+    m_theme = theme;
+    m_settings.setValue(kThemeKey, theme == Theme::Light  ? kThemeLight
+                                   : theme == Theme::Dark ? kThemeDark
+                                                          : kThemeSystem);
+    sync();
+    Q_EMIT themeChanged();
+}
+
+void SettingsModel::setLastAccount(const Address& account)
+{
+    if (m_lastAccount == account)
+        return;
+    m_lastAccount = account;
+    m_settings.setValue(kLastAccountKey, QString::fromStdString(account.checksummed()));
+    sync();
+    Q_EMIT lastAccountChanged();
+}
+
+} // namespace seismic::app

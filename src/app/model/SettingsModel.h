@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/model/ConnectionSettings.h"
+#include "app/model/NetworkConfig.h"
+#include "app/model/Theme.h"
+#include "core/Address.h"
+
+#include <QList>
+#include <QObject>
+#include <QSettings>
+
+#include <optional>
+
+namespace seismic::app {
+
+// The user's settings, kept in an INI file in the data directory: the networks (built-in
+// presets and custom ones) and which one is selected, connection tuning, theme, and the last
+// used account. Values are cached; setters write through and emit only on change. Values read
+// from a hand-edited file that are out of range or malformed are replaced by their defaults,
+// with a warning in the log.
+class SettingsModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsModel(const QString& filePath, QObject* parent = nullptr);
+
+    // The presets: Seismic testnet, local devnet (sanvil).
+    static QList<NetworkConfig> builtInNetworks();
+    // The presets, then the custom networks.
+    QList<NetworkConfig> networks() const;
+    const QList<NetworkConfig>& customNetworks() const { return m_customNetworks; }
+    // Replaces the custom networks. Networks with a problem() or a name already taken are
+    // refused (false, nothing changes).
+    bool setCustomNetworks(const QList<NetworkConfig>& networks);
+    // A network by name (case-insensitive) or by decimal chain id.
+    std::optional<NetworkConfig> findNetwork(const QString& nameOrChainId) const;
+
+    // The selected network; the first preset when the selection no longer exists.
+    NetworkConfig currentNetwork() const;
+    // Selects a network by its exact name; false when there is none of that name.
+    bool setCurrentNetwork(const QString& name);
+
+    const ConnectionSettings& connection() const { return m_connection; }
+    // Values outside the ConnectionSettings ranges are refused (false, nothing changes).
+    bool setConnection(const ConnectionSettings& connection);
+
+    Theme theme() const { return m_theme; }
+    void setTheme(Theme theme);
+
+    std::optional<Address> lastAccount() const { return m_lastAccount; }
+    void setLastAccount(const Address& account);
+
+Q_SIGNALS:
+    void networksChanged();
+    // The selected network or its configuration changed: the client reconnects.
+    void currentNetworkChanged();
+    void connectionChanged();
+    void themeChanged();
+    void lastAccountChanged();
+
+private:
+    void load();
+    void saveCustomNetworks();
+    int readInt(const QString& key, IntRange range, int fallback);
+    void sync();
+
+    QSettings m_settings;
+    QList<NetworkConfig> m_customNetworks;
+    QString m_currentNetworkName;
+    ConnectionSettings m_connection;
+    Theme m_theme = Theme::System;
+    std::optional<Address> m_lastAccount;
+};
+
+} // namespace seismic::app

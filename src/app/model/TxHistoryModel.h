@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/model/TxRecord.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace seismic::app {
+
+// The transactions sent from this app for the current account, newest last. The send activity
+// adds a record when it starts and updates it at every step.
+class TxHistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        TimeColumn,
+        ActionColumn,
+        ToColumn,
+        StatusColumn,
+        NonceColumn,
+        BlockColumn,
+        HashColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1, // quint64
+        TxHashRole,                // 0x-hex; null until signed
+        StatusRole,                // int(TxStatus)
+    };
+
+    explicit TxHistoryModel(QObject* parent = nullptr);
+
+    // Appends `record` under a fresh id, which it returns.
+    quint64 add(TxRecord record);
+    // Replaces the record with the same id; an unknown id or an unchanged record does nothing.
+    void update(const TxRecord& record);
+    void clear();
+
+    const TxRecord& record(int row) const { return m_records.at(static_cast<std::size_t>(row)); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<TxRecord> m_records;
+    quint64 m_nextId = 1;
+};
+
+} // namespace seismic::app

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/PrivateKey.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace seismic::app {
+
+class TokenTableModel;
+class TxHistoryModel;
+
+// The current account: its address, whether it is unlocked, its balances and its sent
+// transactions. While unlocked it holds the only in-memory copy of the private key, which the
+// client signs with; lock() destroys it, and a PrivateKey wipes its bytes when destroyed.
+class WalletModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WalletModel(QObject* parent = nullptr);
+
+    std::optional<Address> account() const { return m_account; }
+    bool isUnlocked() const { return m_key.has_value(); }
+    // The unlocked key, null while locked. Sign with it; do not copy it.
+    const PrivateKey* privateKey() const { return m_key ? &*m_key : nullptr; }
+
+    TokenTableModel* tokens() const { return m_tokens; }
+    TxHistoryModel* history() const { return m_history; }
+
+    // Makes `account` the current account. Switching to a different account locks the wallet
+    // and clears the balances and the history.
+    void setAccount(const Address& account);
+    // Makes the key's account the current one and keeps the key until lock().
+    void unlock(const PrivateKey& key);
+    void lock();
+
+Q_SIGNALS:
+    void accountChanged();
+    void lockStateChanged();
+
+private:
+    std::optional<Address> m_account;
+    std::optional<PrivateKey> m_key;
+    TokenTableModel* m_tokens;
+    TxHistoryModel* m_history;
+};
+
+} // namespace seismic::app

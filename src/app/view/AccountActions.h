@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+class QAction;
+
+namespace seismic::app {
+
+// The main window's account actions, which pages show as buttons (QToolButton::setDefaultAction)
+// so that text, icon and enabled state stay in one place.
+struct AccountActions
+{
+    QAction* importKey;
+    QAction* createAccount;
+    QAction* unlock;
+    QAction* lock;
+};
+
+} // namespace seismic::app

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: MIT
+#include "app/view/MainWindow.h"
+
+#include "app/AppContext.h"
+#include "app/Diagnostics.h"
+#include "app/dialog/CreateAccountDialog.h"
+#include "app/dialog/ImportKeyDialog.h"
+#include "app/dialog/SettingsDialog.h"
+#include "app/dialog/UnlockDialog.h"
+#include "app/model/ChainModel.h"
+#include "app/model/SettingsModel.h"
+#include "app/model/WalletModel.h"
+#include "app/view/AddressText.h"
+#include "app/view/ConnectionStatusText.h"
+#include "app/view/HistoryPage.h"
+#include "app/view/LogPage.h"
+#include "app/view/OverviewPage.h"
+#include "app/view/SendPage.h"
+#include "app/view/StatusIndicator.h"
+#include "app/view/ThemeStyle.h"
+#include "app/view/TransfersPage.h"
+
+#include "ui_MainWindow.h"
+
+#include <QActionGroup>
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QMessageBox>
+
+namespace seismic::app {
+namespace {
+
+// How long transient status bar messages stay.
+constexpr int kMessageTimeoutMs = 5000;
+
+} // namespace
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_context(context)
+{
+    m_ui->setupUi(this);
+
+    const AccountActions accountActions{m_ui->actionImportKey, m_ui->actionCreateAccount,
+                                        m_ui->actionUnlock, m_ui->actionLock};
+    m_sendPage = new SendPage(context.wallet(), context.chain(), this);
+    auto* transfersPage =
+        new TransfersPage(context.transfers(), context.wallet(), context.chain(), this);
+    // In Page order.
+    const QList<std::pair<QWidget*, QAction*>> pages = {
+        {new OverviewPage(context.wallet(), context.chain(), accountActions, this),
+         m_ui->actionShowOverview},
+        {m_sendPage, m_ui->actionShowSend},
+        {transfersPage, m_ui->actionShowTransfers},
+        {new HistoryPage(*context.wallet().history(), this), m_ui->actionShowHistory},
+        {new LogPage(context.log(), m_ui->actionCopyDiagnostics, this), m_ui->actionShowLog}};
+    auto* pageActions = new QActionGroup(this);
+    for (const auto& [page, action] : pages) {
+        m_ui->pageStack->addWidget(page);
+        pageActions->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, page = page] { m_ui->pageStack->setCurrentWidget(page); });
+    }
+    connect(m_ui->pageStack, &QStackedWidget::currentChanged, this,
+            [pages](int index) { pages.at(index).second->setChecked(true); });
+    m_ui->actionShowOverview->setChecked(true);
+
+    connect(m_ui->actionImportKey, &QAction::triggered, this, [this] { openImportKeyDialog(); });
+    connect(m_ui->actionCreateAccount, &QAction::triggered, this,
+            &MainWindow::openCreateAccountDialog);
+    connect(m_ui->actionUnlock, &QAction::triggered, this, [this] { openUnlockDialog(); });
+    connect(m_ui->actionLock, &QAction::triggered, &context.wallet(), &WalletModel::lock);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettingsDialog);
+    connect(m_ui->actionCopyDiagnostics, &QAction::triggered, this, &MainWindow::copyDiagnostics);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(transfersPage, &TransfersPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kMessageTimeoutMs); });
+
+    m_networkIndicator = new StatusIndicator(this);
+    m_networkIndicator->setObjectName(QStringLiteral("networkIndicator"));
+    m_networkIndicator->setAccessibleName(tr("Network"));
+    m_accountIndicator = new StatusIndicator(this);
+    m_accountIndicator->setObjectName(QStringLiteral("accountIndicator"));
+    m_accountIndicator->setAccessibleName(tr("Current account"));
+    m_connectionIndicator = new StatusIndicator(this);
+    m_connectionIndicator->setObjectName(QStringLiteral("connectionIndicator"));
+    m_connectionIndicator->setAccessibleName(tr("Connection status"));
+    statusBar()->addPermanentWidget(m_networkIndicator);
+    statusBar()->addPermanentWidget(m_accountIndicator);
+    statusBar()->addPermanentWidget(m_connectionIndicator);
+
+    const WalletModel& wallet = context.wallet();
+    connect(&wallet, &WalletModel::accountChanged, this, &MainWindow::showAccount);
+    connect(&wallet, &WalletModel::lockStateChanged, this, &MainWindow::showAccount);
+    const ChainModel& chain = context.chain();
+    connect(&chain, &ChainModel::networkChanged, this, &MainWindow::showNetwork);
+    for (auto signal :
+         {&ChainModel::networkChanged, &ChainModel::statusChanged, &ChainModel::chainIdChanged,
+          &ChainModel::blockNumberChanged, &ChainModel::lastErrorChanged})
+        connect(&chain, signal, this, &MainWindow::showConnection);
+    connect(&context.settings(), &SettingsModel::themeChanged, this,
+            [this] { applyTheme(m_context.settings().theme()); });
+    applyTheme(context.settings().theme());
+    showAccount();
+    showNetwork();
+    showConnection();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    Q_EMIT firstShown();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_ui->pageStack->setCurrentIndex(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_ui->pageStack->currentIndex());
+}
+
+void MainWindow::showAccount()
+{
+    const WalletModel& wallet = m_context.wallet();
+    const auto account = wallet.account();
+    const bool unlocked = wallet.isUnlocked();
+    if (account) {
+        //: %1 is a shortened account address.
+        const QString locked = tr("%1 (locked)").arg(shortAddressText(*account));
+        m_accountIndicator->setText(unlocked ? shortAddressText(*account) : locked);
+        m_accountIndicator->setToolTip(addressText(*account));
+    } else {
+        m_accountIndicator->setText(tr("No account"));
+        m_accountIndicator->setToolTip({});
+    }
+    m_accountIndicator->setIcon(QIcon(unlocked ? QStringLiteral(":/icons/unlock.svg")
+                                               : QStringLiteral(":/icons/lock.svg")));
+
+    // Unlock also switches accounts, so it stays useful while unlocked if there are others.
+    const std::size_t stored = m_context.accounts().accounts().size();
+    m_ui->actionUnlock->setEnabled(stored > 1 || (stored == 1 && !unlocked));
+    m_ui->actionLock->setEnabled(unlocked);
+}
+
+void MainWindow::showNetwork()
+{
+    const NetworkConfig& network = m_context.chain().network();
+    m_networkIndicator->setText(network.name);
+    m_networkIndicator->setToolTip(
+        //: %1 is a chain ID.
+        tr("Chain %1").arg(network.chainId) + QLatin1Char('\n') +
+        (network.httpUrls + network.wsUrls).join(QLatin1Char('\n')));
+}
+
+void MainWindow::showConnection()
+{
+    const ChainModel& chain = m_context.chain();
+    m_connectionIndicator->setText(connectionStatusText(chain));
+    m_connectionIndicator->setIcon(connectionStatusIcon(chain.status()));
+    m_connectionIndicator->setToolTip(
+        chain.lastError().isEmpty() ? QString() : tr("Last error: %1").arg(chain.lastError()));
+}
+
+template<typename Dialog>
+void MainWindow::openDialog(Dialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openImportKeyDialog(const QString& path)
+{
+    auto* dialog = new ImportKeyDialog(m_context.accounts(), m_context.wallet(), this);
+    dialog->setFilePath(path);
+    openDialog(dialog);
+}
+
+void MainWindow::openCreateAccountDialog()
+{
+    openDialog(new CreateAccountDialog(m_context.accounts(), m_context.wallet(), this));
+}
+
+void MainWindow::openUnlockDialog(const QString& message)
+{
+    auto* dialog = new UnlockDialog(m_context.accounts(), m_context.wallet(), this);
+    dialog->setMessage(message);
+    openDialog(dialog);
+}
+
+void MainWindow::openSettingsDialog()
+{
+    openDialog(new SettingsDialog(m_context.settings(), this));
+}
+
+void MainWindow::copyDiagnostics()
+{
+    QGuiApplication::clipboard()->setText(
+        diagnosticsReport(m_context.chain(), m_context.wallet(), m_context.log()));
+    statusBar()->showMessage(tr("Diagnostics copied to the clipboard."), kMessageTimeoutMs);
+}
+
+void MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(this);
+    box->setWindowTitle(tr("About Seismic Desktop"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    //: %1 is the version of this application, %2 the version of Qt.
+    box->setText(tr("<h3>Seismic Desktop %1</h3>"
+                    "<p>A desktop wallet and live token-transfer monitor for the Seismic chain: "
+                    "shielded transactions, SRC20 tokens with encrypted amounts, viewing "
+                    "keys.</p><p>Built with Qt %2. Licensed under the MIT license.</p>")
+                     .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    openDialog(box);
+}
+
+Status MainWindow::saveScreenshots(const QString& directory)
+{
+    if (!QDir().mkpath(directory))
+        return makeError(ErrorKind::Io,
+                         QStringLiteral("cannot create %1").arg(directory).toStdString());
+    const QStringList names = {QStringLiteral("overview"), QStringLiteral("send"),
+                               QStringLiteral("transfers"), QStringLiteral("history"),
+                               QStringLiteral("log")};
+    const Page shown = currentPage();
+    for (int index = 0; index < names.size(); ++index) {
+        showPage(static_cast<Page>(index));
+        // Lay the page out now: a grab does not wait for the event loop to do it.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QString path = QDir(directory).filePath(names.at(index) + QStringLiteral(".png"));
+        if (!grab().save(path))
+            return makeError(ErrorKind::Io,
+                             QStringLiteral("cannot write %1").arg(path).toStdString());
+    }
+    showPage(shown);
+    return {};
+}
+
+} // namespace seismic::app

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace seismic::app {
+
+class AppContext;
+class SendPage;
+class StatusIndicator;
+
+// The main window: the pages (overview, send, transfers, history, log) behind a toolbar and a
+// View menu, the account and settings actions, and a status bar with the network, the current
+// account and the connection state. Reads the models only; every dialog it opens is
+// window-modal and non-blocking (open(), never exec()).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page
+    {
+        Overview,
+        Send,
+        Transfers,
+        History,
+        Log,
+    };
+
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // Where the send activity picks up requests (SendPage::sendRequested).
+    SendPage* sendPage() const { return m_sendPage; }
+
+    void openImportKeyDialog(const QString& path = {});
+    void openCreateAccountDialog();
+    // `message`: shown in the dialog from the start, e.g. why an unattended unlock failed.
+    void openUnlockDialog(const QString& message = {});
+    void openSettingsDialog();
+    void copyDiagnostics();
+    // A PNG of the window on each page, named after the page, in `directory`.
+    Status saveScreenshots(const QString& directory);
+
+Q_SIGNALS:
+    // The window was shown for the first time: the application is up.
+    void firstShown();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showAccount();
+    void showNetwork();
+    void showConnection();
+    void showAbout();
+    template<typename Dialog>
+    void openDialog(Dialog* dialog);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    AppContext& m_context;
+    SendPage* m_sendPage;
+    StatusIndicator* m_networkIndicator;
+    StatusIndicator* m_accountIndicator;
+    StatusIndicator* m_connectionIndicator;
+    bool m_shown = false;
+};
+
+} // namespace seismic::app

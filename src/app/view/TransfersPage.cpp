@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+#include "app/view/TransfersPage.h"
+
+#include "app/RunInPool.h"
+#include "app/model/ChainModel.h"
+#include "app/model/CsvTable.h"
+#include "app/model/TransferFilterProxyModel.h"
+#include "app/model/TransferTableModel.h"
+#include "app/model/WalletModel.h"
+#include "app/view/ErrorText.h"
+
+#include "ui_TransfersPage.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+
+namespace seismic::app {
+namespace {
+
+// The rate is the average over this many seconds.
+constexpr std::size_t kRateWindowSeconds = 10;
+
+} // namespace
+
+TransfersPage::TransfersPage(TransferTableModel& transfers, WalletModel& wallet, ChainModel& chain,
+                             QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TransfersPage>())
+    , m_transfers(transfers)
+    , m_wallet(wallet)
+    , m_chain(chain)
+    , m_proxy(new TransferFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setTransfers(&m_transfers);
+    m_ui->transfersView->setModel(m_proxy);
+    m_ui->transfersView->verticalHeader()->hide();
+    // Fixed widths: measuring hundreds of thousands of rows to fit them would stall the view.
+    m_ui->transfersView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->transfersView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->transfersView->setTextElideMode(Qt::ElideMiddle);
+    m_ui->transfersView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->transfersView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+
+    m_ui->directionCombo->addItem(tr("All transfers"),
+                                  static_cast<int>(TransferFilterProxyModel::Direction::All));
+    m_ui->directionCombo->addItem(tr("Incoming"),
+                                  static_cast<int>(TransferFilterProxyModel::Direction::Incoming));
+    m_ui->directionCombo->addItem(tr("Outgoing"),
+                                  static_cast<int>(TransferFilterProxyModel::Direction::Outgoing));
+    m_ui->pauseButton->setCheckable(true);
+    m_ui->exportButton->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
+    m_ui->exportButton->setText(tr("Export CSV…"));
+
+    connect(m_ui->tokenFilterEdit, &QLineEdit::textChanged, m_proxy,
+            &TransferFilterProxyModel::setTokenFilter);
+    connect(m_ui->addressFilterEdit, &QLineEdit::textChanged, m_proxy,
+            &TransferFilterProxyModel::setAddressFilter);
+    connect(m_ui->directionCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setDirection(static_cast<TransferFilterProxyModel::Direction>(
+            m_ui->directionCombo->currentData().toInt()));
+    });
+    connect(&m_wallet, &WalletModel::accountChanged, this,
+            [this] { m_proxy->setAccount(m_wallet.account()); });
+    m_proxy->setAccount(m_wallet.account());
+    connect(m_ui->pauseButton, &QToolButton::toggled, &m_transfers, &TransferTableModel::setPaused);
+    connect(&m_transfers, &TransferTableModel::pausedChanged, this, &TransfersPage::showPaused);
+    connect(m_ui->exportButton, &QToolButton::clicked, this, &TransfersPage::chooseExportFile);
+
+    connect(&m_transfers, &TransferTableModel::countsChanged, this, &TransfersPage::showState);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TransfersPage::showState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TransfersPage::showState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TransfersPage::showState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TransfersPage::showState);
+    connect(&m_chain, &ChainModel::statusChanged, this, &TransfersPage::showState);
+
+    m_rateTimer.setInterval(1000);
+    connect(&m_rateTimer, &QTimer::timeout, this, &TransfersPage::sampleRate);
+    m_rateTimer.start();
+    showPaused();
+    showState();
+    sampleRate();
+}
+
+TransfersPage::~TransfersPage() = default;
+
+void TransfersPage::showState()
+{
+    const bool empty = m_transfers.rowCount() == 0 && m_transfers.pendingCount() == 0;
+    if (empty) {
+        m_ui->transfersEmptyLabel->setText(m_chain.status() == ConnectionStatus::Connected
+                                               ? tr("Waiting for token transfers…")
+                                               : tr("Connect to a network to watch token "
+                                                    "transfers."));
+    }
+    m_ui->transfersStack->setCurrentWidget(empty ? m_ui->transfersEmptyPage
+                                                 : m_ui->transfersTablePage);
+    m_ui->exportButton->setEnabled(m_proxy->rowCount() > 0);
+
+    const int shown = m_proxy->rowCount();
+    const int total = m_transfers.rowCount();
+    QString count = shown == total ? tr("%n transfer(s)", nullptr, total)
+                                   //: %1 is the number of transfers the filters let through.
+                                   : tr("%1 of %n transfer(s)", nullptr, total).arg(shown);
+    if (m_transfers.isPaused())
+        count += QStringLiteral(" · ") + tr("paused, %n new", nullptr, m_transfers.pendingCount());
+    m_ui->countLabel->setText(count);
+}
+
+void TransfersPage::showPaused()
+{
+    const bool paused = m_transfers.isPaused();
+    const QSignalBlocker blocker(m_ui->pauseButton);
+    m_ui->pauseButton->setChecked(paused);
+    m_ui->pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
+    m_ui->pauseButton->setIcon(
+        QIcon(paused ? QStringLiteral(":/icons/resume.svg") : QStringLiteral(":/icons/pause.svg")));
+    showState();
+}
+
+void TransfersPage::sampleRate()
+{
+    m_receivedSamples.push_back(m_transfers.receivedCount());
+    // A clear() starts the count again.
+    if (m_receivedSamples.back() < m_receivedSamples.front())
+        m_receivedSamples.assign(1, m_receivedSamples.back());
+    while (m_receivedSamples.size() > kRateWindowSeconds + 1)
+        m_receivedSamples.pop_front();
+    const auto seconds = static_cast<double>(m_receivedSamples.size() - 1);
+    const double rate =
+        seconds > 0
+            ? static_cast<double>(m_receivedSamples.back() - m_receivedSamples.front()) / seconds
+            : 0.0;
+    //: Transfers per second, averaged over the last seconds.
+    m_ui->rateLabel->setText(tr("%1 per second").arg(QLocale().toString(rate, 'f', 1)));
+}
+
+void TransfersPage::chooseExportFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Export Transfers"),
+                                   QDir::home().filePath(QStringLiteral("transfers.csv")),
+                                   tr("CSV files (*.csv)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, &TransfersPage::exportCsv);
+    dialog->open();
+}
+
+void TransfersPage::exportCsv(const QString& path)
+{
+    const CsvTable table = CsvTable::fromModel(*m_proxy);
+    const auto rows = table.rows.size();
+    QCoro::connect(
+        runInPool(*QThreadPool::globalInstance(), [table, path] { return table.write(path); }),
+        this, [this, path, rows](const Status& written) {
+            Q_EMIT message(
+                written ? tr("Exported %n transfer(s) to %1.", nullptr, static_cast<int>(rows))
+                              .arg(QDir::toNativeSeparators(path))
+                        : errorText(written.error()));
+        });
+}
+
+} // namespace seismic::app

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+#include <deque>
+#include <memory>
+
+namespace Ui {
+class TransfersPage;
+}
+
+namespace seismic::app {
+
+class ChainModel;
+class TransferFilterProxyModel;
+class TransferTableModel;
+class WalletModel;
+
+// The live table of token transfers: filters (token, address, direction relative to the current
+// account), pause and resume, CSV export of what the filters show, a counter and a rate.
+class TransfersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TransfersPage(TransferTableModel& transfers, WalletModel& wallet, ChainModel& chain,
+                  QWidget* parent = nullptr);
+    ~TransfersPage() override;
+
+    // Writes the rows the filters show to `path` as CSV, off the GUI thread; reports the outcome
+    // through message().
+    void exportCsv(const QString& path);
+
+Q_SIGNALS:
+    // A transient message for the status bar.
+    void message(const QString& text);
+
+private:
+    void chooseExportFile();
+    void showState();
+    void showPaused();
+    void sampleRate();
+
+    std::unique_ptr<Ui::TransfersPage> m_ui;
+    TransferTableModel& m_transfers;
+    WalletModel& m_wallet;
+    ChainModel& m_chain;
+    TransferFilterProxyModel* m_proxy;
+    QTimer m_rateTimer;
+    std::deque<quint64> m_receivedSamples; // one per second, newest last
+};
+
+} // namespace seismic::app

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/wallet/AccountStore.h"
+#include "core/KeyFile.h"
+
+#include <QCoroTask>
+#include <QThreadPool>
+
+namespace seismic::app {
+
+// The AccountStore, asynchronously: every keystore operation (scrypt: about a second and
+// 256 MiB at the default cost) runs on a worker thread, one at a time, and completes on the GUI
+// thread (co_await it, or QCoro::connect() it to a widget). Operations that make an account usable
+// return its key, so that the wallet is unlocked without a second key derivation. Destruction waits
+// for a running operation (QThreadPool does), so that no keystore is left half written.
+class AccountService
+{
+public:
+    AccountService(QString directory, KeystoreKdf kdf);
+
+    const QString& directory() const { return m_store.directory(); }
+    // Lists the keystore directory: cheap, callable from the GUI thread.
+    std::vector<Address> accounts() const { return m_store.accounts(); }
+
+    QCoro::Task<Result<KeyFileFormat>> probeKeyFile(const QString& path);
+    // Imports a raw hex key file or a keystore (opened with filePassword) under newPassword.
+    // An account already stored is an error.
+    QCoro::Task<Result<PrivateKey>> importKeyFile(const QString& path, const QString& filePassword,
+                                                  const QString& newPassword);
+    // For the command line's --import-key and --password-file: imports the key file with
+    // `password` as both its password and the new one, or, when the account is already stored,
+    // unlocks it with `password`.
+    QCoro::Task<Result<PrivateKey>> importOrUnlock(const QString& path, const QString& password);
+    // A fresh random key, stored under newPassword.
+    QCoro::Task<Result<PrivateKey>> create(const QString& newPassword);
+    QCoro::Task<Result<PrivateKey>> unlock(const Address& account, const QString& password);
+
+private:
+    AccountStore m_store;
+    QThreadPool m_pool;
+};
+
+} // namespace seismic::app

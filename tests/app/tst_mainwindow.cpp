@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+// The main window reads the models: the status bar follows ChainModel and WalletModel, pages
+// switch from the keyboard, views show what is missing until the client fills them, and the
+// Send page validates before it hands a request on.
+#include "TestSupport.h"
+#include "app/AppContext.h"
+#include "app/AppIdentity.h"
+#include "app/dialog/ImportKeyDialog.h"
+#include "app/model/ChainModel.h"
+#include "app/model/SettingsModel.h"
+#include "app/model/TokenTableModel.h"
+#include "app/model/TransferTableModel.h"
+#include "app/model/WalletModel.h"
+#include "app/view/MainWindow.h"
+#include "app/view/SendPage.h"
+#include "app/view/StatusIndicator.h"
+#include "support/AppTestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+
+using namespace seismic;
+using namespace seismic::app;
+using apptest::child;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir home;
+    AppContext context{home.path(), apptest::fastKdf()};
+    MainWindow window{context};
+
+    Fixture()
+    {
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+    }
+    QString status() { return child<StatusIndicator>(window, "connectionIndicator")->text(); }
+    QString text(const char* label) { return child<QLabel>(window, label)->text(); }
+};
+
+TokenBalance token(const char* symbol, unsigned decimals, std::optional<Uint256> balance)
+{
+    TokenBalance token;
+    token.kind = TokenKind::Src20;
+    token.contract = *Address::parse("0x5FbDB2315678afecb367f032d93F642f64180aa3");
+    token.name = QStringLiteral("Shielded ") + QString::fromLatin1(symbol);
+    token.symbol = QString::fromLatin1(symbol);
+    token.decimals = decimals;
+    token.balance = balance;
+    return token;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { setApplicationIdentity(); }
+
+    void statusBarFollowsTheChainModel()
+    {
+        Fixture f;
+        ChainModel& chain = f.context.chain();
+        QCOMPARE(f.status(), QStringLiteral("Not connected"));
+        QCOMPARE(child<StatusIndicator>(f.window, "networkIndicator")->text(),
+                 QStringLiteral("Seismic Testnet 1"));
+
+        chain.setStatus(ConnectionStatus::Connecting);
+        QCOMPARE(f.status(), QStringLiteral("Connecting to Seismic Testnet 1…"));
+        chain.setChainId(5124);
+        chain.setBlockNumber(41);
+        chain.setStatus(ConnectionStatus::Connected);
+        QCOMPARE(f.status(), QStringLiteral("Connected to chain 5124 at block 41"));
+        chain.setBlockNumber(42);
+        QCOMPARE(f.status(), QStringLiteral("Connected to chain 5124 at block 42"));
+        QCOMPARE(f.text("connectionLabel"), f.status());
+
+        chain.setLastError(QStringLiteral("transport error: connection reset"));
+        chain.setStatus(ConnectionStatus::Reconnecting);
+        QCOMPARE(f.status(), QStringLiteral("Reconnecting…"));
+        QCOMPARE(child<StatusIndicator>(f.window, "connectionIndicator")->toolTip(),
+                 QStringLiteral("Last error: transport error: connection reset"));
+        chain.setStatus(ConnectionStatus::Failed);
+        QCOMPARE(f.status(),
+                 QStringLiteral("Connection failed: transport error: connection reset"));
+    }
+
+    void chainModelEmitsOnlyOnChange()
+    {
+        ChainModel chain;
+        QSignalSpy status(&chain, &ChainModel::statusChanged);
+        QSignalSpy block(&chain, &ChainModel::blockNumberChanged);
+        QSignalSpy error(&chain, &ChainModel::lastErrorChanged);
+        chain.setStatus(ConnectionStatus::NotConnected);
+        chain.setBlockNumber(0);
+        chain.setLastError({});
+        QCOMPARE(status.count() + block.count() + error.count(), 0);
+        chain.setBlockNumber(7);
+        chain.setBlockNumber(7);
+        chain.setStatus(ConnectionStatus::Connected);
+        chain.setStatus(ConnectionStatus::Connected);
+        QCOMPARE(block.count(), 1);
+        QCOMPARE(status.count(), 1);
+    }
+
+    void pagesSwitchFromTheKeyboard()
+    {
+        Fixture f;
+        // Window shortcuts need the active window.
+        f.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        QCOMPARE(f.window.currentPage(), MainWindow::Page::Overview);
+        QTest::keyClick(&f.window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(f.window.currentPage(), MainWindow::Page::Transfers);
+        QVERIFY(child<QAction>(f.window, "actionShowTransfers")->isChecked());
+        QTest::keyClick(&f.window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(f.window.currentPage(), MainWindow::Page::Log);
+        f.window.showPage(MainWindow::Page::Send);
+        QVERIFY(child<QAction>(f.window, "actionShowSend")->isChecked());
+        QVERIFY(!child<QAction>(f.window, "actionShowLog")->isChecked());
+
+        // Every control a screen reader reaches has a name.
+        for (auto* widget : f.window.findChildren<QWidget*>()) {
+            if (qobject_cast<QLineEdit*>(widget) || qobject_cast<QTableView*>(widget) ||
+                qobject_cast<QPushButton*>(widget))
+                QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
+    }
+
+    void viewsSayWhatIsMissing()
+    {
+        Fixture f;
+        QCOMPARE(f.text("balancesEmptyLabel"),
+                 QStringLiteral("Import or create an account to see its balances."));
+        QVERIFY(child<QWidget>(f.window, "noAccountPage")->isVisible());
+        f.context.wallet().setAccount(*Address::parse(apptest::kAnvilAddress));
+        QVERIFY(child<QWidget>(f.window, "accountPage")->isVisible());
+        QCOMPARE(f.text("addressLabel"), QString::fromLatin1(apptest::kAnvilAddress));
+        QCOMPARE(f.text("balancesEmptyLabel"),
+                 QStringLiteral("Connect to a network to see balances."));
+        f.context.chain().setStatus(ConnectionStatus::Connected);
+        QCOMPARE(f.text("balancesEmptyLabel"), QStringLiteral("Reading balances…"));
+
+        auto* balances = child<QStackedWidget>(f.window, "balancesStack");
+        QCOMPARE(balances->currentWidget()->objectName(), QStringLiteral("balancesEmptyPage"));
+        f.context.wallet().tokens()->setTokens({token("SRC", 18, Uint256(1500000000000000000ull))});
+        QCOMPARE(balances->currentWidget()->objectName(), QStringLiteral("balancesTablePage"));
+        QCOMPARE(child<QTableView>(f.window, "balancesView")
+                     ->model()
+                     ->index(0, TokenTableModel::BalanceColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("1.5"));
+
+        f.window.showPage(MainWindow::Page::Transfers);
+        QCOMPARE(f.text("transfersEmptyLabel"), QStringLiteral("Waiting for token transfers…"));
+        QVERIFY(f.text("historyEmptyLabel").startsWith(QStringLiteral("Transactions you send")));
+
+        // Another network: balances and transfers of the old one go.
+        f.context.transfers().addTransfers({TransferRecord{}});
+        QCOMPARE(f.context.transfers().rowCount(), 1);
+        f.context.setEndpointOverrides({QStringLiteral("http://127.0.0.1:9545")}, {});
+        QCOMPARE(f.context.transfers().rowCount(), 0);
+        QCOMPARE(f.context.wallet().tokens()->rowCount(), 0);
+        QCOMPARE(f.text("transfersEmptyLabel"),
+                 QStringLiteral("Connect to a network to watch token transfers."));
+    }
+
+    void sendPageValidatesBeforeSending()
+    {
+        Fixture f;
+        f.window.showPage(MainWindow::Page::Send);
+        auto* state = child<QLabel>(f.window, "stateLabel");
+        auto* review = child<QPushButton>(f.window, "reviewButton");
+        auto* recipient = child<QLineEdit>(f.window, "recipientEdit");
+        auto* amount = child<QLineEdit>(f.window, "amountEdit");
+        QCOMPARE(state->text(), QStringLiteral("Import or create an account to send."));
+        f.context.wallet().setAccount(*Address::parse(apptest::kAnvilAddress));
+        QCOMPARE(state->text(), QStringLiteral("Unlock the account to send."));
+        f.context.wallet().unlock(*PrivateKey::fromHex(apptest::kAnvilKey));
+        QCOMPARE(state->text(), QStringLiteral("Connect to a network to send."));
+        f.context.chain().setStatus(ConnectionStatus::Connected);
+        QCOMPARE(state->text(),
+                 QStringLiteral("There is nothing to send yet: no balances were read."));
+        f.context.wallet().tokens()->setTokens({token("SRC", 6, Uint256(2500000))});
+        QCOMPARE(state->text(), QStringLiteral("Enter the recipient’s address."));
+
+        QTest::keyClicks(recipient, QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79c9"));
+        QVERIFY2(state->text().startsWith(QStringLiteral("The recipient is not a valid address: ")),
+                 qPrintable(state->text()));
+        recipient->setText(QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"));
+        QCOMPARE(state->text(), QStringLiteral("Enter the amount."));
+        QTest::keyClicks(amount, QStringLiteral("1.0000001"));
+        QVERIFY2(state->text().startsWith(QStringLiteral("The amount is not valid: ")),
+                 qPrintable(state->text()));
+        amount->setText(QStringLiteral("0"));
+        QCOMPARE(state->text(), QStringLiteral("The amount must be more than zero."));
+        amount->setText(QStringLiteral("3"));
+        QCOMPARE(state->text(), QStringLiteral("The amount is more than the balance (2.5 SRC)."));
+        QVERIFY(!review->isEnabled());
+
+        amount->setText(QStringLiteral("1.25"));
+        QVERIFY(state->text().isEmpty());
+        QVERIFY(review->isEnabled());
+        std::optional<SendRequest> sent;
+        connect(f.window.sendPage(), &SendPage::sendRequested,
+                [&](const SendRequest& request) { sent = request; });
+        QTest::mouseClick(review, Qt::LeftButton);
+        QVERIFY(sent);
+        QCOMPARE(sent->amount, Uint256(1250000));
+        QCOMPARE(sent->recipient.checksummed(),
+                 std::string("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"));
+        QCOMPARE(sent->symbol, QStringLiteral("SRC"));
+        QCOMPARE(sent->token, f.context.wallet().tokens()->token(0).contract);
+    }
+
+    void themeFollowsTheSettings()
+    {
+        Fixture f;
+        const QString systemStyle = QApplication::style()->name();
+        f.context.settings().setTheme(Theme::Dark);
+        QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+        f.context.settings().setTheme(Theme::Light);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);
+        f.context.settings().setTheme(Theme::System);
+        QCOMPARE(QApplication::style()->name(), systemStyle);
+    }
+
+    void accountActionsOpenNonBlockingDialogs()
+    {
+        Fixture f;
+        child<QAction>(f.window, "actionImportKey")->trigger();
+        auto* dialog = f.window.findChild<ImportKeyDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!f.window.findChild<ImportKeyDialog*>());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: MIT
+// The table models the client will fill: balances, live transfers (no duplicates, reorgs,
+// pause), their filters and CSV export, and the history of sent transactions.
+#include "TestSupport.h"
+#include "app/AppIdentity.h"
+#include "app/Translations.h"
+#include "app/model/ChainModel.h"
+#include "app/model/CsvTable.h"
+#include "app/model/TokenTableModel.h"
+#include "app/model/TransferFilterProxyModel.h"
+#include "app/model/TransferTableModel.h"
+#include "app/model/TxHistoryModel.h"
+#include "app/model/WalletModel.h"
+#include "app/view/TransfersPage.h"
+#include "support/AppTestSupport.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+
+using namespace seismic;
+using namespace seismic::app;
+using apptest::child;
+
+namespace {
+
+const Address kAlice = *Address::parse(apptest::kAnvilAddress);
+const Address kBob = *Address::parse("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+const Address kToken = *Address::parse("0x5FbDB2315678afecb367f032d93F642f64180aa3");
+
+TransferRecord transfer(quint32 n, const Address& from, const Address& to, bool removed = false)
+{
+    TransferRecord record;
+    record.time = QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5));
+    record.blockNumber = 100 + n;
+    record.token = kToken;
+    record.tokenSymbol = QStringLiteral("SRC");
+    record.decimals = 6;
+    record.from = from;
+    record.to = to;
+    record.amount = Uint256(1500000) * (n + 1);
+    record.txHash.bytes[0] = static_cast<std::uint8_t>(n);
+    record.txHash.bytes[1] = static_cast<std::uint8_t>(n >> 8);
+    record.txHash.bytes[2] = static_cast<std::uint8_t>(n >> 16);
+    record.logIndex = n % 3;
+    record.removed = removed;
+    return record;
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        setApplicationIdentity();
+        // English: the plural forms of the counters.
+        QVERIFY(m_translations.load(QLocale(QLocale::English)));
+    }
+
+    void tokenBalancesChangeOnlyWhenTheyChange()
+    {
+        TokenTableModel model;
+        TokenBalance native;
+        native.symbol = QStringLiteral("ETH");
+        native.name = QStringLiteral("Ether");
+        TokenBalance src;
+        src.kind = TokenKind::Src20;
+        src.contract = kToken;
+        src.symbol = QStringLiteral("SRC");
+        src.decimals = 6;
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setTokens({native, src});
+        model.setTokens({native, src});
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.index(1, TokenTableModel::BalanceColumn).data().toString(),
+                 QStringLiteral("—"));
+        QVERIFY(model.index(1, TokenTableModel::BalanceColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("shielded")));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setBalance(kToken, Uint256(123456789));
+        model.setBalance(kToken, Uint256(123456789));
+        model.setBalance(std::nullopt, Uint256(2) * Uint256(1000000000000000000ull));
+        model.setBalance(kBob, Uint256(1)); // not a token of the table
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(model.index(1, TokenTableModel::BalanceColumn).data().toString(),
+                 QStringLiteral("123.456789"));
+        QCOMPARE(model.index(1, 0).data(TokenTableModel::BalanceRole).toString(),
+                 QStringLiteral("123456789"));
+        QCOMPARE(model.index(1, 0).data(TokenTableModel::ContractRole).toString(),
+                 QString::fromStdString(kToken.checksummed()));
+        QCOMPARE(model.index(1, 0).data(TokenTableModel::DecimalsRole).toUInt(), 6u);
+        QCOMPARE(model.index(1, TokenTableModel::KindColumn).data().toString(),
+                 QStringLiteral("SRC20 (shielded)"));
+        QCOMPARE(model.index(0, TokenTableModel::BalanceColumn).data().toString(),
+                 QStringLiteral("2"));
+        QVERIFY(model.index(0, 0).data(TokenTableModel::ContractRole).isNull());
+    }
+
+    void transfersAreShownOnceAndReorgsMarked()
+    {
+        TransferTableModel model;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.addTransfers(
+            {transfer(1, kAlice, kBob), transfer(2, kBob, kAlice), transfer(1, kAlice, kBob)});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(inserted.count(), 1);
+        // After a reconnect the watcher backfills: what is known is not shown again.
+        model.addTransfers({transfer(2, kBob, kAlice), transfer(3, kAlice, kAlice)});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.receivedCount(), quint64(5));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.addTransfers({transfer(2, kBob, kAlice, true), transfer(9, kBob, kBob, true)});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(model.index(1, 0).data(TransferTableModel::RemovedRole).toBool());
+        QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().strikeOut());
+        QVERIFY(!model.index(0, 0).data(TransferTableModel::RemovedRole).toBool());
+
+        const QModelIndex row = model.index(0, 0);
+        QCOMPARE(model.index(0, TransferTableModel::AmountColumn).data().toString(),
+                 QStringLiteral("3"));
+        QCOMPARE(row.data(TransferTableModel::AmountRole).toString(), QStringLiteral("3000000"));
+        QCOMPARE(row.data(TransferTableModel::BlockRole).toULongLong(), quint64(101));
+        QCOMPARE(row.data(TransferTableModel::FromRole).toString(),
+                 QString::fromLatin1(apptest::kAnvilAddress));
+        QVERIFY(row.data(TransferTableModel::TxHashRole)
+                    .toString()
+                    .startsWith(QStringLiteral("0x0100")));
+        QCOMPARE(model.index(0, TransferTableModel::TimeColumn).data().toString(),
+                 QStringLiteral("2025-01-02 03:04:05"));
+
+        TransferRecord encrypted = transfer(4, kAlice, kBob);
+        encrypted.amount.reset();
+        model.addTransfers({encrypted});
+        QCOMPARE(model.index(3, TransferTableModel::AmountColumn).data().toString(),
+                 QStringLiteral("encrypted"));
+        QVERIFY(model.index(3, 0).data(TransferTableModel::AmountRole).isNull());
+    }
+
+    void pauseKeepsTransfersAside()
+    {
+        TransferTableModel model;
+        model.addTransfers({transfer(1, kAlice, kBob)});
+        model.setPaused(true);
+        model.addTransfers({transfer(2, kAlice, kBob), transfer(3, kAlice, kBob)});
+        model.addTransfers({transfer(1, kAlice, kBob, true)});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.pendingCount(), 3);
+        QVERIFY(!model.index(0, 0).data(TransferTableModel::RemovedRole).toBool());
+        model.setPaused(false);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.pendingCount(), 0);
+        QVERIFY(model.index(0, 0).data(TransferTableModel::RemovedRole).toBool());
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.receivedCount(), quint64(0));
+        model.addTransfers({transfer(1, kAlice, kBob)});
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void holdsHundredsOfThousandsOfRows()
+    {
+        TransferTableModel model;
+        TransferFilterProxyModel proxy;
+        proxy.setTransfers(&model);
+        QElapsedTimer timer;
+        timer.start();
+        for (quint32 batch = 0; batch < 100; ++batch) {
+            std::vector<TransferRecord> transfers;
+            for (quint32 i = 0; i < 2000; ++i)
+                transfers.push_back(transfer(batch * 2000 + i, i % 2 ? kAlice : kBob, kBob));
+            model.addTransfers(transfers);
+        }
+        QCOMPARE(model.rowCount(), 200000);
+        QCOMPARE(proxy.rowCount(), 200000);
+        proxy.setAccount(kAlice);
+        proxy.setDirection(TransferFilterProxyModel::Direction::Outgoing);
+        QCOMPARE(proxy.rowCount(), 100000);
+        qInfo("200000 transfers added and filtered in %lld ms", timer.elapsed());
+    }
+
+    void filtersByTokenAddressAndDirection()
+    {
+        TransferTableModel model;
+        TransferRecord other = transfer(3, kBob, kBob);
+        other.tokenSymbol = QStringLiteral("USDC");
+        other.token = kAlice;
+        model.addTransfers({transfer(1, kAlice, kBob), transfer(2, kBob, kAlice), other});
+        TransferFilterProxyModel proxy;
+        proxy.setTransfers(&model);
+        QCOMPARE(proxy.rowCount(), 3);
+
+        proxy.setTokenFilter(QStringLiteral("usd"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setTokenFilter(QStringLiteral("0x5fbdb2"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setTokenFilter({});
+        proxy.setAddressFilter(QStringLiteral("  F39FD6E5 "));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setAddressFilter({});
+
+        proxy.setDirection(TransferFilterProxyModel::Direction::Incoming);
+        QCOMPARE(proxy.rowCount(), 0); // no account yet
+        proxy.setAccount(kAlice);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(TransferTableModel::FromRole).toString(),
+                 QString::fromStdString(kBob.checksummed()));
+        proxy.setDirection(TransferFilterProxyModel::Direction::Outgoing);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setAccount(kBob);
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    void csvIsEscapedAndSafeForSpreadsheets()
+    {
+        QStandardItemModel model(2, 3);
+        model.setHorizontalHeaderLabels(
+            {QStringLiteral("Token"), QStringLiteral("Note"), QStringLiteral("Amount")});
+        const QStringList first = {QStringLiteral("=HYPERLINK(\"x\")"),
+                                   QStringLiteral("a, \"quoted\" note"), QStringLiteral("-1")};
+        const QStringList second = {QStringLiteral("SRC"), QStringLiteral("two\nlines"),
+                                    QStringLiteral("1.5")};
+        for (int column = 0; column < 3; ++column) {
+            model.setItem(0, column, new QStandardItem(first[column]));
+            model.setItem(1, column, new QStandardItem(second[column]));
+        }
+        const CsvTable table = CsvTable::fromModel(model);
+        QCOMPARE(table.toCsv(),
+                 QByteArray("Token,Note,Amount\r\n"
+                            "\"'=HYPERLINK(\"\"x\"\")\",\"a, \"\"quoted\"\" note\",'-1\r\n"
+                            "SRC,\"two\nlines\",1.5\r\n"));
+        QTemporaryDir dir;
+        QVERIFY(table.write(dir.filePath(QStringLiteral("out.csv"))).ok());
+        QFile written(dir.filePath(QStringLiteral("out.csv")));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), table.toCsv());
+        const Status failed = table.write(dir.filePath(QStringLiteral("missing/out.csv")));
+        QCOMPARE(failed.error().kind, ErrorKind::Io);
+    }
+
+    void transfersPageExportsWhatTheFiltersShow()
+    {
+        TransferTableModel transfers;
+        WalletModel wallet;
+        ChainModel chain;
+        TransfersPage page(transfers, wallet, chain);
+        page.show();
+        transfers.addTransfers({transfer(1, kAlice, kBob), transfer(2, kBob, kBob)});
+        QCOMPARE(child<QLabel>(page, "countLabel")->text(), QStringLiteral("2 transfers"));
+        child<QLineEdit>(page, "addressFilterEdit")
+            ->setText(QString::fromLatin1(apptest::kAnvilAddress));
+        QCOMPARE(child<QLabel>(page, "countLabel")->text(), QStringLiteral("1 of 2 transfers"));
+        transfers.setPaused(true);
+        transfers.addTransfers({transfer(3, kAlice, kBob)});
+        QCOMPARE(child<QLabel>(page, "countLabel")->text(),
+                 QStringLiteral("1 of 2 transfers · paused, 1 new"));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("transfers.csv"));
+        QSignalSpy messages(&page, &TransfersPage::message);
+        page.exportCsv(path);
+        QTRY_COMPARE(messages.count(), 1);
+        QVERIFY(
+            messages.at(0).at(0).toString().startsWith(QStringLiteral("Exported 1 transfer to")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 3); // header, one row, and the end of the last line
+        QVERIFY(lines[0].startsWith("Time,Block,Token,From,To,Amount,Transaction"));
+        QVERIFY(lines[1].startsWith("2025-01-02 03:04:05,101,SRC,0xf39F"));
+    }
+
+    void historyTracksEachSend()
+    {
+        TxHistoryModel history;
+        TxRecord record;
+        record.time = QDateTime::currentDateTime();
+        record.action = QStringLiteral("transfer(address,suint256)");
+        record.to = kToken;
+        const quint64 id = history.add(record);
+        QCOMPARE(history.rowCount(), 1);
+        QCOMPARE(history.index(0, TxHistoryModel::StatusColumn).data().toString(),
+                 QStringLiteral("Encrypting…"));
+
+        record = history.record(0);
+        QCOMPARE(record.id, id);
+        record.status = TxStatus::Confirmed;
+        record.block = 77;
+        record.nonce = 3;
+        record.hash = Hash{};
+        QSignalSpy changed(&history, &QAbstractItemModel::dataChanged);
+        history.update(record);
+        history.update(record);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(history.index(0, TxHistoryModel::StatusColumn).data().toString(),
+                 QStringLiteral("Confirmed in block 77"));
+        QCOMPARE(history.index(0, 0).data(TxHistoryModel::StatusRole).toInt(),
+                 int(TxStatus::Confirmed));
+        QCOMPARE(history.index(0, 0).data(TxHistoryModel::TxHashRole).toString(),
+                 QString::fromStdString(Hash{}.hex()));
+
+        record.status = TxStatus::Failed;
+        record.error = QStringLiteral("execution reverted: insufficient balance");
+        history.update(record);
+        QCOMPARE(history.index(0, TxHistoryModel::StatusColumn).data().toString(),
+                 QStringLiteral("Failed: execution reverted: insufficient balance"));
+        TxRecord unknown = record;
+        unknown.id = 99;
+        history.update(unknown);
+        QCOMPARE(history.rowCount(), 1);
+    }
+
+private:
+    Translations m_translations;
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+// The command line and the start-up of the application: unattended import and unlock, the
+// unlock dialog for the last account, options refused with a precise message, screenshots.
+#include "TestSupport.h"
+#include "app/AppContext.h"
+#include "app/AppIdentity.h"
+#include "app/AppOptions.h"
+#include "app/DesktopSession.h"
+#include "app/dialog/UnlockDialog.h"
+#include "app/model/ChainModel.h"
+#include "app/model/SettingsModel.h"
+#include "app/model/WalletModel.h"
+#include "app/view/MainWindow.h"
+#include "support/AppTestSupport.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+
+using namespace seismic;
+using namespace seismic::app;
+using apptest::child;
+
+namespace {
+
+Result<AppOptions> parse(const QStringList& arguments)
+{
+    return AppOptions::fromCommandLine(QStringList{QStringLiteral("seismic-desktop")} + arguments);
+}
+
+QString errorOf(const Result<AppOptions>& options)
+{
+    return options ? QString() : QString::fromStdString(options.error().message);
+}
+
+QElapsedTimer started()
+{
+    QElapsedTimer timer;
+    timer.start();
+    return timer;
+}
+
+AppOptions options(const QTemporaryDir& home)
+{
+    AppOptions options;
+    options.dataDirectory = home.filePath(QStringLiteral("data"));
+    return options;
+}
+
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { setApplicationIdentity(); }
+
+    void parsesTheCommandLine()
+    {
+        QTemporaryDir home;
+        const QString passwordFile = apptest::writeFile(home, QStringLiteral("password"),
+                                                        "correct horse battery\r\nignored\n");
+        const auto parsed =
+            parse({QStringLiteral("--data-dir"), home.path(), QStringLiteral("--network"),
+                   QStringLiteral("31337"), QStringLiteral("--rpc-url"),
+                   QStringLiteral("http://127.0.0.1:9545"), QStringLiteral("--ws-url"),
+                   QStringLiteral("ws://127.0.0.1:9546"), QStringLiteral("--import-key"),
+                   QStringLiteral("key.txt"), QStringLiteral("--password-file"), passwordFile,
+                   QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--screenshot"),
+                   QStringLiteral("shots")});
+        QVERIFY2(parsed.ok(), qPrintable(errorOf(parsed)));
+        QCOMPARE(parsed->dataDirectory, home.path());
+        QCOMPARE(parsed->network, QStringLiteral("31337"));
+        QCOMPARE(parsed->rpcUrl, QStringLiteral("http://127.0.0.1:9545"));
+        QCOMPARE(parsed->wsUrl, QStringLiteral("ws://127.0.0.1:9546"));
+        QCOMPARE(parsed->importKeyFile, QStringLiteral("key.txt"));
+        QCOMPARE(parsed->password, std::optional<QString>(apptest::kPassword));
+        QCOMPARE(parsed->language, QStringLiteral("de"));
+        QCOMPARE(parsed->screenshotDirectory, QStringLiteral("shots"));
+
+        const auto defaults = parse({});
+        QVERIFY(defaults.ok());
+        QVERIFY(!defaults->dataDirectory.isEmpty());
+        QVERIFY(!defaults->password);
+    }
+
+    void refusesBadOptionsPrecisely()
+    {
+        QCOMPARE(
+            errorOf(parse({QStringLiteral("--rpc-url"), QStringLiteral("ws://127.0.0.1:8545")})),
+            QStringLiteral(
+                "--rpc-url: “ws://127.0.0.1:8545” is a WebSocket URL; use --ws-url for it."));
+        QCOMPARE(
+            errorOf(parse({QStringLiteral("--ws-url"), QStringLiteral("https://rpc.example.org")})),
+            QStringLiteral(
+                "--ws-url: “https://rpc.example.org” is not a WebSocket URL (ws:// or wss://)."));
+        QCOMPARE(
+            errorOf(parse({QStringLiteral("--rpc-url"), QStringLiteral("localhost:8545")})),
+            QStringLiteral(
+                "--rpc-url: “localhost:8545” must start with http://, https://, ws:// or wss://."));
+        QCOMPARE(errorOf(parse({QStringLiteral("--lang"), QStringLiteral("xx-nowhere")})),
+                 QStringLiteral("--lang: unknown language “xx-nowhere”"));
+        QVERIFY(errorOf(parse({QStringLiteral("--password-file"),
+                               QStringLiteral("/nonexistent/password")}))
+                    .startsWith(
+                        QStringLiteral("cannot read the password file /nonexistent/password: ")));
+    }
+
+    void importsAndUnlocksUnattended()
+    {
+        QTemporaryDir home;
+        AppOptions first = options(home);
+        first.importKeyFile =
+            apptest::writeFile(home, QStringLiteral("key.txt"), apptest::kAnvilKey);
+        first.password = apptest::kPassword;
+        first.network = QStringLiteral("31337");
+        first.rpcUrl = QStringLiteral("http://127.0.0.1:9545");
+        {
+            DesktopSession session(first, apptest::fastKdf(), started());
+            QSignalSpy ready(&session, &DesktopSession::ready);
+            QVERIFY(session.start().ok());
+            QTRY_COMPARE(ready.count(), 1);
+            const WalletModel& wallet = session.context().wallet();
+            QVERIFY(wallet.isUnlocked());
+            QCOMPARE(wallet.account()->checksummed(), std::string(apptest::kAnvilAddress));
+            QCOMPARE(session.context().chain().network().chainId, quint64(31337));
+            QCOMPARE(session.context().chain().network().httpUrls,
+                     QStringList{QStringLiteral("http://127.0.0.1:9545")});
+            QVERIFY(session.window().isVisible());
+            QVERIFY(!session.window().findChild<QDialog*>());
+        }
+        // Importing the same file again unlocks the stored account instead.
+        {
+            DesktopSession session(first, apptest::fastKdf(), started());
+            QSignalSpy ready(&session, &DesktopSession::ready);
+            QVERIFY(session.start().ok());
+            QTRY_COMPARE(ready.count(), 1);
+            QVERIFY(session.context().wallet().isUnlocked());
+            QCOMPARE(session.context().accounts().accounts().size(), std::size_t(1));
+        }
+        // The next start remembers the network and the account, and unlocks it with the password.
+        AppOptions second = options(home);
+        second.password = apptest::kPassword;
+        {
+            DesktopSession session(second, apptest::fastKdf(), started());
+            QSignalSpy ready(&session, &DesktopSession::ready);
+            QVERIFY(session.start().ok());
+            QTRY_COMPARE(ready.count(), 1);
+            QVERIFY(session.context().wallet().isUnlocked());
+            QCOMPARE(session.context().chain().network().chainId, quint64(31337));
+            QCOMPARE(session.context().chain().network().httpUrls,
+                     QStringList{QStringLiteral("http://127.0.0.1:8545")});
+        }
+        // A wrong password leaves the account locked and asks through the unlock dialog.
+        second.password = QStringLiteral("not the password");
+        DesktopSession session(second, apptest::fastKdf(), started());
+        QSignalSpy ready(&session, &DesktopSession::ready);
+        QTest::ignoreMessage(QtWarningMsg, "cannot unlock the account: wrong password");
+        QVERIFY(session.start().ok());
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(!session.context().wallet().isUnlocked());
+        QCOMPARE(session.context().wallet().account()->checksummed(),
+                 std::string(apptest::kAnvilAddress));
+        auto* dialog = session.window().findChild<UnlockDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(child<QLabel>(*dialog, "messageLabel")->text(), QStringLiteral("Wrong password."));
+    }
+
+    void asksForTheLastAccountsPassword()
+    {
+        QTemporaryDir home;
+        AccountStore store(home.filePath(QStringLiteral("data/keystores")), apptest::fastKdf());
+        QVERIFY(store.add(*PrivateKey::fromHex(apptest::kAnvilKey), apptest::kPassword).ok());
+        DesktopSession session(options(home), apptest::fastKdf(), started());
+        QSignalSpy ready(&session, &DesktopSession::ready);
+        QVERIFY(session.start().ok());
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(session.context().wallet().account());
+        auto* dialog = session.window().findChild<UnlockDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+    }
+
+    void refusesAnUnknownNetwork()
+    {
+        QTemporaryDir home;
+        AppOptions unknown = options(home);
+        unknown.network = QStringLiteral("mainnet");
+        DesktopSession session(unknown, apptest::fastKdf(), started());
+        const Status started = session.start();
+        QCOMPARE(started.error().kind, ErrorKind::NotFound);
+        QCOMPARE(QString::fromStdString(started.error().message),
+                 QStringLiteral("no network named mainnet; the networks are: Seismic Testnet 1, "
+                                "Local devnet (sanvil)"));
+    }
+
+    void savesScreenshotsOfEveryPage()
+    {
+        QTemporaryDir home;
+        AppOptions screenshots = options(home);
+        screenshots.screenshotDirectory = home.filePath(QStringLiteral("shots"));
+        DesktopSession session(screenshots, apptest::fastKdf(), started());
+        QVERIFY(session.start().ok());
+        const QDir shots(screenshots.screenshotDirectory);
+        QTRY_COMPARE(shots.entryList(QDir::Files).size(), 5);
+        QVERIFY(shots.exists(QStringLiteral("overview.png")));
+        QVERIFY(shots.exists(QStringLiteral("log.png")));
+    }
+};
+
+QTEST_MAIN(TestSession)
+#include "tst_session.moc"

@@ -1,0 +1,1377 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Desktop wallet and live token-transfer monitor for the Seismic chain.</source>
+        <translation>Desktop-Wallet und Live-Monitor für Token-Transfers auf der Seismic-Chain.</translation>
+    </message>
+    <message>
+        <source>Keep accounts and settings in &lt;directory&gt; (default: %1).</source>
+        <translation>Konten und Einstellungen in &lt;Verzeichnis&gt; ablegen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <extracomment>Placeholder of a command-line option&apos;s value.</extracomment>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Select the network &lt;name&gt; (or the one with that chain ID).</source>
+        <translation>Das Netzwerk &lt;Name&gt; auswählen (oder das mit dieser Chain-ID).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Use &lt;url&gt; as the HTTP endpoint for this session.</source>
+        <translation>&lt;URL&gt; in dieser Sitzung als HTTP-Endpunkt verwenden.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Use &lt;url&gt; as the WebSocket endpoint for this session.</source>
+        <translation>&lt;URL&gt; in dieser Sitzung als WebSocket-Endpunkt verwenden.</translation>
+    </message>
+    <message>
+        <source>Import the key file &lt;file&gt; (raw hex key or keystore) at start.</source>
+        <translation>Beim Start die Schlüsseldatei &lt;Datei&gt; importieren (Hex-Schlüssel oder Keystore).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of &lt;file&gt;: it opens the imported key file, protects the imported account, and unlocks the last account at start.</source>
+        <translation>Das Passwort aus der ersten Zeile von &lt;Datei&gt; lesen: Es öffnet die importierte Schlüsseldatei, schützt das importierte Konto und entsperrt beim Start das zuletzt verwendete Konto.</translation>
+    </message>
+    <message>
+        <source>Show the user interface in &lt;language&gt;, e.g. de or fr.</source>
+        <translation>Die Benutzeroberfläche in &lt;Sprache&gt; anzeigen, z. B. de oder fr.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Save a picture of every page to &lt;directory&gt; once started, then quit.</source>
+        <translation>Nach dem Start ein Bild jeder Seite in &lt;Verzeichnis&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>“%1” is a WebSocket URL; use --ws-url for it.</source>
+        <translation>„%1“ ist eine WebSocket-URL; verwenden Sie dafür --ws-url.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a WebSocket URL (ws:// or wss://).</source>
+        <translation>„%1“ ist keine WebSocket-URL (ws:// oder wss://).</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”</source>
+        <translation>unbekannte Sprache „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1 is the name of a network.</extracomment>
+        <translation>Verbindung mit %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Connected to chain %1 at block %2</source>
+        <extracomment>%1 is a chain ID, %2 a block number.</extracomment>
+        <translation>Verbunden mit Chain %1 bei Block %2</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <extracomment>%1 is the last error, as the network layer describes it.</extracomment>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAccountDialog</name>
+    <message>
+        <source>Create Account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Create a new account with a fresh random private key. It is stored encrypted under the password you choose here.</source>
+        <translation>Ein neues Konto mit einem neuen, zufälligen privaten Schlüssel erstellen. Er wird mit dem Passwort, das Sie hier wählen, verschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Where the key is stored</source>
+        <translation>Speicherort des Schlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Neues Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Falsches Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Transactions you send from this account appear here, with their progress: encrypting, signing, sent, confirmed, failed or expired.</source>
+        <translation>Hier erscheinen die Transaktionen, die Sie von diesem Konto senden, mit ihrem Fortschritt: verschlüsseln, signieren, gesendet, bestätigt, fehlgeschlagen oder abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Sent transactions</source>
+        <translation>Gesendete Transaktionen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKeyDialog</name>
+    <message>
+        <source>Import Key File</source>
+        <translation>Schlüsseldatei importieren</translation>
+    </message>
+    <message>
+        <source>Import a private key from a file: a raw hex key (64 hex digits) or a keystore (Web3 Secret Storage v3, as geth, cast wallet and MetaMask write it). The key is then kept only encrypted, under a new password.</source>
+        <translation>Einen privaten Schlüssel aus einer Datei importieren: einen Hex-Schlüssel (64 Hex-Ziffern) oder einen Keystore (Web3 Secret Storage v3, wie ihn geth, cast wallet und MetaMask schreiben). Der Schlüssel wird danach nur verschlüsselt aufbewahrt, unter einem neuen Passwort.</translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation>Schlüssel&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Key file path</source>
+        <translation>Pfad der Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Browse for a key file</source>
+        <translation>Schlüsseldatei suchen</translation>
+    </message>
+    <message>
+        <source>Key file format</source>
+        <translation>Format der Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>File &amp;password:</source>
+        <extracomment>The password a keystore file was saved with.</extracomment>
+        <translation>Datei&amp;passwort:</translation>
+    </message>
+    <message>
+        <source>Password of the key file</source>
+        <translation>Passwort der Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Neues Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <extracomment>Followed by the minimum log level to show.</extracomment>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Minimum log level</source>
+        <translation>Mindeststufe der Meldungen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Protokoll leeren</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Diagnose kopieren</translation>
+    </message>
+    <message>
+        <source>Log messages</source>
+        <translation>Protokollmeldungen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Import Key File…</source>
+        <translation>Schlüsseldatei &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import a private key from a raw hex key file or a keystore</source>
+        <translation>Einen privaten Schlüssel aus einer Hex-Schlüsseldatei oder einem Keystore importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account…</source>
+        <translation>Konto &amp;erstellen …</translation>
+    </message>
+    <message>
+        <source>Create an account with a fresh random key</source>
+        <translation>Ein Konto mit einem neuen, zufälligen Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>Ent&amp;sperren …</translation>
+    </message>
+    <message>
+        <source>Unlock an account with its password, or switch to another account</source>
+        <translation>Ein Konto mit seinem Passwort entsperren oder zu einem anderen Konto wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>Sp&amp;erren</translation>
+    </message>
+    <message>
+        <source>Lock the account: its private key is wiped from memory</source>
+        <translation>Das Konto sperren: Sein privater Schlüssel wird aus dem Speicher gelöscht</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit the application</source>
+        <translation>Die Anwendung beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>Account, network and balances</source>
+        <translation>Konto, Netzwerk und Guthaben</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send tokens</source>
+        <translation>Token senden</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Transfers</translation>
+    </message>
+    <message>
+        <source>Watch token transfers live</source>
+        <translation>Token-Transfers live verfolgen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Transactions sent from this account</source>
+        <translation>Von diesem Konto gesendete Transaktionen</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g</source>
+        <extracomment>The page with the application log.</extracomment>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>Application log</source>
+        <translation>Anwendungsprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Networks, connection and appearance</source>
+        <translation>Netzwerke, Verbindung und Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Diagnostics</source>
+        <translation>Diagnose &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy versions, connection state and the recent log to the clipboard, for a bug report</source>
+        <translation>Versionen, Verbindungszustand und das letzte Protokoll für einen Fehlerbericht in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;About Seismic Desktop</source>
+        <translation>&amp;Über Seismic Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkConfig</name>
+    <message>
+        <source>The network needs a name.</source>
+        <translation>Das Netzwerk braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The chain ID must be a positive whole number.</source>
+        <translation>Die Chain-ID muss eine positive ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The network needs at least one HTTP or HTTPS endpoint.</source>
+        <translation>Das Netzwerk braucht mindestens einen HTTP- oder HTTPS-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>“%1” is a WebSocket endpoint, not an HTTP endpoint.</source>
+        <translation>„%1“ ist ein WebSocket-Endpunkt, kein HTTP-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>“%1” is an HTTP endpoint, not a WebSocket endpoint.</source>
+        <translation>„%1“ ist ein HTTP-Endpunkt, kein WebSocket-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>“%1” must start with http://, https://, ws:// or wss://.</source>
+        <extracomment>%1 is a URL the user typed; the schemes are not translated.</extracomment>
+        <translation>„%1“ muss mit http://, https://, ws:// oder wss:// beginnen.</translation>
+    </message>
+    <message>
+        <source>“%1” has no host name.</source>
+        <translation>„%1“ hat keinen Hostnamen.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>Name des Netzwerks</translation>
+    </message>
+    <message>
+        <source>&amp;Chain ID:</source>
+        <translation>&amp;Chain-ID:</translation>
+    </message>
+    <message>
+        <source>Chain ID</source>
+        <translation>Chain-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation>&amp;Endpunkte:</translation>
+    </message>
+    <message>
+        <source>Endpoint URLs, one per line</source>
+        <translation>Endpunkt-URLs, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>One URL per line: HTTP(S) endpoints for requests, WebSocket (WS/WSS) endpoints for live subscriptions. Several of each are used as a pool with failover.</source>
+        <translation>Eine URL pro Zeile: HTTP(S)-Endpunkte für Anfragen, WebSocket-Endpunkte (WS/WSS) für Live-Abonnements. Mehrere Endpunkte einer Art bilden einen Pool mit Ausfallsicherung.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>No account yet. Import a key file or create a new account to start.</source>
+        <translation>Noch kein Konto. Importieren Sie eine Schlüsseldatei oder erstellen Sie ein neues Konto, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Import a key file</source>
+        <translation>Eine Schlüsseldatei importieren</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Ein Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Account address</source>
+        <translation>Kontoadresse</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <extracomment>Whether the account is locked or unlocked.</extracomment>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Lock state</source>
+        <translation>Sperrzustand</translation>
+    </message>
+    <message>
+        <source>Unlock the account</source>
+        <translation>Konto entsperren</translation>
+    </message>
+    <message>
+        <source>Lock the account</source>
+        <translation>Konto sperren</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>Name des Netzwerks</translation>
+    </message>
+    <message>
+        <source>Chain ID:</source>
+        <translation>Chain-ID:</translation>
+    </message>
+    <message>
+        <source>Chain ID</source>
+        <translation>Chain-ID</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungszustand</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Guthaben</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password must have at least %n characters.</source>
+        <translation>
+            <numerusform>Das neue Passwort muss mindestens %n Zeichen haben.</numerusform>
+            <numerusform>Das neue Passwort muss mindestens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>Send tokens from the current account. The transaction’s data, recipient and amount included, is encrypted before it leaves this computer.</source>
+        <translation>Token vom aktuellen Konto senden. Die Daten der Transaktion, Empfänger und Betrag eingeschlossen, werden verschlüsselt, bevor sie diesen Computer verlassen.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <extracomment>The account that sends.</extracomment>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>Sending account</source>
+        <translation>Sendendes Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation>Empfängeradresse</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Why sending is not possible yet</source>
+        <translation>Warum Senden noch nicht möglich ist</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Send…</source>
+        <translation>&amp;Prüfen und senden …</translation>
+    </message>
+    <message>
+        <source>Review and send</source>
+        <translation>Prüfen und senden</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>Net&amp;work</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Endpoints:</source>
+        <translation>Endpunkte:</translation>
+    </message>
+    <message>
+        <source>Endpoints of the network</source>
+        <translation>Endpunkte des Netzwerks</translation>
+    </message>
+    <message>
+        <source>Custom networks</source>
+        <translation>Eigene Netzwerke</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a network</source>
+        <translation>Ein Netzwerk hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit the network</source>
+        <translation>Das Netzwerk bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the network</source>
+        <translation>Das Netzwerk entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Zeitlimit je Anfrage:</translation>
+    </message>
+    <message>
+        <source>Request timeout in milliseconds</source>
+        <translation>Zeitlimit je Anfrage in Millisekunden</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;attempts:</source>
+        <extracomment>How often a failed request is tried, the first try included.</extracomment>
+        <translation>Höchstzahl der &amp;Versuche:</translation>
+    </message>
+    <message>
+        <source>Maximum attempts per request</source>
+        <translation>Höchstzahl der Versuche je Anfrage</translation>
+    </message>
+    <message>
+        <source>Retry &amp;backoff:</source>
+        <extracomment>The wait before the first retry; it doubles at every further retry.</extracomment>
+        <translation>&amp;Wartezeit vor Wiederholung:</translation>
+    </message>
+    <message>
+        <source>Base retry backoff in milliseconds</source>
+        <translation>Grundwartezeit vor einer Wiederholung in Millisekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Ratenlimit:</translation>
+    </message>
+    <message>
+        <source>Rate limit in requests per second</source>
+        <translation>Ratenlimit in Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>B&amp;urst:</source>
+        <extracomment>How many requests may go out at once before the rate limit applies.</extracomment>
+        <translation>Bu&amp;rst:</translation>
+    </message>
+    <message>
+        <source>Rate limit burst</source>
+        <translation>Burst des Ratenlimits</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent requests:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>Maximum concurrent requests</source>
+        <translation>Höchstzahl gleichzeitiger Anfragen</translation>
+    </message>
+    <message>
+        <source>Failed requests are retried with exponential backoff, and only when retrying is safe. Sent transactions are never sent twice.</source>
+        <translation>Fehlgeschlagene Anfragen werden mit exponentiell wachsender Wartezeit wiederholt, und nur, wenn das gefahrlos ist. Gesendete Transaktionen werden nie zweimal gesendet.</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <source>Filter by token</source>
+        <translation>Nach Token filtern</translation>
+    </message>
+    <message>
+        <source>Token symbol or address</source>
+        <translation>Token-Symbol oder -Adresse</translation>
+    </message>
+    <message>
+        <source>Filter by address</source>
+        <translation>Nach Adresse filtern</translation>
+    </message>
+    <message>
+        <source>Sender or recipient address</source>
+        <translation>Adresse von Sender oder Empfänger</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Pause or resume the live table</source>
+        <translation>Die Live-Tabelle anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Token transfers</source>
+        <translation>Token-Transfers</translation>
+    </message>
+    <message>
+        <source>Number of transfers</source>
+        <translation>Anzahl der Transfers</translation>
+    </message>
+    <message>
+        <source>Transfer rate</source>
+        <translation>Transfer-Rate</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock Account</source>
+        <translation>Konto entsperren</translation>
+    </message>
+    <message>
+        <source>Enter the password of the account to unlock it. The key stays in memory until you lock the account or quit.</source>
+        <translation>Geben Sie das Passwort des Kontos ein, um es zu entsperren. Der Schlüssel bleibt im Speicher, bis Sie das Konto sperren oder die Anwendung beenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::CreateAccountDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key is stored encrypted in %1. Back up this folder: without it and the password, the account cannot be recovered.</source>
+        <extracomment>%1 is a folder.</extracomment>
+        <translation>Der Schlüssel wird verschlüsselt in %1 gespeichert. Sichern Sie diesen Ordner: Ohne ihn und das Passwort lässt sich das Konto nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Creating the key and encrypting it…</source>
+        <translation>Der Schlüssel wird erzeugt und verschlüsselt …</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::DesktopSession</name>
+    <message>
+        <source>The key file was not imported: %1</source>
+        <extracomment>%1 says why, e.g. &quot;Wrong password.&quot;</extracomment>
+        <translation>Die Schlüsseldatei wurde nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>das Datenverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no network named %1; the networks are: %2</source>
+        <extracomment>%1 is what the user asked for, %2 the names of the known networks.</extracomment>
+        <translation>kein Netzwerk namens %1; die Netzwerke sind: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ImportKeyDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a Key File</source>
+        <translation>Schlüsseldatei auswählen</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Die Datei wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Keystore (Web3 Secret Storage v3): enter the password it was saved with.</source>
+        <translation>Keystore (Web3 Secret Storage v3): Geben Sie das Passwort ein, mit dem er gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Raw hex private key.</source>
+        <translation>Privater Schlüssel in Hex.</translation>
+    </message>
+    <message>
+        <source>Encrypting the key under the new password…</source>
+        <translation>Der Schlüssel wird mit dem neuen Passwort verschlüsselt …</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::LogModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <extracomment>Log level.</extracomment>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>Log level (Qt&apos;s &quot;critical&quot; messages).</extracomment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>Fatal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Column header: the logging category (component) of a message.</extracomment>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::LogPage</name>
+    <message>
+        <source>All messages</source>
+        <translation>Alle Meldungen</translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation>Informationen und höher</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::MainWindow</name>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Current account</source>
+        <translation>Aktuelles Konto</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <extracomment>%1 is a shortened account address.</extracomment>
+        <translation>%1 (gesperrt)</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Kein Konto</translation>
+    </message>
+    <message>
+        <source>Chain %1</source>
+        <extracomment>%1 is a chain ID.</extracomment>
+        <translation>Chain %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnose in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>About Seismic Desktop</source>
+        <translation>Über Seismic Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Seismic Desktop %1&lt;/h3&gt;&lt;p&gt;A desktop wallet and live token-transfer monitor for the Seismic chain: shielded transactions, SRC20 tokens with encrypted amounts, viewing keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT license.&lt;/p&gt;</source>
+        <extracomment>%1 is the version of this application, %2 the version of Qt.</extracomment>
+        <translation>&lt;h3&gt;Seismic Desktop %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Wallet und Live-Monitor für Token-Transfers auf der Seismic-Chain: abgeschirmte Transaktionen, SRC20-Token mit verschlüsselten Beträgen, Viewing Keys.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::NetworkDialog</name>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>%1 is a line number, %2 what is wrong with the URL on it.</extracomment>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>There is already a network named “%1”.</source>
+        <translation>Es gibt bereits ein Netzwerk namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::OverviewPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Unlocked: the private key is in memory, and this app can sign with it.</source>
+        <translation>Entsperrt: Der private Schlüssel ist im Speicher, und diese Anwendung kann damit signieren.</translation>
+    </message>
+    <message>
+        <source>Locked: the private key exists only encrypted on disk.</source>
+        <translation>Gesperrt: Der private Schlüssel liegt nur verschlüsselt auf dem Datenträger.</translation>
+    </message>
+    <message>
+        <source>Import or create an account to see its balances.</source>
+        <translation>Importieren oder erstellen Sie ein Konto, um seine Guthaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading balances…</source>
+        <translation>Guthaben werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Connect to a network to see balances.</source>
+        <translation>Verbinden Sie sich mit einem Netzwerk, um Guthaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard, to share it and receive tokens</source>
+        <translation>Die Adresse in die Zwischenablage kopieren, um sie weiterzugeben und Token zu empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SendPage</name>
+    <message>
+        <source>Import or create an account to send.</source>
+        <translation>Importieren oder erstellen Sie ein Konto, um zu senden.</translation>
+    </message>
+    <message>
+        <source>Unlock the account to send.</source>
+        <translation>Entsperren Sie das Konto, um zu senden.</translation>
+    </message>
+    <message>
+        <source>Connect to a network to send.</source>
+        <translation>Verbinden Sie sich mit einem Netzwerk, um zu senden.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send yet: no balances were read.</source>
+        <translation>Noch gibt es nichts zu senden: Es wurden keine Guthaben gelesen.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient’s address.</source>
+        <translation>Geben Sie die Adresse des Empfängers ein.</translation>
+    </message>
+    <message>
+        <source>The recipient is not a valid address: %1</source>
+        <translation>Der Empfänger ist keine gültige Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Geben Sie den Betrag ein.</translation>
+    </message>
+    <message>
+        <source>The amount is not valid: %1</source>
+        <translation>Der Betrag ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The amount is more than the balance (%1 %2).</source>
+        <extracomment>%1 is an amount, %2 a token symbol.</extracomment>
+        <translation>Der Betrag übersteigt das Guthaben (%1 %2).</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Kein Konto</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SettingsDialog</name>
+    <message>
+        <source> ms</source>
+        <extracomment>Unit suffix of a duration, with its leading space.</extracomment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <extracomment>Unit suffix of the rate limit, with its leading space.</extracomment>
+        <translation> Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Chain %1</source>
+        <extracomment>%1 is a chain ID; the endpoint URLs follow on the next lines.</extracomment>
+        <translation>Chain %1</translation>
+    </message>
+    <message>
+        <source>These settings cannot be saved; see the log for why.</source>
+        <translation>Diese Einstellungen können nicht gespeichert werden; den Grund nennt das Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::TokenTableModel</name>
+    <message>
+        <source>Native coin</source>
+        <extracomment>Type of a balance: the chain&apos;s own coin, not a token contract.</extracomment>
+        <translation>Nativer Coin</translation>
+    </message>
+    <message>
+        <source>ERC20</source>
+        <translation>ERC20</translation>
+    </message>
+    <message>
+        <source>SRC20 (shielded)</source>
+        <extracomment>SRC20 is Seismic&apos;s token standard with encrypted amounts.</extracomment>
+        <translation>SRC20 (abgeschirmt)</translation>
+    </message>
+    <message>
+        <source>Not read yet: a shielded balance needs the unlocked account</source>
+        <translation>Noch nicht gelesen: Ein abgeschirmtes Guthaben braucht das entsperrte Konto</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column header: native coin, ERC20 or SRC20.</extracomment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::TransferTableModel</name>
+    <message>
+        <source>encrypted</source>
+        <extracomment>Shown instead of an SRC20 amount that cannot be decrypted.</extracomment>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Removed: a chain reorganisation dropped this transfer&apos;s block</source>
+        <translation>Entfernt: Eine Reorganisation der Chain hat den Block dieses Transfers verworfen</translation>
+    </message>
+    <message>
+        <source>Register a viewing key for this token to see its amounts</source>
+        <translation>Registrieren Sie einen Viewing Key für diesen Token, um seine Beträge zu sehen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Column header: the sender of a transfer.</extracomment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Column header: the recipient of a transfer.</extracomment>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::TransfersPage</name>
+    <message>
+        <source>All transfers</source>
+        <translation>Alle Transfers</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Waiting for token transfers…</source>
+        <translation>Warten auf Token-Transfers …</translation>
+    </message>
+    <message>
+        <source>Connect to a network to watch token transfers.</source>
+        <translation>Verbinden Sie sich mit einem Netzwerk, um Token-Transfers zu verfolgen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n Transfer</numerusform>
+            <numerusform>%n Transfers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n transfer(s)</source>
+        <extracomment>%1 is the number of transfers the filters let through.</extracomment>
+        <translation>
+            <numerusform>%1 von %n Transfer</numerusform>
+            <numerusform>%1 von %n Transfers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n new</source>
+        <translation>
+            <numerusform>angehalten, %n neuer</numerusform>
+            <numerusform>angehalten, %n neue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <extracomment>Transfers per second, averaged over the last seconds.</extracomment>
+        <translation>%1 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Export Transfers</source>
+        <translation>Transfers exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n transfer(s) to %1.</source>
+        <translation>
+            <numerusform>%n Transfer nach %1 exportiert.</numerusform>
+            <numerusform>%n Transfers nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::TxHistoryModel</name>
+    <message>
+        <source>Encrypting…</source>
+        <translation>Verschlüsseln …</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signieren …</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>Transaction status: sent to the network, not yet in a block.</extracomment>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Confirmed in block %1</source>
+        <translation>Bestätigt in Block %1</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>Transaction status: not included before its expiry block.</extracomment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column header: the contract function a transaction called.</extracomment>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <extracomment>Column header: the contract a transaction was sent to.</extracomment>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::UnlockDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt …</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1377 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>impossible de lire le fichier de mot de passe %1 : %2</translation>
+    </message>
+    <message>
+        <source>Desktop wallet and live token-transfer monitor for the Seismic chain.</source>
+        <translation>Portefeuille de bureau et suivi en direct des transferts de jetons sur la chaîne Seismic.</translation>
+    </message>
+    <message>
+        <source>Keep accounts and settings in &lt;directory&gt; (default: %1).</source>
+        <translation>Conserver les comptes et les paramètres dans &lt;répertoire&gt; (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <extracomment>Placeholder of a command-line option&apos;s value.</extracomment>
+        <translation>répertoire</translation>
+    </message>
+    <message>
+        <source>Select the network &lt;name&gt; (or the one with that chain ID).</source>
+        <translation>Choisir le réseau &lt;nom&gt; (ou celui qui a cet identifiant de chaîne).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Use &lt;url&gt; as the HTTP endpoint for this session.</source>
+        <translation>Utiliser &lt;url&gt; comme point d’accès HTTP pendant cette session.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Use &lt;url&gt; as the WebSocket endpoint for this session.</source>
+        <translation>Utiliser &lt;url&gt; comme point d’accès WebSocket pendant cette session.</translation>
+    </message>
+    <message>
+        <source>Import the key file &lt;file&gt; (raw hex key or keystore) at start.</source>
+        <translation>Importer le fichier de clé &lt;fichier&gt; (clé hexadécimale ou keystore) au démarrage.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of &lt;file&gt;: it opens the imported key file, protects the imported account, and unlocks the last account at start.</source>
+        <translation>Lire le mot de passe sur la première ligne de &lt;fichier&gt; : il ouvre le fichier de clé importé, protège le compte importé et déverrouille le dernier compte au démarrage.</translation>
+    </message>
+    <message>
+        <source>Show the user interface in &lt;language&gt;, e.g. de or fr.</source>
+        <translation>Afficher l’interface en &lt;langue&gt;, par exemple de ou fr.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Save a picture of every page to &lt;directory&gt; once started, then quit.</source>
+        <translation>Une fois démarré, enregistrer une image de chaque page dans &lt;répertoire&gt;, puis quitter.</translation>
+    </message>
+    <message>
+        <source>“%1” is a WebSocket URL; use --ws-url for it.</source>
+        <translation>« %1 » est une URL WebSocket ; utilisez --ws-url pour celle-ci.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a WebSocket URL (ws:// or wss://).</source>
+        <translation>« %1 » n’est pas une URL WebSocket (ws:// ou wss://).</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”</source>
+        <translation>langue inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1 is the name of a network.</extracomment>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to chain %1 at block %2</source>
+        <extracomment>%1 is a chain ID, %2 a block number.</extracomment>
+        <translation>Connecté à la chaîne %1 au bloc %2</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <extracomment>%1 is the last error, as the network layer describes it.</extracomment>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAccountDialog</name>
+    <message>
+        <source>Create Account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <source>Create a new account with a fresh random private key. It is stored encrypted under the password you choose here.</source>
+        <translation>Créer un nouveau compte avec une nouvelle clé privée aléatoire. Elle est enregistrée chiffrée avec le mot de passe que vous choisissez ici.</translation>
+    </message>
+    <message>
+        <source>Where the key is stored</source>
+        <translation>Emplacement de la clé</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firmer le mot de passe :</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Transactions you send from this account appear here, with their progress: encrypting, signing, sent, confirmed, failed or expired.</source>
+        <translation>Les transactions que vous envoyez depuis ce compte apparaissent ici, avec leur avancement : chiffrement, signature, envoyée, confirmée, échouée ou expirée.</translation>
+    </message>
+    <message>
+        <source>Sent transactions</source>
+        <translation>Transactions envoyées</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKeyDialog</name>
+    <message>
+        <source>Import Key File</source>
+        <translation>Importer un fichier de clé</translation>
+    </message>
+    <message>
+        <source>Import a private key from a file: a raw hex key (64 hex digits) or a keystore (Web3 Secret Storage v3, as geth, cast wallet and MetaMask write it). The key is then kept only encrypted, under a new password.</source>
+        <translation>Importer une clé privée depuis un fichier : une clé hexadécimale (64 chiffres hexadécimaux) ou un keystore (Web3 Secret Storage v3, tel que l’écrivent geth, cast wallet et MetaMask). La clé n’est ensuite conservée que chiffrée, avec un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation>&amp;Fichier de clé :</translation>
+    </message>
+    <message>
+        <source>Key file path</source>
+        <translation>Chemin du fichier de clé</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for a key file</source>
+        <translation>Rechercher un fichier de clé</translation>
+    </message>
+    <message>
+        <source>Key file format</source>
+        <translation>Format du fichier de clé</translation>
+    </message>
+    <message>
+        <source>File &amp;password:</source>
+        <extracomment>The password a keystore file was saved with.</extracomment>
+        <translation>&amp;Mot de passe du fichier :</translation>
+    </message>
+    <message>
+        <source>Password of the key file</source>
+        <translation>Mot de passe du fichier de clé</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firmer le mot de passe :</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <extracomment>Followed by the minimum log level to show.</extracomment>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Minimum log level</source>
+        <translation>Niveau minimal des messages</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Effacer le journal</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copier le diagnostic</translation>
+    </message>
+    <message>
+        <source>Log messages</source>
+        <translation>Messages du journal</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Import Key File…</source>
+        <translation>&amp;Importer un fichier de clé…</translation>
+    </message>
+    <message>
+        <source>Import a private key from a raw hex key file or a keystore</source>
+        <translation>Importer une clé privée depuis un fichier de clé hexadécimale ou un keystore</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account…</source>
+        <translation>&amp;Créer un compte…</translation>
+    </message>
+    <message>
+        <source>Create an account with a fresh random key</source>
+        <translation>Créer un compte avec une nouvelle clé aléatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
+        <source>Unlock an account with its password, or switch to another account</source>
+        <translation>Déverrouiller un compte avec son mot de passe, ou passer à un autre compte</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the account: its private key is wiped from memory</source>
+        <translation>Verrouiller le compte : sa clé privée est effacée de la mémoire</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit the application</source>
+        <translation>Quitter l’application</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Account, network and balances</source>
+        <translation>Compte, réseau et soldes</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Send tokens</source>
+        <translation>Envoyer des jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Transferts</translation>
+    </message>
+    <message>
+        <source>Watch token transfers live</source>
+        <translation>Suivre les transferts de jetons en direct</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Transactions sent from this account</source>
+        <translation>Transactions envoyées depuis ce compte</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g</source>
+        <extracomment>The page with the application log.</extracomment>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Application log</source>
+        <translation>Journal de l’application</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Networks, connection and appearance</source>
+        <translation>Réseaux, connexion et apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Diagnostics</source>
+        <translation>&amp;Copier le diagnostic</translation>
+    </message>
+    <message>
+        <source>Copy versions, connection state and the recent log to the clipboard, for a bug report</source>
+        <translation>Copier les versions, l’état de la connexion et le journal récent dans le presse-papiers, pour un rapport de bogue</translation>
+    </message>
+    <message>
+        <source>&amp;About Seismic Desktop</source>
+        <translation>&amp;À propos de Seismic Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkConfig</name>
+    <message>
+        <source>The network needs a name.</source>
+        <translation>Le réseau doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The chain ID must be a positive whole number.</source>
+        <translation>L’identifiant de chaîne doit être un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>The network needs at least one HTTP or HTTPS endpoint.</source>
+        <translation>Le réseau doit avoir au moins un point d’accès HTTP ou HTTPS.</translation>
+    </message>
+    <message>
+        <source>“%1” is a WebSocket endpoint, not an HTTP endpoint.</source>
+        <translation>« %1 » est un point d’accès WebSocket, pas un point d’accès HTTP.</translation>
+    </message>
+    <message>
+        <source>“%1” is an HTTP endpoint, not a WebSocket endpoint.</source>
+        <translation>« %1 » est un point d’accès HTTP, pas un point d’accès WebSocket.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid URL.</source>
+        <translation>« %1 » n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>“%1” must start with http://, https://, ws:// or wss://.</source>
+        <extracomment>%1 is a URL the user typed; the schemes are not translated.</extracomment>
+        <translation>« %1 » doit commencer par http://, https://, ws:// ou wss://.</translation>
+    </message>
+    <message>
+        <source>“%1” has no host name.</source>
+        <translation>« %1 » n’a pas de nom d’hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>Nom du réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Chain ID:</source>
+        <translation>&amp;Identifiant de chaîne :</translation>
+    </message>
+    <message>
+        <source>Chain ID</source>
+        <translation>Identifiant de chaîne</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation>&amp;Points d’accès :</translation>
+    </message>
+    <message>
+        <source>Endpoint URLs, one per line</source>
+        <translation>URL des points d’accès, une par ligne</translation>
+    </message>
+    <message>
+        <source>One URL per line: HTTP(S) endpoints for requests, WebSocket (WS/WSS) endpoints for live subscriptions. Several of each are used as a pool with failover.</source>
+        <translation>Une URL par ligne : points d’accès HTTP(S) pour les requêtes, points d’accès WebSocket (WS/WSS) pour les abonnements en direct. Plusieurs points d’accès d’un même type forment un ensemble avec basculement.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>No account yet. Import a key file or create a new account to start.</source>
+        <translation>Aucun compte pour l’instant. Importez un fichier de clé ou créez un nouveau compte pour commencer.</translation>
+    </message>
+    <message>
+        <source>Import a key file</source>
+        <translation>Importer un fichier de clé</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Account address</source>
+        <translation>Adresse du compte</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <extracomment>Whether the account is locked or unlocked.</extracomment>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Lock state</source>
+        <translation>État du verrouillage</translation>
+    </message>
+    <message>
+        <source>Unlock the account</source>
+        <translation>Déverrouiller le compte</translation>
+    </message>
+    <message>
+        <source>Lock the account</source>
+        <translation>Verrouiller le compte</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau :</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>Nom du réseau</translation>
+    </message>
+    <message>
+        <source>Chain ID:</source>
+        <translation>Identifiant de chaîne :</translation>
+    </message>
+    <message>
+        <source>Chain ID</source>
+        <translation>Identifiant de chaîne</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Soldes</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password must have at least %n characters.</source>
+        <translation>
+            <numerusform>Le nouveau mot de passe doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Le nouveau mot de passe doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>Send tokens from the current account. The transaction’s data, recipient and amount included, is encrypted before it leaves this computer.</source>
+        <translation>Envoyer des jetons depuis le compte actuel. Les données de la transaction, destinataire et montant compris, sont chiffrées avant de quitter cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <extracomment>The account that sends.</extracomment>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>Sending account</source>
+        <translation>Compte émetteur</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation>Adresse du destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Why sending is not possible yet</source>
+        <translation>Pourquoi l’envoi n’est pas encore possible</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Send…</source>
+        <translation>&amp;Vérifier et envoyer…</translation>
+    </message>
+    <message>
+        <source>Review and send</source>
+        <translation>Vérifier et envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>Net&amp;work</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Réseau :</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Endpoints:</source>
+        <translation>Points d’accès :</translation>
+    </message>
+    <message>
+        <source>Endpoints of the network</source>
+        <translation>Points d’accès du réseau</translation>
+    </message>
+    <message>
+        <source>Custom networks</source>
+        <translation>Réseaux personnalisés</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a network</source>
+        <translation>Ajouter un réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the network</source>
+        <translation>Modifier le réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the network</source>
+        <translation>Supprimer le réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Délai par requête :</translation>
+    </message>
+    <message>
+        <source>Request timeout in milliseconds</source>
+        <translation>Délai par requête en millisecondes</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;attempts:</source>
+        <extracomment>How often a failed request is tried, the first try included.</extracomment>
+        <translation>Nombre maximal de &amp;tentatives :</translation>
+    </message>
+    <message>
+        <source>Maximum attempts per request</source>
+        <translation>Nombre maximal de tentatives par requête</translation>
+    </message>
+    <message>
+        <source>Retry &amp;backoff:</source>
+        <extracomment>The wait before the first retry; it doubles at every further retry.</extracomment>
+        <translation>&amp;Attente avant nouvelle tentative :</translation>
+    </message>
+    <message>
+        <source>Base retry backoff in milliseconds</source>
+        <translation>Attente de base avant une nouvelle tentative, en millisecondes</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Limite de débit :</translation>
+    </message>
+    <message>
+        <source>Rate limit in requests per second</source>
+        <translation>Limite de débit en requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>B&amp;urst:</source>
+        <extracomment>How many requests may go out at once before the rate limit applies.</extracomment>
+        <translation>&amp;Rafale :</translation>
+    </message>
+    <message>
+        <source>Rate limit burst</source>
+        <translation>Rafale de la limite de débit</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent requests:</source>
+        <translation>Requêtes &amp;simultanées :</translation>
+    </message>
+    <message>
+        <source>Maximum concurrent requests</source>
+        <translation>Nombre maximal de requêtes simultanées</translation>
+    </message>
+    <message>
+        <source>Failed requests are retried with exponential backoff, and only when retrying is safe. Sent transactions are never sent twice.</source>
+        <translation>Les requêtes échouées sont relancées avec une attente exponentielle, et seulement lorsque c’est sans risque. Les transactions envoyées ne le sont jamais deux fois.</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>A&amp;pparence</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <source>Filter by token</source>
+        <translation>Filtrer par jeton</translation>
+    </message>
+    <message>
+        <source>Token symbol or address</source>
+        <translation>Symbole ou adresse du jeton</translation>
+    </message>
+    <message>
+        <source>Filter by address</source>
+        <translation>Filtrer par adresse</translation>
+    </message>
+    <message>
+        <source>Sender or recipient address</source>
+        <translation>Adresse de l’émetteur ou du destinataire</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Pause or resume the live table</source>
+        <translation>Mettre en pause ou reprendre le tableau en direct</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Token transfers</source>
+        <translation>Transferts de jetons</translation>
+    </message>
+    <message>
+        <source>Number of transfers</source>
+        <translation>Nombre de transferts</translation>
+    </message>
+    <message>
+        <source>Transfer rate</source>
+        <translation>Débit des transferts</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock Account</source>
+        <translation>Déverrouiller le compte</translation>
+    </message>
+    <message>
+        <source>Enter the password of the account to unlock it. The key stays in memory until you lock the account or quit.</source>
+        <translation>Saisissez le mot de passe du compte pour le déverrouiller. La clé reste en mémoire jusqu’à ce que vous verrouilliez le compte ou quittiez l’application.</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::CreateAccountDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Au moins %n caractère</numerusform>
+            <numerusform>Au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key is stored encrypted in %1. Back up this folder: without it and the password, the account cannot be recovered.</source>
+        <extracomment>%1 is a folder.</extracomment>
+        <translation>La clé est enregistrée chiffrée dans %1. Sauvegardez ce dossier : sans lui et sans le mot de passe, le compte ne peut pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>Creating the key and encrypting it…</source>
+        <translation>Création et chiffrement de la clé…</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::DesktopSession</name>
+    <message>
+        <source>The key file was not imported: %1</source>
+        <extracomment>%1 says why, e.g. &quot;Wrong password.&quot;</extracomment>
+        <translation>Le fichier de clé n’a pas été importé : %1</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>impossible de créer le répertoire de données %1</translation>
+    </message>
+    <message>
+        <source>no network named %1; the networks are: %2</source>
+        <extracomment>%1 is what the user asked for, %2 the names of the known networks.</extracomment>
+        <translation>aucun réseau nommé %1 ; les réseaux sont : %2</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ImportKeyDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Au moins %n caractère</numerusform>
+            <numerusform>Au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a Key File</source>
+        <translation>Choisir un fichier de clé</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>Keystore (Web3 Secret Storage v3): enter the password it was saved with.</source>
+        <translation>Keystore (Web3 Secret Storage v3) : saisissez le mot de passe avec lequel il a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Raw hex private key.</source>
+        <translation>Clé privée hexadécimale.</translation>
+    </message>
+    <message>
+        <source>Encrypting the key under the new password…</source>
+        <translation>Chiffrement de la clé avec le nouveau mot de passe…</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::LogModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>Débogage</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <extracomment>Log level.</extracomment>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>Log level (Qt&apos;s &quot;critical&quot; messages).</extracomment>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>Fatale</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Column header: the logging category (component) of a message.</extracomment>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::LogPage</name>
+    <message>
+        <source>All messages</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation>Informations et plus</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs seulement</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::MainWindow</name>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Current account</source>
+        <translation>Compte actuel</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <extracomment>%1 is a shortened account address.</extracomment>
+        <translation>%1 (verrouillé)</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Aucun compte</translation>
+    </message>
+    <message>
+        <source>Chain %1</source>
+        <extracomment>%1 is a chain ID.</extracomment>
+        <translation>Chaîne %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnostic copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>About Seismic Desktop</source>
+        <translation>À propos de Seismic Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Seismic Desktop %1&lt;/h3&gt;&lt;p&gt;A desktop wallet and live token-transfer monitor for the Seismic chain: shielded transactions, SRC20 tokens with encrypted amounts, viewing keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT license.&lt;/p&gt;</source>
+        <extracomment>%1 is the version of this application, %2 the version of Qt.</extracomment>
+        <translation>&lt;h3&gt;Seismic Desktop %1&lt;/h3&gt;&lt;p&gt;Un portefeuille de bureau et un suivi en direct des transferts de jetons sur la chaîne Seismic : transactions protégées, jetons SRC20 aux montants chiffrés, clés de consultation.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2. Distribué sous licence MIT.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::NetworkDialog</name>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>%1 is a line number, %2 what is wrong with the URL on it.</extracomment>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is already a network named “%1”.</source>
+        <translation>Il existe déjà un réseau nommé « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::OverviewPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Unlocked: the private key is in memory, and this app can sign with it.</source>
+        <translation>Déverrouillé : la clé privée est en mémoire et cette application peut signer avec elle.</translation>
+    </message>
+    <message>
+        <source>Locked: the private key exists only encrypted on disk.</source>
+        <translation>Verrouillé : la clé privée n’existe que chiffrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>Import or create an account to see its balances.</source>
+        <translation>Importez ou créez un compte pour voir ses soldes.</translation>
+    </message>
+    <message>
+        <source>Reading balances…</source>
+        <translation>Lecture des soldes…</translation>
+    </message>
+    <message>
+        <source>Connect to a network to see balances.</source>
+        <translation>Connectez-vous à un réseau pour voir les soldes.</translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard, to share it and receive tokens</source>
+        <translation>Copier l’adresse dans le presse-papiers, pour la partager et recevoir des jetons</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SendPage</name>
+    <message>
+        <source>Import or create an account to send.</source>
+        <translation>Importez ou créez un compte pour envoyer.</translation>
+    </message>
+    <message>
+        <source>Unlock the account to send.</source>
+        <translation>Déverrouillez le compte pour envoyer.</translation>
+    </message>
+    <message>
+        <source>Connect to a network to send.</source>
+        <translation>Connectez-vous à un réseau pour envoyer.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send yet: no balances were read.</source>
+        <translation>Rien à envoyer pour l’instant : aucun solde n’a été lu.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient’s address.</source>
+        <translation>Saisissez l’adresse du destinataire.</translation>
+    </message>
+    <message>
+        <source>The recipient is not a valid address: %1</source>
+        <translation>Le destinataire n’est pas une adresse valide : %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Saisissez le montant.</translation>
+    </message>
+    <message>
+        <source>The amount is not valid: %1</source>
+        <translation>Le montant n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The amount is more than the balance (%1 %2).</source>
+        <extracomment>%1 is an amount, %2 a token symbol.</extracomment>
+        <translation>Le montant dépasse le solde (%1 %2).</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Aucun compte</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SettingsDialog</name>
+    <message>
+        <source> ms</source>
+        <extracomment>Unit suffix of a duration, with its leading space.</extracomment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <extracomment>Unit suffix of the rate limit, with its leading space.</extracomment>
+        <translation> requêtes/s</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Chain %1</source>
+        <extracomment>%1 is a chain ID; the endpoint URLs follow on the next lines.</extracomment>
+        <translation>Chaîne %1</translation>
+    </message>
+    <message>
+        <source>These settings cannot be saved; see the log for why.</source>
+        <translation>Ces paramètres ne peuvent pas être enregistrés ; le journal indique pourquoi.</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::TokenTableModel</name>
+    <message>
+        <source>Native coin</source>
+        <extracomment>Type of a balance: the chain&apos;s own coin, not a token contract.</extracomment>
+        <translation>Monnaie native</translation>
+    </message>
+    <message>
+        <source>ERC20</source>
+        <translation>ERC20</translation>
+    </message>
+    <message>
+        <source>SRC20 (shielded)</source>
+        <extracomment>SRC20 is Seismic&apos;s token standard with encrypted amounts.</extracomment>
+        <translation>SRC20 (protégé)</translation>
+    </message>
+    <message>
+        <source>Not read yet: a shielded balance needs the unlocked account</source>
+        <translation>Pas encore lu : un solde protégé nécessite le compte déverrouillé</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Pas encore lu</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column header: native coin, ERC20 or SRC20.</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::TransferTableModel</name>
+    <message>
+        <source>encrypted</source>
+        <extracomment>Shown instead of an SRC20 amount that cannot be decrypted.</extracomment>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <source>Removed: a chain reorganisation dropped this transfer&apos;s block</source>
+        <translation>Supprimé : une réorganisation de la chaîne a écarté le bloc de ce transfert</translation>
+    </message>
+    <message>
+        <source>Register a viewing key for this token to see its amounts</source>
+        <translation>Enregistrez une clé de consultation pour ce jeton afin de voir ses montants</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Column header: the sender of a transfer.</extracomment>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Column header: the recipient of a transfer.</extracomment>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::TransfersPage</name>
+    <message>
+        <source>All transfers</source>
+        <translation>Tous les transferts</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrants</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Sortants</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Waiting for token transfers…</source>
+        <translation>En attente de transferts de jetons…</translation>
+    </message>
+    <message>
+        <source>Connect to a network to watch token transfers.</source>
+        <translation>Connectez-vous à un réseau pour suivre les transferts de jetons.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transfert</numerusform>
+            <numerusform>%n transferts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n transfer(s)</source>
+        <extracomment>%1 is the number of transfers the filters let through.</extracomment>
+        <translation>
+            <numerusform>%1 sur %n transfert</numerusform>
+            <numerusform>%1 sur %n transferts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n new</source>
+        <translation>
+            <numerusform>en pause, %n nouveau</numerusform>
+            <numerusform>en pause, %n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <extracomment>Transfers per second, averaged over the last seconds.</extracomment>
+        <translation>%1 par seconde</translation>
+    </message>
+    <message>
+        <source>Export Transfers</source>
+        <translation>Exporter les transferts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n transfer(s) to %1.</source>
+        <translation>
+            <numerusform>%n transfert exporté vers %1.</numerusform>
+            <numerusform>%n transferts exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::TxHistoryModel</name>
+    <message>
+        <source>Encrypting…</source>
+        <translation>Chiffrement…</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signature…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>Transaction status: sent to the network, not yet in a block.</extracomment>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Confirmed in block %1</source>
+        <translation>Confirmée au bloc %1</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échouée : %1</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>Transaction status: not included before its expiry block.</extracomment>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column header: the contract function a transaction called.</extracomment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <extracomment>Column header: the contract a transaction was sent to.</extracomment>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::UnlockDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+</context>
+</TS>
