@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+
+namespace seismic::rpc {
+
+// Decompresses a gzip or zlib ("deflate") body; more than maxBytes of output is an error (a
+// small body can expand enormously).
+Result<QByteArray> inflateBody(const QByteArray& compressed, qint64 maxBytes);
+
+} // namespace seismic::rpc

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#include "rpc/HeadSubscription.h"
+
+namespace seismic::rpc {
+
+HeadSubscription::HeadSubscription(std::unique_ptr<Subscription> subscription, QObject* parent)
+    : QObject(parent)
+    , m_subscription(std::move(subscription))
+{
+    auto* raw = m_subscription.get();
+    connect(raw, &Subscription::notification, this, [this](const QJsonValue& result) {
+        auto header = Block::fromJson(result);
+        if (header)
+            Q_EMIT head(*header);
+        else
+            Q_EMIT error(header.error());
+    });
+    connect(raw, &Subscription::reconnected, this, &HeadSubscription::reconnected);
+    connect(raw, &Subscription::error, this, &HeadSubscription::error);
+    connect(raw, &Subscription::stateChanged, this, &HeadSubscription::stateChanged);
+}
+
+HeadSubscription::~HeadSubscription() = default;
+
+QCoro::Task<Status> HeadSubscription::unsubscribe()
+{
+    return m_subscription->unsubscribe();
+}
+
+} // namespace seismic::rpc

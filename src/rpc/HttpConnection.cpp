@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: MIT
+#include "rpc/HttpConnection.h"
+
+#include "rpc/SignalScope.h"
+
+#include <QSslSocket>
+#include <QTcpSocket>
+
+namespace seismic::rpc {
+
+HttpConnection::HttpConnection(const QUrl& url, const HttpSettings& settings,
+                               FinishedCallback finished, QObject* parent)
+    : QObject(parent)
+    , m_url(url)
+    , m_settings(settings)
+    , m_finished(std::move(finished))
+    , m_parser(settings.maxResponseBytes)
+{
+    m_watchdog.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, &HttpConnection::onWatchdog);
+}
+
+HttpConnection::~HttpConnection()
+{
+    dropSocket();
+}
+
+QString HttpConnection::describe() const
+{
+    return m_url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+}
+
+void HttpConnection::start(const QByteArray& request)
+{
+    m_busy = true;
+    m_parser.reset();
+    const auto now = std::chrono::steady_clock::now();
+    if (m_socket && m_connected) {
+        m_phase = Phase::Exchanging;
+        m_deadline = now + m_settings.requestTimeout;
+        armWatchdog(m_deadline);
+        m_socket->write(request);
+        return;
+    }
+    m_phase = Phase::Connecting;
+    m_pending = request;
+    m_deadline = now + m_settings.connectTimeout;
+    armWatchdog(m_deadline);
+    // Connecting can fail synchronously (a refused loopback port); never call back from
+    // inside start(), so open the socket from the event loop.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_busy && !m_socket)
+                openSocket();
+        },
+        Qt::QueuedConnection);
+}
+
+void HttpConnection::openSocket()
+{
+    const bool tls = m_url.scheme() == QLatin1String("https");
+    const auto port = static_cast<quint16>(m_url.port(tls ? 443 : 80));
+    m_tlsErrors.clear();
+    m_exchangesOnSocket = 0;
+    if (tls) {
+        auto socket = std::make_unique<QSslSocket>();
+        if (m_settings.tls)
+            socket->setSslConfiguration(*m_settings.tls);
+        connect(socket.get(), &QSslSocket::encrypted, this, &HttpConnection::onConnected);
+        connect(socket.get(), &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
+            QStringList texts;
+            for (const auto& error : errors)
+                texts << error.errorString();
+            m_tlsErrors = texts.join(QLatin1String("; "));
+        });
+        m_socket = std::move(socket);
+    } else {
+        m_socket = std::make_unique<QTcpSocket>();
+        connect(m_socket.get(), &QTcpSocket::connected, this, &HttpConnection::onConnected);
+    }
+    connect(m_socket.get(), &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket.get(), &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(m_socket.get(), &QTcpSocket::errorOccurred, this, &HttpConnection::onSocketError);
+    if (tls) {
+        static_cast<QSslSocket*>(m_socket.get())->connectToHostEncrypted(m_url.host(), port);
+    } else {
+        // Unbuffered: write() goes straight to the kernel instead of arming a write
+        // notifier and waiting a loop turn for it (with the glib dispatcher every notifier
+        // change also wakes the loop). Requests are only written once connected.
+        m_socket->connectToHost(m_url.host(), port, QIODevice::ReadWrite | QIODevice::Unbuffered);
+    }
+}
+
+void HttpConnection::onConnected()
+{
+    SignalScope scope(this, m_inSocketSignal);
+    m_connected = true;
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (m_busy && m_phase == Phase::Connecting) {
+        m_phase = Phase::Exchanging;
+        m_deadline = std::chrono::steady_clock::now() + m_settings.requestTimeout;
+        armWatchdog(m_deadline);
+        m_socket->write(std::exchange(m_pending, {}));
+    }
+}
+
+void HttpConnection::onReadyRead()
+{
+    SignalScope scope(this, m_inSocketSignal);
+    // One read per notification; if more is waiting, the notifier fires again.
+    char chunk[64 * 1024];
+    const auto count = m_socket->read(chunk, sizeof(chunk));
+    if (count == 0)
+        return;
+    if (count < 0) {
+        // An unbuffered socket reports the peer's close here, not with disconnected().
+        onDisconnected();
+        return;
+    }
+    if (!m_busy) {
+        dropSocket(); // bytes nobody asked for: the connection cannot be trusted
+        return;
+    }
+    switch (m_parser.feed(QByteArrayView(chunk, count))) {
+    case HttpResponseParser::Status::NeedMore:
+        return;
+    case HttpResponseParser::Status::Failed:
+        dropSocket();
+        finish(makeError(m_parser.errorKind(), describe().toStdString() + ": " + m_parser.error()),
+               false);
+        return;
+    case HttpResponseParser::Status::Complete: {
+        auto response = m_parser.takeResponse();
+        ++m_exchangesOnSocket;
+        if (!m_parser.keepAlive())
+            dropSocket();
+        finish(std::move(response), false);
+        return;
+    }
+    }
+}
+
+void HttpConnection::onDisconnected()
+{
+    SignalScope scope(this, m_inSocketSignal);
+    if (!m_busy) {
+        dropSocket();
+        return;
+    }
+    const bool stale = !m_parser.hasStarted() && m_exchangesOnSocket > 0;
+    const auto status = m_parser.finish();
+    dropSocket();
+    if (status == HttpResponseParser::Status::Complete) {
+        finish(m_parser.takeResponse(), false);
+        return;
+    }
+    finish(makeError(m_parser.errorKind(), describe().toStdString() + ": " + m_parser.error()),
+           stale);
+}
+
+void HttpConnection::onSocketError(QAbstractSocket::SocketError error)
+{
+    SignalScope scope(this, m_inSocketSignal);
+    if (error == QAbstractSocket::RemoteHostClosedError && m_connected)
+        return; // disconnected() follows and decides
+    if (!m_busy) {
+        dropSocket();
+        return;
+    }
+    const bool stale = !m_parser.hasStarted() && m_exchangesOnSocket > 0;
+    QString reason = m_socket->errorString();
+    if (!m_tlsErrors.isEmpty())
+        reason += QLatin1String(" (") + m_tlsErrors + QLatin1Char(')');
+    dropSocket();
+    finish(
+        makeError(ErrorKind::Transport, (describe() + QLatin1String(": ") + reason).toStdString()),
+        stale);
+}
+
+void HttpConnection::armWatchdog(std::chrono::steady_clock::time_point when)
+{
+    if (m_watchdog.isActive() && m_watchdogDue <= when)
+        return;
+    m_watchdogDue = when;
+    const auto wait =
+        std::chrono::ceil<std::chrono::milliseconds>(when - std::chrono::steady_clock::now());
+    m_watchdog.start(std::max(wait, std::chrono::milliseconds(0)));
+}
+
+void HttpConnection::onWatchdog()
+{
+    const auto now = std::chrono::steady_clock::now();
+    if (!m_busy) {
+        if (!m_socket)
+            return;
+        const auto expiry = m_idleSince + m_settings.idleTimeout;
+        if (now >= expiry)
+            dropSocket();
+        else
+            armWatchdog(expiry);
+        return;
+    }
+    if (now < m_deadline) {
+        armWatchdog(m_deadline);
+        return;
+    }
+    const bool connecting = m_phase == Phase::Connecting;
+    const auto limit = connecting ? m_settings.connectTimeout : m_settings.requestTimeout;
+    dropSocket();
+    finish(
+        makeError(ErrorKind::Timeout, (connecting ? "could not connect to " : "no response from ") +
+                                          describe().toStdString() + " within " +
+                                          std::to_string(limit.count()) + " ms"),
+        false);
+}
+
+void HttpConnection::abort()
+{
+    m_busy = false;
+    dropSocket();
+}
+
+void HttpConnection::finish(Result<HttpResponse> result, bool stale)
+{
+    m_busy = false;
+    if (m_socket) {
+        m_idleSince = std::chrono::steady_clock::now();
+        armWatchdog(m_idleSince + m_settings.idleTimeout);
+    }
+    m_finished(this, std::move(result), stale); // last: the callback may destroy this
+}
+
+void HttpConnection::dropSocket()
+{
+    if (!m_socket)
+        return;
+    auto socket = std::move(m_socket);
+    m_connected = false;
+    socket->disconnect(this);
+    socket->abort();
+    if (m_inSocketSignal > 0)
+        socket.release()->deleteLater();
+}
+
+} // namespace seismic::rpc

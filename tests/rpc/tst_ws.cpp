@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: MIT
+// WsTransport against an in-process WebSocket server: multiplexing, subscriptions, liveness,
+// reconnect with capped backoff, re-sending idempotent calls, re-subscribing under the same
+// local id, giving up, closing.
+#include "TestSupport.h"
+#include "rpc/Subscription.h"
+#include "rpc/WsTransport.h"
+#include "rpc/support/AsyncTest.h"
+#include "rpc/support/TestWsServer.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace seismic;
+using namespace seismic::rpc;
+using namespace std::chrono_literals;
+using testing::awaitTask;
+using testing::TestWsServer;
+
+namespace {
+
+WsSettings quickSettings()
+{
+    WsSettings settings;
+    settings.reconnectBackoff = Backoff{10ms, 50ms, 2.0, 0.0};
+    settings.requestTimeout = 5s;
+    return settings;
+}
+
+TestWsServer::Answer answer(const QJsonValue& result, std::chrono::milliseconds delay = {})
+{
+    return TestWsServer::Answer{QJsonObject{{"result", result}}, delay};
+}
+
+std::unique_ptr<Subscription> subscribe(WsTransport& transport, const QString& kind)
+{
+    auto subscribed = awaitTask(transport.subscribe(QJsonArray{kind}, {}));
+    if (!subscribed || !subscribed->ok())
+        return nullptr;
+    return std::move(*subscribed).value();
+}
+
+} // namespace
+
+class TestWs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void callsAreMultiplexedAndMatchedById()
+    {
+        TestWsServer server;
+        server.setRpcHandler([](const QString& method, const QJsonArray&) {
+            // The first call is answered last.
+            return answer(method, method == QLatin1String("eth_slow") ? 80ms : 0ms);
+        });
+        WsTransport transport(server.url(), quickSettings());
+        QVERIFY(awaitTask(transport.request(RpcRequest("eth_chainId")))->ok()); // connected
+        testing::LoopWatch watch;
+        auto slow = transport.request(RpcRequest("eth_slow"));
+        auto fast = transport.request(RpcRequest("eth_fast"));
+        auto fastResult = awaitTask(std::move(fast));
+        QCOMPARE((*fastResult)->toString(), QStringLiteral("eth_fast"));
+        QVERIFY(!slow.isReady());
+        auto slowResult = awaitTask(std::move(slow));
+        QCOMPARE((*slowResult)->toString(), QStringLiteral("eth_slow"));
+        QCOMPARE(server.connectionCount(), 1);
+        QCOMPARE(transport.state(), ConnectionState::Connected);
+        QVERIFY(watch.maxGap() < testing::kMaxLoopGap);
+
+        std::vector<RpcRequest> calls{RpcRequest("eth_a"), RpcRequest("eth_b")};
+        auto batch = awaitTask(transport.batch(std::move(calls)));
+        QCOMPARE((*batch)[0]->toString(), QStringLiteral("eth_a"));
+        QCOMPARE((*batch)[1]->toString(), QStringLiteral("eth_b"));
+
+        server.setRpcHandler([](const QString&, const QJsonArray&) {
+            return TestWsServer::Answer{
+                QJsonObject{{"error", QJsonObject{{"code", -32000}, {"message", "nope"}}}}, {}};
+        });
+        auto failed = awaitTask(transport.request(RpcRequest("eth_x")));
+        QCOMPARE(failed->error().kind, ErrorKind::JsonRpc);
+        QCOMPARE(failed->error().message, std::string("nope"));
+    }
+
+    void notificationsReachTheirSubscription()
+    {
+        TestWsServer server;
+        WsTransport transport(server.url(), quickSettings());
+        QVERIFY(transport.supportsSubscriptions());
+        auto heads = subscribe(transport, "newHeads");
+        auto logs = subscribe(transport, "logs");
+        QVERIFY(heads && logs);
+        QVERIFY(heads->localId() != logs->localId());
+        QCOMPARE(heads->state(), ConnectionState::Connected);
+        QSignalSpy headSpy(heads.get(), &Subscription::notification);
+        QSignalSpy logSpy(logs.get(), &Subscription::notification);
+        QCOMPARE(server.notify("newHeads", QJsonObject{{"number", "0x1"}}), 1);
+        QCOMPARE(server.notify("logs", QJsonObject{{"logIndex", "0x0"}}), 1);
+        QTRY_COMPARE(headSpy.count(), 1);
+        QTRY_COMPARE(logSpy.count(), 1);
+        QCOMPARE(headSpy.first().first().value<QJsonValue>().toObject().value("number").toString(),
+                 QStringLiteral("0x1"));
+
+        QVERIFY(awaitTask(heads->unsubscribe())->ok());
+        QCOMPARE(heads->state(), ConnectionState::Closed);
+        QCOMPARE(server.liveSubscriptions("newHeads"), 0);
+        server.notify("newHeads", QJsonObject{{"number", "0x2"}});
+        server.notify("logs", QJsonObject{{"logIndex", "0x1"}});
+        QTRY_COMPARE(logSpy.count(), 2);
+        QCOMPARE(headSpy.count(), 1);
+
+        logs.reset(); // destroying unsubscribes too
+        QTRY_COMPARE(server.liveSubscriptions("logs"), 0);
+    }
+
+    void reconnectResendsIdempotentCallsAndResubscribes()
+    {
+        TestWsServer server;
+        bool answering = false;
+        server.setRpcHandler([&answering](const QString& method, const QJsonArray&) {
+            return answering ? answer(method) : TestWsServer::Answer{}; // withheld at first
+        });
+        WsTransport transport(server.url(), quickSettings());
+        auto heads = subscribe(transport, "newHeads");
+        QVERIFY(heads);
+        const auto localId = heads->localId();
+        const auto firstServerId = server.subscriptions().first().id;
+        QSignalSpy reconnected(heads.get(), &Subscription::reconnected);
+        QSignalSpy states(heads.get(), &Subscription::stateChanged);
+        QSignalSpy transportReconnected(&transport, &WsTransport::reconnected);
+
+        auto read = transport.request(RpcRequest("eth_call"));
+        auto send = transport.request(RpcRequest("eth_sendRawTransaction", {"0x02"}));
+        QTRY_COMPARE(server.received().size(), 3); // subscribe, call, send
+        answering = true;
+        server.dropConnections();
+
+        auto readResult = awaitTask(std::move(read));
+        QVERIFY2(readResult->ok(), readResult->ok() ? "" : readResult->error().message.c_str());
+        QCOMPARE((*readResult)->toString(), QStringLiteral("eth_call"));
+        auto sendResult = awaitTask(std::move(send));
+        QCOMPARE(sendResult->error().kind, ErrorKind::Transport);
+        QVERIFY(QString::fromStdString(sendResult->error().message)
+                    .contains("eth_sendRawTransaction was answered; not sent again"));
+        QCOMPARE(server.receivedMethods().count("eth_call"), 2);
+        QCOMPARE(server.receivedMethods().count("eth_sendRawTransaction"), 1);
+
+        QTRY_COMPARE(reconnected.count(), 1);
+        QCOMPARE(heads->localId(), localId);
+        QCOMPARE(heads->state(), ConnectionState::Connected);
+        QCOMPARE(states.first().first().value<ConnectionState>(), ConnectionState::Reconnecting);
+        QCOMPARE(server.connectionCount(), 2);
+        QCOMPARE(transport.reconnectCount(), 1);
+        QCOMPARE(transportReconnected.count(), 1);
+        QCOMPARE(server.liveSubscriptions("newHeads"), 1);
+        const auto& renewed = server.subscriptions().last();
+        QVERIFY(renewed.id != firstServerId);
+
+        QSignalSpy notifications(heads.get(), &Subscription::notification);
+        server.notify("newHeads", QJsonObject{{"number", "0x9"}});
+        QTRY_COMPARE(notifications.count(), 1);
+    }
+
+    void callsIssuedWhileDownWaitForTheConnection()
+    {
+        TestWsServer server;
+        server.setRpcHandler(
+            [](const QString& method, const QJsonArray&) { return answer(method); });
+        WsTransport transport(server.url(), quickSettings());
+        QVERIFY(awaitTask(transport.request(RpcRequest("eth_chainId")))->ok());
+        server.stopListening();
+        server.dropConnections();
+        QTRY_COMPARE(transport.state(), ConnectionState::Reconnecting);
+        QVERIFY(transport.lastError());
+        // Not sent yet, so even a non-idempotent call may go once the link is back.
+        auto send = transport.request(RpcRequest("eth_sendRawTransaction", {"0x03"}));
+        testing::spinFor(60ms);
+        QVERIFY(!send.isReady());
+        server.startListening();
+        auto result = awaitTask(std::move(send));
+        QVERIFY2(result->ok(), result->ok() ? "" : result->error().message.c_str());
+        QCOMPARE(server.receivedMethods().count("eth_sendRawTransaction"), 1);
+    }
+
+    void backoffIsCappedWhileTheServerIsDown()
+    {
+        TestWsServer server;
+        server.setRpcHandler(
+            [](const QString& method, const QJsonArray&) { return answer(method); });
+        auto settings = quickSettings();
+        settings.reconnectBackoff = Backoff{10ms, 60ms, 2.0, 0.0};
+        WsTransport transport(server.url(), settings);
+        QVERIFY(awaitTask(transport.request(RpcRequest("eth_chainId")))->ok());
+        server.stopListening();
+        server.dropConnections();
+        testing::LoopWatch watch;
+        testing::spinFor(500ms); // uncapped doubling would be waiting 640 ms by now
+        QCOMPARE(transport.state(), ConnectionState::Reconnecting);
+        QElapsedTimer clock;
+        clock.start();
+        server.startListening();
+        QTRY_COMPARE_WITH_TIMEOUT(transport.state(), ConnectionState::Connected, 2000);
+        QVERIFY2(clock.elapsed() < 300, QByteArray::number(clock.elapsed()));
+        QVERIFY(watch.maxGap() < testing::kMaxLoopGap);
+    }
+
+    void aStalledServerIsDetected()
+    {
+        TestWsServer server;
+        server.setRpcHandler(
+            [](const QString& method, const QJsonArray&) { return answer(method); });
+        auto settings = quickSettings();
+        settings.pingInterval = 30ms;
+        settings.livenessTimeout = 150ms;
+        WsTransport transport(server.url(), settings);
+        QVERIFY(awaitTask(transport.request(RpcRequest("eth_chainId")))->ok());
+        testing::spinFor(250ms); // pongs keep a quiet but healthy connection alive
+        QCOMPARE(transport.state(), ConnectionState::Connected);
+        QCOMPARE(server.connectionCount(), 1);
+
+        QSignalSpy states(&transport, &Transport::stateChanged);
+        server.stall(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty(), 2000);
+        QCOMPARE(states.first().first().value<ConnectionState>(), ConnectionState::Reconnecting);
+        QCOMPARE(transport.lastError()->kind, ErrorKind::Timeout);
+        QVERIFY(QString::fromStdString(transport.lastError()->message).contains("no message from"));
+        server.stall(false);
+        QTRY_COMPARE_WITH_TIMEOUT(transport.state(), ConnectionState::Connected, 2000);
+        QVERIFY(transport.reconnectCount() >= 1);
+        QVERIFY(awaitTask(transport.request(RpcRequest("eth_chainId")))->ok());
+    }
+
+    void missingHeadsCountAsDead()
+    {
+        TestWsServer server;
+        auto settings = quickSettings();
+        settings.pingInterval = 30ms;
+        settings.headTimeout = 200ms;
+        WsTransport transport(server.url(), settings);
+        auto heads = subscribe(transport, "newHeads");
+        QVERIFY(heads);
+        QSignalSpy reconnected(heads.get(), &Subscription::reconnected);
+        QTRY_COMPARE_WITH_TIMEOUT(reconnected.count(), 1, 3000);
+        QVERIFY(QString::fromStdString(transport.lastError()->message).contains("no new head"));
+        QCOMPARE(server.connectionCount(), 2);
+        QCOMPARE(heads->state(), ConnectionState::Connected);
+    }
+
+    void givingUpFailsEverythingClearly()
+    {
+        TestWsServer server;
+        auto settings = quickSettings();
+        settings.maxReconnectAttempts = 2;
+        WsTransport transport(server.url(), settings);
+        auto heads = subscribe(transport, "newHeads");
+        QVERIFY(heads);
+        QSignalSpy errors(heads.get(), &Subscription::error);
+        server.stopListening();
+        server.dropConnections();
+        QTRY_COMPARE(transport.state(), ConnectionState::Failed);
+        QCOMPARE(transport.lastError()->kind, ErrorKind::Transport);
+        QTRY_COMPARE(heads->state(), ConnectionState::Failed);
+        QCOMPARE(errors.count(), 1);
+        // A new call starts over.
+        server.startListening();
+        server.setRpcHandler(
+            [](const QString& method, const QJsonArray&) { return answer(method); });
+        auto result = awaitTask(transport.request(RpcRequest("eth_chainId")));
+        QVERIFY(result->ok());
+        QCOMPARE(transport.state(), ConnectionState::Connected);
+    }
+
+    void unansweredCallsTimeOut()
+    {
+        TestWsServer server;
+        server.setRpcHandler(
+            [](const QString&, const QJsonArray&) { return TestWsServer::Answer{}; });
+        auto settings = quickSettings();
+        settings.requestTimeout = 120ms;
+        WsTransport transport(server.url(), settings);
+        QElapsedTimer clock;
+        clock.start();
+        auto result = awaitTask(transport.request(RpcRequest("eth_call")));
+        QCOMPARE(result->error().kind, ErrorKind::Timeout);
+        QVERIFY(QString::fromStdString(result->error().message).contains("no answer to eth_call"));
+        QVERIFY(clock.elapsed() >= 110);
+        QCOMPARE(transport.state(), ConnectionState::Connected);
+    }
+
+    void garbageAndStrayAnswersFailByTheDeadline()
+    {
+        TestWsServer server;
+        server.setRpcHandler([](const QString& method, const QJsonArray&) {
+            if (method == QLatin1String("eth_stray"))
+                return TestWsServer::Answer{QJsonObject{{"result", 1}, {"id", 987654}}, {}};
+            return answer(method);
+        });
+        auto settings = quickSettings();
+        settings.requestTimeout = 100ms;
+        WsTransport transport(server.url(), settings);
+        QVERIFY(awaitTask(transport.request(RpcRequest("eth_chainId")))->ok());
+        server.sendRaw("{this is not json");
+        server.sendRaw(R"({"jsonrpc":"2.0","id":424242,"result":"0x1"})");
+        auto stray = awaitTask(transport.request(RpcRequest("eth_stray")));
+        QCOMPARE(stray->error().kind, ErrorKind::Timeout);
+        QVERIFY(QString::fromStdString(stray->error().message).contains("no answer to eth_stray"));
+        // The connection itself is fine.
+        QVERIFY(awaitTask(transport.request(RpcRequest("eth_chainId")))->ok());
+        QCOMPARE(server.connectionCount(), 1);
+    }
+
+    void deadlinesSayWhenTheServerIsUnreachable()
+    {
+        QUrl url;
+        {
+            TestWsServer gone;
+            url = gone.url();
+        }
+        auto settings = quickSettings();
+        settings.requestTimeout = 150ms;
+        WsTransport transport(url, settings);
+        auto result = awaitTask(transport.request(RpcRequest("eth_chainId")));
+        QCOMPARE(result->error().kind, ErrorKind::Timeout);
+        QVERIFY2(QString::fromStdString(result->error().message).contains("(not connected: "),
+                 result->error().message.c_str());
+        QCOMPARE(transport.state(), ConnectionState::Reconnecting);
+    }
+
+    void cancellationSettlesOnlyThatCall()
+    {
+        TestWsServer server;
+        server.setRpcHandler([](const QString& method, const QJsonArray&) {
+            return answer(method, method == QLatin1String("eth_slow") ? 100ms : 0ms);
+        });
+        WsTransport transport(server.url(), quickSettings());
+        QVERIFY(awaitTask(transport.request(RpcRequest("eth_chainId")))->ok()); // connected
+        CancelSource cancel;
+        auto cancelled = transport.request(RpcRequest("eth_slow", {}, cancel.token()));
+        auto other = transport.request(RpcRequest("eth_slow"));
+        QTRY_COMPARE(server.received().size(), 3);
+        cancel.cancel();
+        QCOMPARE(awaitTask(std::move(cancelled))->error().kind, ErrorKind::Cancelled);
+        QVERIFY(awaitTask(std::move(other))->ok());
+    }
+
+    void closeIsAwaitableAndEndsEverything()
+    {
+        TestWsServer server;
+        server.setRpcHandler(
+            [](const QString&, const QJsonArray&) { return TestWsServer::Answer{}; });
+        WsTransport transport(server.url(), quickSettings());
+        auto heads = subscribe(transport, "newHeads");
+        QVERIFY(heads);
+        auto pending = transport.request(RpcRequest("eth_call"));
+        QTRY_COMPARE(server.received().size(), 2);
+        QVERIFY(testing::awaitDone(transport.close(), 3s));
+        QCOMPARE(transport.state(), ConnectionState::Closed);
+        QCOMPARE(awaitTask(std::move(pending))->error().kind, ErrorKind::Cancelled);
+        QCOMPARE(heads->state(), ConnectionState::Closed);
+        QTRY_COMPARE(server.openConnections(), 0);
+        QCOMPARE(awaitTask(transport.request(RpcRequest("eth_call")))->error().kind,
+                 ErrorKind::Cancelled);
+    }
+
+    void destroyingTheTransportEndsItsSubscriptions()
+    {
+        TestWsServer server;
+        server.setRpcHandler(
+            [](const QString&, const QJsonArray&) { return TestWsServer::Answer{}; });
+        auto transport = std::make_unique<WsTransport>(server.url(), quickSettings());
+        auto heads = subscribe(*transport, "newHeads");
+        QVERIFY(heads);
+        QSignalSpy errors(heads.get(), &Subscription::error);
+        auto pending = transport->request(RpcRequest("eth_call"));
+        QTRY_COMPARE(server.received().size(), 2);
+        transport.reset();
+        QCOMPARE(heads->state(), ConnectionState::Closed);
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(awaitTask(std::move(pending))->error().kind, ErrorKind::Cancelled);
+        QTRY_COMPARE(server.openConnections(), 0);
+        heads.reset(); // outliving its transport is harmless
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWs)
+#include "tst_ws.moc"
