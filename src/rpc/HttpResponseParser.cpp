@@ -72,7 +72,7 @@ HttpResponseParser::Status HttpResponseParser::fail(std::string message, ErrorKi
     return Status::Failed;
 }
 
-bool HttpResponseParser::takeLine(QByteArray& line)
+bool HttpResponseParser::takeLine(QByteArrayView& line)
 {
     const auto end = m_buffer.indexOf('\n', m_pos);
     if (end < 0)
@@ -80,13 +80,13 @@ bool HttpResponseParser::takeLine(QByteArray& line)
     qsizetype length = end - m_pos;
     if (length > 0 && m_buffer.at(end - 1) == '\r')
         --length;
-    line = m_buffer.mid(m_pos, length);
+    line = QByteArrayView(m_buffer.constData() + m_pos, length);
     m_headBytes += end + 1 - m_pos;
     m_pos = end + 1;
     return true;
 }
 
-bool HttpResponseParser::parseStatusLine(const QByteArray& line)
+bool HttpResponseParser::parseStatusLine(QByteArrayView line)
 {
     // "HTTP/1.1 200 OK"
     if (!line.startsWith("HTTP/1."))
@@ -96,40 +96,45 @@ bool HttpResponseParser::parseStatusLine(const QByteArray& line)
     if (firstSpace < 0)
         return false;
     const auto secondSpace = line.indexOf(' ', firstSpace + 1);
-    const auto code = line.mid(firstSpace + 1, secondSpace < 0 ? -1 : secondSpace - firstSpace - 1);
+    const auto code = secondSpace < 0 ? line.sliced(firstSpace + 1)
+                                      : line.sliced(firstSpace + 1, secondSpace - firstSpace - 1);
     bool ok = false;
     const int status = code.toInt(&ok);
     if (!ok || status < 100 || status > 999)
         return false;
     m_response.status = status;
-    m_response.reason = secondSpace < 0 ? QByteArray() : line.mid(secondSpace + 1).trimmed();
+    m_response.reason =
+        secondSpace < 0 ? QByteArray() : line.sliced(secondSpace + 1).trimmed().toByteArray();
     return true;
 }
 
-bool HttpResponseParser::parseHeader(const QByteArray& line)
+bool HttpResponseParser::parseHeader(QByteArrayView line)
 {
     const auto colon = line.indexOf(':');
     if (colon <= 0)
         return false;
-    const auto name = line.left(colon).trimmed().toLower();
-    const auto value = line.mid(colon + 1).trimmed();
-    if (name == "content-length") {
+    const auto name = line.first(colon).trimmed();
+    const auto value = line.sliced(colon + 1).trimmed();
+    const auto is = [&name](QByteArrayView header) {
+        return name.size() == header.size() && name.compare(header, Qt::CaseInsensitive) == 0;
+    };
+    if (is("content-length")) {
         bool ok = false;
         const auto length = value.toLongLong(&ok);
         if (!ok || length < 0 || (m_hasLength && length != m_remaining))
             return false;
         m_hasLength = true;
         m_remaining = length;
-    } else if (name == "transfer-encoding") {
-        m_chunked = value.toLower().contains("chunked");
-    } else if (name == "content-encoding") {
-        m_contentEncoding = value.toLower();
-    } else if (name == "connection") {
-        m_connection = value.toLower();
-    } else if (name == "content-type") {
-        m_response.contentType = value;
-    } else if (name == "retry-after") {
-        m_response.retryAfter = value;
+    } else if (is("transfer-encoding")) {
+        m_chunked = value.toByteArray().toLower().contains("chunked");
+    } else if (is("content-encoding")) {
+        m_contentEncoding = value.toByteArray().toLower();
+    } else if (is("connection")) {
+        m_connection = value.toByteArray().toLower();
+    } else if (is("content-type")) {
+        m_response.contentType = value.toByteArray();
+    } else if (is("retry-after")) {
+        m_response.retryAfter = value.toByteArray();
     }
     return true;
 }
@@ -181,7 +186,7 @@ HttpResponseParser::Status HttpResponseParser::complete()
 
 HttpResponseParser::Status HttpResponseParser::parse()
 {
-    QByteArray line;
+    QByteArrayView line;
     for (;;) {
         switch (m_stage) {
         case Stage::StatusLine:
@@ -218,7 +223,7 @@ HttpResponseParser::Status HttpResponseParser::parse()
             const auto semicolon = line.indexOf(';'); // chunk extensions are ignored
             bool ok = false;
             const auto size =
-                line.left(semicolon < 0 ? line.size() : semicolon).trimmed().toLongLong(&ok, 16);
+                line.first(semicolon < 0 ? line.size() : semicolon).trimmed().toLongLong(&ok, 16);
             if (!ok || size < 0)
                 return fail("malformed chunk size");
             if (size == 0) {

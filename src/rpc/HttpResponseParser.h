@@ -58,9 +58,10 @@ private:
 
     Status parse();
     Status fail(std::string message, ErrorKind kind = ErrorKind::Transport);
-    bool takeLine(QByteArray& line);
-    bool parseStatusLine(const QByteArray& line);
-    bool parseHeader(const QByteArray& line);
+    // Views into m_buffer: valid until the buffer changes (no allocation per header line).
+    bool takeLine(QByteArrayView& line);
+    bool parseStatusLine(QByteArrayView line);
+    bool parseHeader(QByteArrayView line);
     Status headersComplete();
     Status complete();
 

@@ -90,7 +90,7 @@ std::string idText(const QJsonValue& id)
 QByteArray encodeRequest(std::uint64_t id, const QString& method, const QJsonArray& params)
 {
     QByteArray out;
-    out.reserve(64 + method.size());
+    out.reserve(128 + method.size()); // fits the usual call without growing
     appendRequest(out, id, method, params);
     return out;
 }

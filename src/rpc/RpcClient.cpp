@@ -45,42 +45,58 @@ ConnectionState RpcClient::state() const
 QCoro::Task<Result<QJsonValue>> RpcClient::call(QString method, QJsonArray params,
                                                 CallOptions options)
 {
+    // Not a coroutine itself: the direct path hands out the transport's task, saving a frame
+    // and a resumption per call on the hot path.
     if (m_closed)
-        co_return clientClosed();
+        return settled(clientClosed());
     if (options.cancel.isCancelled())
-        co_return makeError(ErrorKind::Cancelled, "cancelled");
-    const auto timeout = options.timeout;
-    const std::string what = method.toStdString();
+        return settled(makeError(ErrorKind::Cancelled, "cancelled"));
+    RpcRequest request(std::move(method), std::move(params), std::move(options.cancel));
+    if (m_settings.batching)
+        return queue(std::move(request), options.timeout);
+    if (options.timeout.count() > 0)
+        return callWithDeadline(m_transport, std::move(request), options.timeout);
+    return m_transport->request(std::move(request));
+}
 
-    if (!m_settings.batching) {
-        if (timeout.count() <= 0)
-            co_return co_await m_transport->request(
-                {std::move(method), std::move(params), std::move(options.cancel)});
-        CancelSource deadline{options.cancel};
-        co_return co_await withTimeout(
-            m_transport->request({std::move(method), std::move(params), deadline.token()}), timeout,
-            deadline, what);
-    }
+QCoro::Task<Result<QJsonValue>> RpcClient::settled(Result<QJsonValue> result)
+{
+    co_return result;
+}
 
+QCoro::Task<Result<QJsonValue>> RpcClient::callWithDeadline(Transport* transport,
+                                                            RpcRequest request,
+                                                            std::chrono::milliseconds timeout)
+{
+    const std::string what = request.method.toStdString();
+    const CancelSource deadline{request.cancel};
+    request.cancel = deadline.token();
+    auto call = transport->request(std::move(request));
+    co_return co_await withTimeout(std::move(call), timeout, deadline, what);
+}
+
+QCoro::Task<Result<QJsonValue>> RpcClient::queue(RpcRequest request,
+                                                 std::chrono::milliseconds timeout)
+{
     Promise<Result<QJsonValue>> promise;
-    const auto cancelRegistration = options.cancel.onCancel(
+    const auto cancelRegistration = request.cancel.onCancel(
         [promise] { promise.resolve(makeError(ErrorKind::Cancelled, "call cancelled")); });
     std::unique_ptr<QTimer> deadline;
     if (timeout.count() > 0) {
         deadline = std::make_unique<QTimer>();
         deadline->setSingleShot(true);
-        QObject::connect(deadline.get(), &QTimer::timeout, [promise, timeout, what] {
-            promise.resolve(timeoutError(timeout, what));
-        });
+        QObject::connect(deadline.get(), &QTimer::timeout,
+                         [promise, timeout, what = request.method.toStdString()] {
+                             promise.resolve(timeoutError(timeout, what));
+                         });
         deadline->start(timeout);
     }
-    m_queue.push_back(
-        {RpcRequest{std::move(method), std::move(params), std::move(options.cancel)}, promise});
+    m_queue.push_back({std::move(request), promise});
     if (!m_flushScheduled) {
         m_flushScheduled = true;
         QMetaObject::invokeMethod(this, &RpcClient::flush, Qt::QueuedConnection);
     }
-    co_return co_await promise.future();
+    co_return co_await promise.future(); // nothing of this object is touched after it
 }
 
 void RpcClient::flush()

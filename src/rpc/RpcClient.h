@@ -96,6 +96,11 @@ private:
         Promise<Result<QJsonValue>> promise;
     };
 
+    static QCoro::Task<Result<QJsonValue>> settled(Result<QJsonValue> result);
+    static QCoro::Task<Result<QJsonValue>>
+    callWithDeadline(Transport* transport, RpcRequest request, std::chrono::milliseconds timeout);
+    // The batching path: waits in the queue that flush() sends at the end of the loop turn.
+    QCoro::Task<Result<QJsonValue>> queue(RpcRequest request, std::chrono::milliseconds timeout);
     void flush();
     static QCoro::Task<> dispatch(Transport* transport, std::vector<QueuedCall> calls);
     void failQueued();
