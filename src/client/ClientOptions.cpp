@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#include "client/ClientOptions.h"
+
+namespace seismic::client {
+
+ClientOptions ClientOptions::forUrl(QUrl url)
+{
+    return forUrls(QList<QUrl>{std::move(url)});
+}
+
+ClientOptions ClientOptions::forUrls(QList<QUrl> urls)
+{
+    ClientOptions options;
+    options.endpoints = std::move(urls);
+    return options;
+}
+
+ClientOptions ClientOptions::forPreset(const ChainPreset& preset)
+{
+    QList<QUrl> urls{QUrl(QString::fromStdString(preset.rpcUrl))};
+    if (!preset.wsUrl.empty())
+        urls.append(QUrl(QString::fromStdString(preset.wsUrl)));
+    ClientOptions options = forUrls(std::move(urls));
+    options.expectedChainId = preset.chainId;
+    return options;
+}
+
+Status ClientOptions::validate() const
+{
+    if (blocksWindow == 0)
+        return makeError(ErrorKind::InvalidArgument, "blocksWindow must be at least 1 block");
+    if (signedReadGas == 0)
+        return makeError(ErrorKind::InvalidArgument, "signedReadGas must be more than 0");
+    if (transactionTimeout.count() <= 0)
+        return makeError(ErrorKind::InvalidArgument, "transactionTimeout must be positive");
+    return {};
+}
+
+Result<std::unique_ptr<rpc::RpcClient>> ClientOptions::makeRpcClient() const
+{
+    if (auto valid = validate(); !valid)
+        return std::move(valid).error();
+    auto stack = rpc::makeTransportStack(endpoints, transport);
+    if (!stack)
+        return std::move(stack).error();
+    return std::make_unique<rpc::RpcClient>(std::move(stack).value(), rpc);
+}
+
+} // namespace seismic::client

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Result.h"
+#include "rpc/RpcClient.h"
+#include "rpc/TransportStack.h"
+#include "seismic/ChainPreset.h"
+#include "seismic/SeismicElements.h"
+
+#include <QList>
+#include <QUrl>
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+namespace seismic::client {
+
+// How a client reaches a network and how it behaves there: the endpoints, the rpc layer's
+// settings (retry, timeout, rate limit, endpoint pool, batching), and the client's own defaults.
+// Not an aggregate (see rpc::RpcRequest): construct it with one of the factories, then adjust.
+struct ClientOptions
+{
+    ClientOptions() = default;
+
+    // One endpoint: http(s):// or ws(s)://.
+    static ClientOptions forUrl(QUrl url);
+    // Several endpoints (HTTP and/or WebSocket) used as a pool with failover; subscriptions go
+    // to an endpoint that can push.
+    static ClientOptions forUrls(QList<QUrl> urls);
+    // A named network: its HTTP endpoint and, when it has one, its WebSocket endpoint; the
+    // client refuses to connect to a node reporting another chain id.
+    static ClientOptions forPreset(const ChainPreset& preset);
+
+    QList<QUrl> endpoints;
+    // When set, connecting checks the node's eth_chainId against it.
+    std::optional<std::uint64_t> expectedChainId;
+
+    // The transport stack: endpoint settings (HTTP keep-alive pool size, WebSocket liveness),
+    // retry, per-call timeout, rate limit, and the endpoint pool (strategy, calls in flight).
+    rpc::StackSettings transport;
+    // The RPC client: automatic batching of one event-loop turn, polling period of subscriptions
+    // over HTTP (new heads for transaction tracking).
+    rpc::ClientSettings rpc;
+
+    // Blocks a shielded transaction stays valid for (expiresAtBlock = latest + window).
+    std::uint64_t blocksWindow = kDefaultExpiryWindow;
+    // Gas of signed reads when the caller gives none (spec 1.3).
+    std::uint64_t signedReadGas = 30'000'000;
+    // How long waitForTransaction() waits for a transaction to leave the pending state.
+    std::chrono::milliseconds transactionTimeout{120'000};
+
+    // The client defaults are usable; InvalidArgument naming the field else.
+    Status validate() const;
+    // The RPC client over the standard transport stack for these endpoints and settings
+    // (InvalidArgument without endpoints or with a URL that is not http(s) or ws(s)).
+    Result<std::unique_ptr<rpc::RpcClient>> makeRpcClient() const;
+};
+
+} // namespace seismic::client

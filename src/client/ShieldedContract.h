@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "client/DebugWriteResult.h"
+#include "client/PublicContract.h"
+
+namespace seismic::client {
+
+class WalletClient;
+
+// A deployed contract seen through a wallet client: every namespace of PY's ShieldedContract.
+//
+//   write   shielded write if the function has shielded inputs, else transparent write
+//   read    signed read if the function has shielded inputs, else plain eth_call {to, data}
+//   swrite  always a shielded write          sread  always a signed read
+//   twrite  always a transparent write       tread  always a plain eth_call (PublicContract)
+//   dwrite  shielded write + plaintext view, signed TxSeismic and hash
+//   estimateGas  signed eth_estimateGas of the call (what write would use)
+//
+// Note (spec 7.2): a view without inputs that depends on msg.sender (SRC20 balance()) routes to a
+// plain eth_call through read(), where msg.sender is zero; use sread().
+// Reads return the decoded outputs (zero values for empty return data). With eip712 every
+// shielded write and signed read is signed as typed data (messageVersion 2). Lifetime as
+// PublicContract: calls do not touch the contract object after they start.
+class ShieldedContract : public PublicContract
+{
+public:
+    ShieldedContract(WalletClient* client, Address address, ContractAbi abi, bool eip712 = false);
+
+    bool eip712() const { return m_eip712; }
+
+    QCoro::Task<Result<Hash>> write(std::string function, FunctionArguments arguments = {},
+                                    TxOptions options = {}) const;
+    QCoro::Task<Result<std::vector<AbiValue>>>
+    read(std::string function, FunctionArguments arguments = {}, TxOptions options = {}) const;
+    QCoro::Task<Result<Hash>> swrite(std::string function, FunctionArguments arguments = {},
+                                     TxOptions options = {}) const;
+    QCoro::Task<Result<std::vector<AbiValue>>>
+    sread(std::string function, FunctionArguments arguments = {}, TxOptions options = {}) const;
+    QCoro::Task<Result<Hash>> twrite(std::string function, FunctionArguments arguments = {},
+                                     TxOptions options = {}) const;
+    QCoro::Task<Result<DebugWriteResult>>
+    dwrite(std::string function, FunctionArguments arguments = {}, TxOptions options = {}) const;
+    QCoro::Task<Result<std::uint64_t>> estimateGas(std::string function,
+                                                   FunctionArguments arguments = {},
+                                                   TxOptions options = {}) const;
+
+private:
+    Result<PreparedCall> prepareShielded(std::string_view function,
+                                         const FunctionArguments& arguments,
+                                         TxOptions options) const;
+
+    QPointer<WalletClient> m_wallet;
+    bool m_eip712;
+};
+
+} // namespace seismic::client

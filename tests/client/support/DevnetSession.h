@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// Devnet helpers for the client's integration tests: client options for the manifest's
+// endpoints, fresh accounts funded from a dev account (so that no other test sends from them),
+// and fresh contract deployments from the devnet's build artifacts.
+#pragma once
+
+#include "client/WalletClient.h"
+#include "support/DevnetManifest.h"
+
+#include <QCoro/QCoroTask>
+
+#include <memory>
+
+namespace testing {
+
+// The manifest's HTTP endpoint (or WebSocket), with fast polling.
+seismic::client::ClientOptions devnetOptions(const DevnetManifest& manifest,
+                                             bool webSocket = false);
+seismic::PrivateKey devnetKey(const DevnetManifest& manifest, int account);
+// The client-facing (shielded) ABI of a devnet contract.
+seismic::Result<seismic::ContractAbi> devnetAbi(const DevnetManifest& manifest,
+                                                const QString& name);
+
+// A new random account holding `wei`, paid by dev account `funder`.
+QCoro::Task<seismic::Result<seismic::PrivateKey>> fundedAccount(DevnetManifest manifest, int funder,
+                                                                seismic::Uint256 wei);
+// A wallet client for a new funded account (10 ETH).
+QCoro::Task<seismic::Result<std::unique_ptr<seismic::client::WalletClient>>>
+freshWallet(DevnetManifest manifest, int funder, bool webSocket = false);
+// Deploys artifact `name` (its deployable twin) with constructor arguments; the address.
+QCoro::Task<seismic::Result<seismic::Address>>
+deployContract(seismic::client::WalletClient* client, DevnetManifest manifest, QString name,
+               std::vector<seismic::AbiValue> constructorArguments = {});
+
+} // namespace testing

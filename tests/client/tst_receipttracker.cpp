@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+// Following sent transactions: confirmed, failed (reason by replaying the call as a signed read
+// at the block before), expired (then the nonce count is resynced), timeouts and cancellation,
+// hashes sent elsewhere, new heads driving the lookups, the tracker going away.
+#include "TestSupport.h"
+#include "client/NonceManager.h"
+#include "client/ReceiptTracker.h"
+#include "client/WalletClient.h"
+#include "core/Keccak.h"
+#include "core/abi/AbiFunction.h"
+#include "rpc/MockSubscription.h"
+#include "rpc/support/AsyncTest.h"
+#include "support/FakeWallet.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace seismic;
+using namespace seismic::client;
+using namespace std::chrono_literals;
+using testing::awaitTask;
+using testing::CallAnswer;
+using testing::FakeWallet;
+using testing::NodeTx;
+
+namespace {
+
+const Address kLeak = *Address::parse("0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0");
+
+TxRequest revertWithSecret(std::optional<std::uint64_t> gas = 200'000)
+{
+    TxOptions options;
+    options.gas = gas;
+    return TxRequest(kLeak, *AbiFunction::parse("revertWithSecret()")->encodeCall({}), options);
+}
+
+Bytes errorString(const std::string& reason)
+{
+    return *AbiError::parse("Error(string)")->encode({AbiValue::fromString(reason)});
+}
+
+} // namespace
+
+class ReceiptTrackerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void confirmed()
+    {
+        FakeWallet wallet;
+        QSignalSpy changed(wallet.client->tracker(), &ReceiptTracker::statusChanged);
+        AWAIT_OK(hash, wallet.client->sendShieldedTransaction(revertWithSecret()));
+        AWAIT_OK(outcome, wallet.client->waitForTransaction(hash));
+        QCOMPARE(outcome.status, TxStatus::Confirmed);
+        QCOMPARE(outcome.hash, hash);
+        QVERIFY(outcome.receipt);
+        QCOMPARE(outcome.blockNumber(), wallet.node.blockNumber);
+        QCOMPARE(outcome.gasUsed(), std::uint64_t(21'000));
+        QCOMPARE(outcome.receipt->type, std::uint64_t(0x4a));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(wallet.client->tracker()->pendingCount(), std::size_t(0));
+        QCOMPARE(wallet.client->tracker()->outcome(hash)->status, TxStatus::Confirmed);
+        // A late waiter gets the outcome at once.
+        AWAIT_OK(again, wallet.client->waitForTransaction(hash));
+        QCOMPARE(again.status, TxStatus::Confirmed);
+        QCOMPARE(txStatusName(again.status), std::string_view("confirmed"));
+    }
+
+    void failedWithTheReplayedReason()
+    {
+        FakeWallet wallet;
+        wallet.node.receiptStatus = 0;
+        wallet.node.onCall = [](const NodeTx&) {
+            return CallAnswer{errorString("secret=987654321"), true};
+        };
+        AWAIT_OK(hash, wallet.client->sendShieldedTransaction(revertWithSecret()));
+        AWAIT_OK(outcome, wallet.client->waitForTransaction(hash));
+        QCOMPARE(outcome.status, TxStatus::Failed);
+        QCOMPARE(outcome.reason, std::string("execution reverted: secret=987654321"));
+        QCOMPARE(outcome.receipt->status, std::optional<std::uint64_t>(0));
+        // Replayed as a signed read at the block before, with the transaction's gas.
+        QCOMPARE(wallet.node.calls.size(), std::size_t(1));
+        QCOMPARE(wallet.node.callBlocks.at(0).toString(),
+                 QString::fromStdString(toQuantity(Uint256(wallet.node.blockNumber - 1))));
+        QCOMPARE(wallet.node.calls.at(0).signedTx.tx.gas, std::uint64_t(200'000));
+        QCOMPARE(wallet.node.calls.at(0).plaintext, revertWithSecret().data);
+    }
+
+    void failedWithoutAReproducibleReason()
+    {
+        FakeWallet wallet;
+        wallet.node.receiptStatus = 0;
+        AWAIT_OK(hash, wallet.client->sendShieldedTransaction(revertWithSecret()));
+        AWAIT_OK(outcome, wallet.client->waitForTransaction(hash));
+        QCOMPARE(outcome.status, TxStatus::Failed);
+        QCOMPARE(outcome.reason, std::string("reverted"));
+    }
+
+    void expiredFreesTheNonce()
+    {
+        FakeWallet wallet;
+        wallet.node.receiptStatus.reset(); // never mined
+        TxRequest request = revertWithSecret();
+        request.options.security.expiresAtBlock = wallet.node.blockNumber + 1;
+        AWAIT_OK(hash, wallet.client->sendShieldedTransaction(request));
+        QVERIFY(!wallet.client->nonces()->isStale());
+        auto waiting = wallet.client->waitForTransaction(hash);
+        testing::spinFor(60ms);
+        QCOMPARE(wallet.client->tracker()->pendingCount(), std::size_t(1));
+        wallet.node.blockNumber += 1; // the expiry block itself may still include it
+        testing::spinFor(60ms);
+        QCOMPARE(wallet.client->tracker()->pendingCount(), std::size_t(1));
+        wallet.node.blockNumber += 1;
+        auto outcome = awaitTask(std::move(waiting));
+        QVERIFY(outcome && outcome->ok());
+        QCOMPARE((*outcome)->status, TxStatus::Expired);
+        QCOMPARE((*outcome)->reason,
+                 std::string("not included by block 101 (the chain is at block 102)"));
+        QVERIFY(wallet.client->nonces()->isStale());
+    }
+
+    void timeoutLeavesTrackingOn()
+    {
+        FakeWallet wallet;
+        wallet.node.receiptStatus.reset();
+        AWAIT_OK(hash, wallet.client->sendShieldedTransaction(revertWithSecret()));
+        auto result = awaitTask(wallet.client->waitForTransaction(hash, TxWaitOptions(80ms)));
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().kind, ErrorKind::Timeout);
+        QVERIFY(QString::fromStdString(result->error().message)
+                    .contains(QString::fromStdString(hash.hex())));
+        QCOMPARE(wallet.client->tracker()->pendingCount(), std::size_t(1));
+        // It is confirmed later all the same.
+        QSignalSpy changed(wallet.client->tracker(), &ReceiptTracker::statusChanged);
+        wallet.node.receiptStatus = 1;
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(wallet.client->tracker()->pendingCount(), std::size_t(0));
+    }
+
+    void foreignHashIsForgottenWhenNobodyWaits()
+    {
+        FakeWallet wallet;
+        const Hash unknown = keccak256(asBytes("sent by someone else"));
+        auto result = awaitTask(wallet.client->waitForTransaction(unknown, TxWaitOptions(60ms)));
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().kind, ErrorKind::Timeout);
+        QCOMPARE(wallet.client->tracker()->pendingCount(), std::size_t(0));
+        QVERIFY(!wallet.client->tracker()->outcome(unknown));
+    }
+
+    void cancelledWait()
+    {
+        FakeWallet wallet;
+        wallet.node.receiptStatus.reset();
+        AWAIT_OK(hash, wallet.client->sendShieldedTransaction(revertWithSecret()));
+        rpc::CancelSource cancel;
+        auto waiting = wallet.client->waitForTransaction(hash, TxWaitOptions(5s, cancel.token()));
+        QTimer::singleShot(30ms, [cancel] { cancel.cancel(); });
+        auto result = awaitTask(std::move(waiting));
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().kind, ErrorKind::Cancelled);
+    }
+
+    void newHeadsDriveTheLookups()
+    {
+        auto options = testing::fastOptions();
+        options.rpc.pollInterval = 10s; // no polling: only heads can find the receipt
+        FakeWallet wallet(options);
+        wallet.node.transport()->setSubscriptionsSupported(true);
+        wallet.node.receiptStatus.reset();
+        AWAIT_OK(hash, wallet.client->sendShieldedTransaction(revertWithSecret()));
+        QVERIFY(wallet.client->tracker()->outcome(hash));
+        QTRY_COMPARE(wallet.node.transport()->subscriptions().size(), std::size_t(1));
+        testing::spinFor(30ms);
+        QCOMPARE(wallet.client->tracker()->pendingCount(), std::size_t(1));
+        QSignalSpy changed(wallet.client->tracker(), &ReceiptTracker::statusChanged);
+        wallet.node.receiptStatus = 1;
+        wallet.node.blockNumber += 1;
+        wallet.node.transport()->subscriptions().front()->push(wallet.node.blockJson());
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 1000);
+        // Nothing pending: the subscription is dropped.
+        QTRY_VERIFY(wallet.node.transport()->subscriptions().empty());
+    }
+
+    void destroyedClientEndsWaiters()
+    {
+        auto wallet = std::make_unique<FakeWallet>();
+        wallet->node.receiptStatus.reset();
+        auto sent = awaitTask(wallet->client->sendShieldedTransaction(revertWithSecret()));
+        QVERIFY(sent && sent->ok());
+        auto waiting = wallet->client->waitForTransaction(**sent);
+        testing::spinFor(30ms);
+        wallet->client.reset();
+        auto result = awaitTask(std::move(waiting));
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().kind, ErrorKind::Cancelled);
+    }
+};
+
+QTEST_GUILESS_MAIN(ReceiptTrackerTest)
+#include "tst_receipttracker.moc"
