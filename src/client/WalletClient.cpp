@@ -85,6 +85,31 @@ Status checkShielded(const TxRequest& request)
     return {};
 }
 
+// What every shielded operation needs from the chain, fetched together: the nonce count
+// (once per client), the latest block when `needBlock`, and the gas price unless given.
+struct ChainInputs
+{
+    std::optional<rpc::Block> block;
+    Uint256 gasPrice;
+};
+
+QCoro::Task<Result<ChainInputs>> fetchChainInputs(NonceManager* nonces, rpc::EthApi eth,
+                                                  bool needBlock,
+                                                  std::optional<Uint256> givenGasPrice)
+{
+    auto [synced, block, gasPrice] = co_await rpc::whenAll(
+        nonces->sync(), latestBlock(eth, needBlock), gasPriceOr(eth, givenGasPrice));
+    if (!synced)
+        co_return std::move(synced).error();
+    if (!block)
+        co_return std::move(block).error();
+    if (!gasPrice)
+        co_return std::move(gasPrice).error();
+    if (auto valid = checkGasPrice(*gasPrice); !valid)
+        co_return std::move(valid).error();
+    co_return ChainInputs{std::move(*block), *gasPrice};
+}
+
 struct Anchor
 {
     Bytes32 recentBlockHash;
@@ -252,28 +277,22 @@ QCoro::Task<Result<DebugWriteResult>> WalletClient::shieldedWrite(TxRequest requ
     const QPointer<WalletClient> self(this);
     const auto& security = request.options.security;
     const bool needBlock = security.needsLatestBlock() || !request.options.gas;
-    auto [synced, block, gasPrice] =
-        co_await rpc::whenAll(m_nonces->sync(), latestBlock(eth(), needBlock),
-                              gasPriceOr(eth(), request.options.gasPrice));
+    auto inputs = co_await fetchChainInputs(m_nonces, eth(), needBlock, request.options.gasPrice);
     if (!self)
         co_return clientGone();
-    if (!synced)
-        co_return std::move(synced).error();
-    if (!block)
-        co_return std::move(block).error();
-    if (!gasPrice)
-        co_return std::move(gasPrice).error();
-    if (auto valid = checkGasPrice(*gasPrice); !valid)
-        co_return std::move(valid).error();
+    if (!inputs)
+        co_return std::move(inputs).error();
+    const auto& block = inputs->block;
+    const Uint256 gasPrice = inputs->gasPrice;
 
     ShieldedPlan plan;
     plan.chainId = *chainId();
-    plan.gasPrice = *gasPrice;
-    plan.anchor = anchorFor(security, *block, options().blocksWindow);
+    plan.gasPrice = gasPrice;
+    plan.anchor = anchorFor(security, block, options().blocksWindow);
     if (request.options.gas) {
         plan.gas = *request.options.gas;
     } else {
-        auto estimated = co_await estimateTwin(request, *gasPrice, **block, std::nullopt);
+        auto estimated = co_await estimateTwin(request, gasPrice, *block, std::nullopt);
         if (!self)
             co_return clientGone();
         if (!estimated)
@@ -341,18 +360,13 @@ QCoro::Task<Result<std::uint64_t>> WalletClient::estimateGas(TxRequest request)
     if (auto valid = checkShielded(request); !valid)
         co_return std::move(valid).error();
     const QPointer<WalletClient> self(this);
-    auto [synced, block, gasPrice] = co_await rpc::whenAll(
-        m_nonces->sync(), latestBlock(eth(), true), gasPriceOr(eth(), request.options.gasPrice));
+    auto inputs = co_await fetchChainInputs(m_nonces, eth(), true, request.options.gasPrice);
     if (!self)
         co_return clientGone();
-    if (!synced)
-        co_return std::move(synced).error();
-    if (!block)
-        co_return std::move(block).error();
-    if (!gasPrice)
-        co_return std::move(gasPrice).error();
+    if (!inputs)
+        co_return std::move(inputs).error();
     const auto cap = request.options.gas;
-    co_return co_await estimateTwin(std::move(request), *gasPrice, **block, cap);
+    co_return co_await estimateTwin(std::move(request), inputs->gasPrice, *inputs->block, cap);
 }
 
 QCoro::Task<Result<Bytes>> WalletClient::signedCall(TxRequest request)
@@ -361,25 +375,20 @@ QCoro::Task<Result<Bytes>> WalletClient::signedCall(TxRequest request)
         co_return std::move(valid).error();
     const QPointer<WalletClient> self(this);
     const auto& security = request.options.security;
-    auto [synced, block, gasPrice] =
-        co_await rpc::whenAll(m_nonces->sync(), latestBlock(eth(), security.needsLatestBlock()),
-                              gasPriceOr(eth(), request.options.gasPrice));
+    auto inputs = co_await fetchChainInputs(m_nonces, eth(), security.needsLatestBlock(),
+                                            request.options.gasPrice);
     if (!self)
         co_return clientGone();
-    if (!synced)
-        co_return std::move(synced).error();
-    if (!block)
-        co_return std::move(block).error();
-    if (!gasPrice)
-        co_return std::move(gasPrice).error();
-    if (auto valid = checkGasPrice(*gasPrice); !valid)
-        co_return std::move(valid).error();
+    if (!inputs)
+        co_return std::move(inputs).error();
+    const auto& block = inputs->block;
+    const Uint256 gasPrice = inputs->gasPrice;
 
-    const Anchor anchor = anchorFor(security, *block, options().blocksWindow);
+    const Anchor anchor = anchorFor(security, block, options().blocksWindow);
     TxSeismicFill fill;
     fill.chainId = *chainId();
     fill.nonce = m_nonces->peek().value_or(0);
-    fill.gasPrice = *gasPrice;
+    fill.gasPrice = gasPrice;
     fill.gas = request.options.gas.value_or(options().signedReadGas);
     fill.encryptionNonce = security.encryptionNonce.value_or(generateEncryptionNonce());
     fill.recentBlockHash = anchor.recentBlockHash;
@@ -413,21 +422,17 @@ QCoro::Task<Result<Bytes>> WalletClient::signedCall(TxRequest request)
 QCoro::Task<Result<Hash>> WalletClient::sendTransparentTransaction(TxRequest request)
 {
     const QPointer<WalletClient> self(this);
-    auto [synced, block, gasPrice] = co_await rpc::whenAll(
-        m_nonces->sync(), latestBlock(eth(), true), gasPriceOr(eth(), request.options.gasPrice));
+    auto inputs = co_await fetchChainInputs(m_nonces, eth(), true, request.options.gasPrice);
     if (!self)
         co_return clientGone();
-    if (!synced)
-        co_return std::move(synced).error();
-    if (!block)
-        co_return std::move(block).error();
-    if (!gasPrice)
-        co_return std::move(gasPrice).error();
-    const auto& latest = **block;
+    if (!inputs)
+        co_return std::move(inputs).error();
+    const Uint256 gasPrice = inputs->gasPrice;
+    const auto& latest = *inputs->block;
     const bool eip1559 = !request.options.gasPrice && latest.baseFeePerGas.has_value();
     // The estimate (a provisional TxSeismic, spec 6.4) and the priority fee together.
     auto [gas, tip] =
-        co_await rpc::whenAll(gasFor(request, *gasPrice, latest), priorityFeeIf(eth(), eip1559));
+        co_await rpc::whenAll(gasFor(request, gasPrice, latest), priorityFeeIf(eth(), eip1559));
     if (!self)
         co_return clientGone();
     if (!gas)
@@ -438,7 +443,7 @@ QCoro::Task<Result<Hash>> WalletClient::sendTransparentTransaction(TxRequest req
     TransparentPlan plan;
     plan.chainId = *chainId();
     plan.gas = *gas;
-    plan.gasPrice = *gasPrice;
+    plan.gasPrice = gasPrice;
     if (eip1559) {
         plan.maxPriorityFeePerGas = *tip;
         plan.maxFeePerGas = 2 * *latest.baseFeePerGas + *tip;
