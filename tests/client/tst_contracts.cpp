@@ -10,6 +10,7 @@
 #include "core/Keccak.h"
 #include "core/abi/AbiJson.h"
 #include "rpc/support/AsyncTest.h"
+#include "support/FailureOf.h"
 #include "support/FakeWallet.h"
 
 #include <QTest>
@@ -18,6 +19,7 @@ using namespace seismic;
 using namespace seismic::client;
 using testing::awaitTask;
 using testing::CallAnswer;
+using testing::failureOf;
 using testing::FakeWallet;
 using testing::NodeTx;
 
@@ -60,14 +62,6 @@ Bytes stringOutput(const std::string& text)
 ShieldedContract counter(WalletClient* client, bool eip712 = false)
 {
     return client->contract(kCounter, *parseAbiJson(kCounterAbi), eip712);
-}
-
-template<typename T>
-Error failureOf(const std::optional<Result<T>>& result)
-{
-    if (!result || result->ok())
-        return makeError(ErrorKind::Unsupported, "the call did not fail");
-    return result->error();
 }
 
 } // namespace

@@ -89,12 +89,7 @@ private Q_SLOTS:
 
     void init() { m_watch = std::make_unique<testing::LoopWatch>(); }
 
-    void cleanup()
-    {
-        QVERIFY2(
-            m_watch->maxGap() < testing::kMaxLoopGap,
-            qPrintable(QString("the event loop stalled for %1 ms").arg(m_watch->maxGap().count())));
-    }
+    void cleanup() { QVERIFY(m_watch->maxGap() < testing::kMaxLoopGap); }
 
     void shieldedWriteThenSignedRead()
     {

@@ -8,6 +8,7 @@
 #include "core/Hex.h"
 #include "core/abi/AbiFunction.h"
 #include "rpc/support/AsyncTest.h"
+#include "support/FailureOf.h"
 #include "support/FakeWallet.h"
 
 #include <QTest>
@@ -16,6 +17,7 @@ using namespace seismic;
 using namespace seismic::client;
 using testing::awaitTask;
 using testing::CallAnswer;
+using testing::failureOf;
 using testing::FakeWallet;
 using testing::NodeTx;
 
@@ -36,13 +38,6 @@ Bytes panic(std::uint64_t code)
 TxRequest revertWithSecret()
 {
     return TxRequest(kLeak, *AbiFunction::parse("revertWithSecret()")->encodeCall({}));
-}
-
-Error failureOf(const std::optional<Result<Bytes>>& result)
-{
-    if (!result || result->ok())
-        return makeError(ErrorKind::Unsupported, "the call did not fail");
-    return result->error();
 }
 
 } // namespace
