@@ -410,7 +410,8 @@ private Q_SLOTS:
 
         QVERIFY(proxy.droppedConnections() >= 5);
         QVERIFY(watcher.stats().reconnects >= 5);
-        QVERIFY(watcher.stats().backfillLogs > 0); // the catch-ups after the cuts fetched logs
+        // Each cut was caught up (whether a catch-up found logs depends on the node's pace).
+        QVERIFY(watcher.stats().syncs >= 5);
         // The cuts fell during the stream: events kept arriving between them.
         QVERIFY(deliveredAtCut.back() > deliveredAtCut.front());
         QVERIFY(recorder.events.size() > deliveredAtCut.back());
