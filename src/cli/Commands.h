@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cli/Command.h"
+#include "cli/CommandGroup.h"
 
 #include <memory>
-#include <vector>
 
 namespace seismic::cli {
 
-// Every subcommand, in the order `seismic-cli --help` lists them.
-std::vector<std::unique_ptr<Command>> allCommands();
+// `seismic-cli` itself: every command, in the order `seismic-cli --help` lists them.
+std::unique_ptr<CommandGroup> rootCommand();
 
 } // namespace seismic::cli

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#include "cli/WatchCommand.h"
+
+#include "cli/CommandLine.h"
+#include "cli/ExitCode.h"
+#include "client/Directory.h"
+#include "client/TransferWatcher.h"
+#include "client/WalletClient.h"
+#include "rpc/Promise.h"
+
+#include <QTextStream>
+#include <QTimer>
+
+namespace seismic::cli {
+
+namespace {
+
+QJsonObject eventJson(const client::TransferEvent& event)
+{
+    QJsonObject object{
+        {QStringLiteral("block"), static_cast<qint64>(event.blockNumber)},
+        {QStringLiteral("transactionHash"), hexText(event.transactionHash.view())},
+        {QStringLiteral("logIndex"), static_cast<qint64>(event.logIndex)},
+        {QStringLiteral("token"), QString::fromStdString(event.token.checksummed())},
+        {QStringLiteral("tokenKind"), viewText(client::tokenKindName(event.tokenKind))},
+        {QStringLiteral("event"), viewText(client::transferEventKindName(event.kind))},
+        {QStringLiteral("from"), QString::fromStdString(event.from.checksummed())},
+        {QStringLiteral("to"), QString::fromStdString(event.to.checksummed())},
+        {QStringLiteral("amount"),
+         event.amount ? QJsonValue(decimalText(*event.amount)) : QJsonValue()},
+        {QStringLiteral("amountStatus"), viewText(client::amountStatusName(event.amountStatus))},
+        {QStringLiteral("direction"), viewText(client::transferDirectionName(event.direction))},
+        {QStringLiteral("removed"), event.removed}};
+    if (event.amountError)
+        object.insert(QStringLiteral("amountError"),
+                      QString::fromStdString(event.amountError->message));
+    return object;
+}
+
+Result<std::vector<client::TokenSpec>> tokenSpecs(const QStringList& texts)
+{
+    std::vector<client::TokenSpec> specs;
+    for (const auto& text : texts) {
+        // A bare address is an SRC20 token.
+        const auto spec = text.contains(QLatin1Char(':')) ? text : QStringLiteral("src20:") + text;
+        auto parsed = client::TokenSpec::parse(spec.trimmed().toStdString());
+        if (!parsed)
+            return withContext(std::move(parsed).error(), QStringLiteral("--token"));
+        specs.push_back(*parsed);
+    }
+    if (specs.empty())
+        return makeError(ErrorKind::InvalidArgument,
+                         "no token: pass --token SPEC or set TOKEN_ADDRESS");
+    return specs;
+}
+
+} // namespace
+
+WatchCommand::WatchCommand()
+    : Command(QStringLiteral("watch"),
+              QStringLiteral("token transfers as JSON lines: history, then live"))
+{}
+
+QCoro::Task<int> WatchCommand::run(QStringList arguments)
+{
+    CommandLine cli(
+        *this,
+        QStringLiteral(
+            "Prints Transfer events of SRC20 (amounts decrypted with the viewing key) and ERC20 "
+            "tokens as JSON lines: history from --from-block, then live, over $WS_URL when "
+            "given, else by HTTP polling. The viewing key is --viewing-key-file, else the "
+            "signer's, fetched from the Directory. Runs until interrupted, --count events, or "
+            "--until-block."),
+        CommandLine::Endpoint | CommandLine::Signer | CommandLine::ViewingKey);
+    const QCommandLineOption token(
+        "token",
+        "A token: ADDRESS or src20:ADDRESS, erc20:ADDRESS, src20:* / erc20:* (any contract). "
+        "Repeatable. Default: $TOKEN_ADDRESS (SRC20).",
+        "SPEC");
+    const QCommandLineOption fromBlock("from-block",
+                                       "First block of history (default: new "
+                                       "events only).",
+                                       "N");
+    const QCommandLineOption count("count", "Stop after N events.", "N");
+    const QCommandLineOption untilBlock("until-block", "Stop once every block up to N is seen.",
+                                        "N");
+    const QCommandLineOption all("all", "Every SRC20 transfer, also those under other keys "
+                                        "(not decrypted).");
+    const QCommandLineOption pollInterval("poll-interval", "HTTP polling period.", "MS", "1000");
+    for (const auto& option : {token, fromBlock, count, untilBlock, all, pollInterval})
+        cli.addOption(option);
+    if (auto done = cli.parse(arguments))
+        co_return *done;
+
+    auto texts = cli.values(token);
+    if (texts.isEmpty() && !qEnvironmentVariable("TOKEN_ADDRESS").isEmpty())
+        texts.append(qEnvironmentVariable("TOKEN_ADDRESS"));
+    auto tokens = tokenSpecs(texts);
+    auto from = cli.optionalUint64(fromBlock);
+    auto stopBlock = cli.optionalUint64(untilBlock);
+    auto stopCount = cli.isSet(count) ? cli.count(count) : Result<int>(0);
+    auto interval = cli.count(pollInterval);
+    if (auto error = firstError(tokens, from, stopBlock, stopCount, interval))
+        co_return cli.fail(*error);
+    client::TransferWatchOptions options;
+    options.tokens = std::move(tokens).value();
+    options.allSrc20Events = cli.isSet(all);
+    options.fromBlock = *from;
+    options.pollInterval = std::chrono::milliseconds(*interval);
+    options.liveMode = cli.hasWebSocket() ? client::LiveMode::Auto : client::LiveMode::Poll;
+    auto viewingKey = cli.viewingKey();
+    if (!viewingKey)
+        co_return cli.fail(viewingKey.error());
+
+    // With a signer: its key from the Directory (unless given) and its direction.
+    std::unique_ptr<client::PublicClient> client;
+    if (cli.hasSigner()) {
+        auto wallet = co_await cli.connectWallet(CommandLine::KeyUse::Signing, true);
+        if (!wallet)
+            co_return cli.fail(wallet.error());
+        options.accounts = {(*wallet)->address()};
+        if (!*viewingKey) {
+            auto fetched = co_await client::Directory(wallet->get()).fetchViewingKey();
+            if (fetched)
+                *viewingKey = std::move(fetched).value();
+            else if (fetched.error().kind != ErrorKind::NotFound || !options.allSrc20Events)
+                co_return cli.fail(fetched.error());
+        }
+        client = std::move(wallet).value();
+    } else {
+        auto connected = co_await cli.connectPublic(true);
+        if (!connected)
+            co_return cli.fail(connected.error());
+        client = std::move(connected).value();
+    }
+    if (*viewingKey)
+        options.viewingKeys = {**viewingKey};
+
+    client::TransferWatcher watcher(client->rpcClient(), options);
+    rpc::Promise<int> finished;
+    bool stopping = false;
+    int printed = 0;
+    // Resolved from the event loop, not from inside the watcher's signal: the watcher goes away
+    // as soon as the command resumes.
+    const auto finish = [&](ExitCode code) {
+        if (std::exchange(stopping, true))
+            return;
+        QTimer::singleShot(0, &watcher, [finished, code] { finished.resolve(exitCode(code)); });
+    };
+    const auto reached = [&](std::uint64_t block) {
+        if (*stopBlock && block >= **stopBlock)
+            finish(ExitCode::Ok);
+    };
+    QObject::connect(&watcher, &client::TransferWatcher::transfersReceived, &watcher,
+                     [&](const QList<client::TransferEvent>& events) {
+                         for (const auto& event : events) {
+                             if (stopping || (*stopBlock && event.blockNumber > **stopBlock))
+                                 continue;
+                             printJsonLine(eventJson(event));
+                             if (*stopCount > 0 && ++printed >= *stopCount)
+                                 finish(ExitCode::Ok);
+                         }
+                     });
+    QObject::connect(&watcher, &client::TransferWatcher::backfillProgress, &watcher,
+                     [&](quint64 block, quint64) { reached(block); });
+    QObject::connect(&watcher, &client::TransferWatcher::caughtUp, &watcher,
+                     [&](quint64 head) { reached(head); });
+    QObject::connect(&watcher, &client::TransferWatcher::errorOccurred, &watcher,
+                     [&](const Error& error) {
+                         QTextStream(stderr) << cli.reporter().path << ": "
+                                             << QString::fromStdString(error.describe()) << '\n';
+                     });
+    QObject::connect(&watcher, &client::TransferWatcher::stateChanged, &watcher,
+                     [&](client::TransferWatcher::State state) {
+                         if (state == client::TransferWatcher::State::Failed)
+                             finish(ExitCode::Network);
+                     });
+    if (auto started = watcher.start(); !started)
+        co_return cli.fail(started.error());
+    co_return co_await finished.future();
+}
+
+} // namespace seismic::cli
