@@ -7,6 +7,11 @@
 #include "app/model/TokenTableModel.h"
 #include "app/model/TransferTableModel.h"
 #include "app/model/WalletModel.h"
+#include "app/service/BalanceService.h"
+#include "app/service/ClientSession.h"
+#include "app/service/SendService.h"
+#include "app/service/TransferMonitor.h"
+#include "app/service/ViewingKeyService.h"
 
 #include <QDir>
 
@@ -23,6 +28,18 @@ AppContext::AppContext(const QString& dataDirectory, const KeystoreKdf& kdf, QOb
     , m_accounts(QDir(dataDirectory).filePath(QStringLiteral("keystores")), kdf)
 {
     updateChainNetwork();
+    m_session = new ClientSession(*m_settings, *m_chain, *m_wallet, this);
+    m_balances = new BalanceService(*m_session, *m_settings, *m_chain, *m_wallet, this);
+    m_viewingKey = new ViewingKeyService(*m_session, this);
+    m_transferMonitor =
+        new TransferMonitor(*m_session, *m_wallet, *m_balances, *m_viewingKey, *m_transfers, this);
+    connect(m_transferMonitor, &TransferMonitor::accountTransfer, m_balances,
+            &BalanceService::refresh);
+    m_send = new SendService(*m_wallet, *m_chain,
+                             QDir(dataDirectory).filePath(QStringLiteral("history")), this);
+    connect(m_session, &ClientSession::clientChanged, m_send,
+            [this] { m_send->setClient(m_session->walletClient()); });
+    m_send->setClient(m_session->walletClient());
     connect(m_settings, &SettingsModel::currentNetworkChanged, this,
             &AppContext::updateChainNetwork);
     connect(m_chain, &ChainModel::networkChanged, this, [this] {
@@ -33,6 +50,16 @@ AppContext::AppContext(const QString& dataDirectory, const KeystoreKdf& kdf, QOb
         if (const auto account = m_wallet->account())
             m_settings->setLastAccount(*account);
     });
+}
+
+AppContext::~AppContext()
+{
+    // The services before the models they feed, the session last: each lets go of the client.
+    delete m_send;
+    delete m_transferMonitor;
+    delete m_viewingKey;
+    delete m_balances;
+    delete m_session;
 }
 
 void AppContext::setEndpointOverrides(const QStringList& httpUrls, const QStringList& wsUrls)

@@ -9,15 +9,20 @@
 
 namespace seismic::app {
 
+class BalanceService;
 class ChainModel;
+class ClientSession;
+class SendService;
 class LogModel;
 class SettingsModel;
+class TransferMonitor;
 class TransferTableModel;
+class ViewingKeyService;
 class WalletModel;
 
-// The application's services and models, shared by the windows: what the client will be
-// attached to. Lives in a data directory (settings.ini and keystores/); the keystore cost is a
-// parameter so that tests can use a cheap one.
+// The application's services and models, shared by the windows, and the client session that
+// connects them to the selected network. Lives in a data directory (settings.ini and keystores/);
+// the keystore cost is a parameter so that tests can use a cheap one.
 //
 // Keeps the chain model's network in step with the selected network (with the command line's
 // endpoint overrides applied), clears per-network and per-account data when either changes,
@@ -28,6 +33,7 @@ class AppContext : public QObject
 
 public:
     AppContext(const QString& dataDirectory, const KeystoreKdf& kdf, QObject* parent = nullptr);
+    ~AppContext() override;
 
     SettingsModel& settings() const { return *m_settings; }
     ChainModel& chain() const { return *m_chain; }
@@ -35,6 +41,12 @@ public:
     TransferTableModel& transfers() const { return *m_transfers; }
     LogModel& log() const { return *m_log; }
     AccountService& accounts() { return m_accounts; }
+    // The connection to the selected network, and the services that work through it.
+    ClientSession& session() const { return *m_session; }
+    BalanceService& balances() const { return *m_balances; }
+    ViewingKeyService& viewingKey() const { return *m_viewingKey; }
+    TransferMonitor& transferMonitor() const { return *m_transferMonitor; }
+    SendService& send() const { return *m_send; }
 
     // Endpoints to use instead of the selected network's for this session (not saved); an
     // empty list keeps the network's own.
@@ -49,6 +61,11 @@ private:
     TransferTableModel* m_transfers;
     LogModel* m_log;
     AccountService m_accounts;
+    ClientSession* m_session;
+    BalanceService* m_balances;
+    ViewingKeyService* m_viewingKey;
+    TransferMonitor* m_transferMonitor;
+    SendService* m_send;
     QStringList m_httpOverrides;
     QStringList m_wsOverrides;
 };

@@ -6,5 +6,6 @@ namespace seismic::app {
 Q_LOGGING_CATEGORY(lcApp, "seismic.app")
 Q_LOGGING_CATEGORY(lcSettings, "seismic.app.settings")
 Q_LOGGING_CATEGORY(lcWallet, "seismic.app.wallet")
+Q_LOGGING_CATEGORY(lcClient, "seismic.app.client")
 
 } // namespace seismic::app

@@ -10,5 +10,6 @@ namespace seismic::app {
 Q_DECLARE_LOGGING_CATEGORY(lcApp)
 Q_DECLARE_LOGGING_CATEGORY(lcSettings)
 Q_DECLARE_LOGGING_CATEGORY(lcWallet)
+Q_DECLARE_LOGGING_CATEGORY(lcClient)
 
 } // namespace seismic::app

@@ -68,8 +68,13 @@ Result<AppOptions> AppOptions::fromCommandLine(const QStringList& arguments)
         QStringLiteral("screenshot"),
         tr("Save a picture of every page to <directory> once started, then quit."),
         tr("directory"));
+    const QCommandLineOption token(
+        QStringLiteral("token"),
+        tr("Add the token contract at <address> to the balances once the account is unlocked "
+           "(may be repeated)."),
+        tr("address"));
     parser.addOptions(
-        {dataDir, network, rpcUrl, wsUrl, importKey, passwordFile, language, screenshot});
+        {dataDir, network, rpcUrl, wsUrl, importKey, passwordFile, language, screenshot, token});
     parser.process(arguments);
 
     AppOptions options;
@@ -82,6 +87,13 @@ Result<AppOptions> AppOptions::fromCommandLine(const QStringList& arguments)
     options.importKeyFile = parser.value(importKey);
     options.language = parser.value(language);
     options.screenshotDirectory = parser.value(screenshot);
+    for (const QString& text : parser.values(token)) {
+        auto address = Address::parse(text.trimmed().toStdString());
+        if (!address)
+            return optionError(QStringLiteral("--token: ") +
+                               QString::fromStdString(address.error().message));
+        options.tokens.push_back(*address);
+    }
 
     if (!options.rpcUrl.isEmpty()) {
         QString problem = NetworkConfig::endpointProblem(options.rpcUrl);

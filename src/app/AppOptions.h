@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Address.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace seismic::app {
 
@@ -24,6 +26,7 @@ public:
     std::optional<QString> password; // read from --password-file, for unattended runs
     QString language;                // a locale name such as "de"; empty: the system's
     QString screenshotDirectory;     // save a picture of every page there, then quit
+    std::vector<Address> tokens;     // token contracts to add to the balances
 
     // Parses the arguments of the running application. --help and --version print their text
     // and exit, as QCommandLineParser::process() does; a malformed value is an error.

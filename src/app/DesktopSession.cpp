@@ -6,7 +6,13 @@
 #include "app/log/LogMessageBridge.h"
 #include "app/model/ChainModel.h"
 #include "app/model/SettingsModel.h"
+#include "app/model/TokenTableModel.h"
+#include "app/model/TransferTableModel.h"
 #include "app/model/WalletModel.h"
+#include "app/service/BalanceService.h"
+#include "app/service/ClientSession.h"
+#include "app/service/TransferMonitor.h"
+#include "app/service/ViewingKeyService.h"
 #include "app/view/ErrorText.h"
 #include "app/view/MainWindow.h"
 
@@ -17,8 +23,17 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace seismic::app {
+namespace {
+
+// --screenshot waits this long at most for the pages to show their data.
+constexpr qint64 kContentDeadlineMs = 60'000;
+// Once they do, a little longer, so that the live table has moved on.
+constexpr int kSettleMs = 2'000;
+
+} // namespace
 
 DesktopSession::DesktopSession(AppOptions options, const KeystoreKdf& kdf, QElapsedTimer sinceStart,
                                QObject* parent)
@@ -67,6 +82,10 @@ Status DesktopSession::start()
         m_options.rpcUrl.isEmpty() ? QStringList() : QStringList{m_options.rpcUrl},
         m_options.wsUrl.isEmpty() ? QStringList() : QStringList{m_options.wsUrl});
     qCInfo(lcApp).noquote() << "network:" << m_context->chain().network().name;
+
+    if (!m_options.tokens.empty())
+        connect(&m_context->session(), &ClientSession::clientChanged, this,
+                &DesktopSession::addTokens);
 
     m_window = std::make_unique<MainWindow>(*m_context);
     connect(m_window.get(), &MainWindow::firstShown, this, &DesktopSession::windowShown);
@@ -146,18 +165,82 @@ void DesktopSession::keyArrived(const Result<PrivateKey>& key, bool imported)
     finish();
 }
 
-void DesktopSession::finish()
+void DesktopSession::addTokens()
 {
-    Q_EMIT ready();
-    if (interactive())
+    if (!m_context->session().walletClient() || m_options.tokens.empty())
         return;
-    // After this turn, so that the window shows what the start-up work changed.
-    QTimer::singleShot(0, this, [this] {
+    const std::vector<Address> tokens = std::exchange(m_options.tokens, {});
+    for (const Address& token : tokens) {
+        const auto& listed = m_context->balances().tokens();
+        if (std::any_of(listed.begin(), listed.end(),
+                        [&token](const TokenBalance& entry) { return entry.contract == token; }))
+            continue;
+        ++m_tokensAdding;
+        QCoro::connect(m_context->balances().addToken(token), this,
+                       [this, token](const Result<TokenBalance>& added) {
+                           --m_tokensAdding;
+                           if (!added)
+                               qCWarning(lcApp).noquote()
+                                   << "cannot add the token"
+                                   << QString::fromStdString(token.checksummed()) << ":"
+                                   << QString::fromStdString(added.error().describe());
+                       });
+    }
+}
+
+bool DesktopSession::showsContent() const
+{
+    const AppContext& context = *m_context;
+    if (!context.wallet().account())
+        return true;
+    if (context.chain().status() != ConnectionStatus::Connected || m_tokensAdding > 0 ||
+        !m_options.tokens.empty())
+        return false;
+    const TokenTableModel& balances = *context.wallet().tokens();
+    if (balances.rowCount() == 0)
+        return false;
+    for (int row = 0; row < balances.rowCount(); ++row) {
+        if (!balances.token(row).balance &&
+            (balances.token(row).kind != TokenKind::Src20 || context.wallet().isUnlocked()))
+            return false;
+    }
+    if (context.wallet().isUnlocked() &&
+        (context.viewingKey().state() == ViewingKeyService::State::Checking ||
+         context.viewingKey().state() == ViewingKeyService::State::Unavailable))
+        return false;
+    if (context.balances().tokens().empty())
+        return true;
+    return context.transferMonitor().state() == TransferMonitor::State::Live &&
+           context.transfers().rowCount() > 0;
+}
+
+void DesktopSession::saveScreenshotsWhenShowing()
+{
+    const bool deadline = m_waitingForContent.elapsed() > kContentDeadlineMs;
+    if (!showsContent() && !deadline)
+        return;
+    m_contentTimer->stop();
+    if (deadline)
+        qCWarning(lcApp) << "the pages do not show everything yet; saving them anyway";
+    QTimer::singleShot(m_context->wallet().account() ? kSettleMs : 0, this, [this] {
         const Status saved = m_window->saveScreenshots(m_options.screenshotDirectory);
         if (!saved)
             qCCritical(lcApp).noquote() << QString::fromStdString(saved.error().describe());
         QCoreApplication::exit(saved ? 0 : 1);
     });
+}
+
+void DesktopSession::finish()
+{
+    Q_EMIT ready();
+    if (interactive())
+        return;
+    // Polled: the pages fill from several sources (connection, balances, transfers).
+    m_waitingForContent.start();
+    m_contentTimer = new QTimer(this);
+    m_contentTimer->setInterval(250);
+    connect(m_contentTimer, &QTimer::timeout, this, &DesktopSession::saveScreenshotsWhenShowing);
+    m_contentTimer->start();
 }
 
 } // namespace seismic::app

@@ -9,6 +9,7 @@
 #include "app/model/ChainModel.h"
 #include "app/model/LogModel.h"
 #include "app/model/WalletModel.h"
+#include "app/service/ClientSession.h"
 #include "app/view/MainWindow.h"
 #include "support/AppTestSupport.h"
 
@@ -120,6 +121,8 @@ private Q_SLOTS:
     {
         QTemporaryDir home;
         AppContext context(home.path(), apptest::fastKdf());
+        // The chain model is driven by hand here.
+        context.session().setOnline(false);
         LogMessageBridge bridge(context.log());
         const PrivateKey key = *PrivateKey::fromHex(apptest::kAnvilKey);
         context.wallet().unlock(key);

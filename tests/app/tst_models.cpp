@@ -2,6 +2,7 @@
 // The table models the client will fill: balances, live transfers (no duplicates, reorgs,
 // pause), their filters and CSV export, and the history of sent transactions.
 #include "TestSupport.h"
+#include "app/AppContext.h"
 #include "app/AppIdentity.h"
 #include "app/Translations.h"
 #include "app/model/ChainModel.h"
@@ -250,10 +251,10 @@ private Q_SLOTS:
 
     void transfersPageExportsWhatTheFiltersShow()
     {
-        TransferTableModel transfers;
-        WalletModel wallet;
-        ChainModel chain;
-        TransfersPage page(transfers, wallet, chain);
+        QTemporaryDir home;
+        AppContext context(home.path(), apptest::fastKdf());
+        TransferTableModel& transfers = context.transfers();
+        TransfersPage page(transfers, context.transferMonitor(), context.wallet(), context.chain());
         page.show();
         transfers.addTransfers({transfer(1, kAlice, kBob), transfer(2, kBob, kBob)});
         QCOMPARE(child<QLabel>(page, "countLabel")->text(), QStringLiteral("2 transfers"));

@@ -202,9 +202,10 @@ private Q_SLOTS:
         DesktopSession session(screenshots, apptest::fastKdf(), started());
         QVERIFY(session.start().ok());
         const QDir shots(screenshots.screenshotDirectory);
-        QTRY_COMPARE(shots.entryList(QDir::Files).size(), 5);
-        QVERIFY(shots.exists(QStringLiteral("overview.png")));
-        QVERIFY(shots.exists(QStringLiteral("log.png")));
+        QTRY_COMPARE(shots.entryList(QDir::Files).size(), 7);
+        for (const char* name :
+             {"overview", "send", "transfers", "history", "viewing-key", "log", "settings"})
+            QVERIFY(shots.exists(QString::fromLatin1(name) + QStringLiteral(".png")));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "app/AppLogging.h"
 
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -264,6 +265,71 @@ void SettingsModel::setLastAccount(const Address& account)
     m_settings.setValue(kLastAccountKey, QString::fromStdString(account.checksummed()));
     sync();
     Q_EMIT lastAccountChanged();
+}
+
+} // namespace seismic::app
+
+namespace seismic::app {
+namespace {
+
+// One group per network: its name percent-encoded, as QSettings keys cannot hold every
+// character.
+QString tokensGroup(const QString& network)
+{
+    return QStringLiteral("tokens/") + QString::fromLatin1(QUrl::toPercentEncoding(network));
+}
+
+} // namespace
+
+std::vector<TokenBalance> SettingsModel::tokens(const QString& network)
+{
+    QSettings& settings = m_settings;
+    std::vector<TokenBalance> tokens;
+    const int count = settings.beginReadArray(tokensGroup(network));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        const QString kind = settings.value(QStringLiteral("kind")).toString();
+        const auto contract =
+            Address::parse(settings.value(QStringLiteral("contract")).toString().toStdString());
+        const uint decimals = settings.value(QStringLiteral("decimals")).toUInt();
+        TokenBalance token;
+        token.kind = kind == QLatin1String("erc20") ? TokenKind::Erc20 : TokenKind::Src20;
+        token.name = settings.value(QStringLiteral("name")).toString();
+        token.symbol = settings.value(QStringLiteral("symbol")).toString();
+        token.decimals = decimals;
+        if (!contract || (kind != QLatin1String("erc20") && kind != QLatin1String("src20")) ||
+            decimals > kMaxTokenDecimals || token.symbol.isEmpty()) {
+            qCWarning(lcSettings) << "ignoring token entry" << i << "of" << network << "in"
+                                  << m_settings.fileName();
+            continue;
+        }
+        token.contract = *contract;
+        tokens.push_back(std::move(token));
+    }
+    settings.endArray();
+    return tokens;
+}
+
+void SettingsModel::setTokens(const QString& network, const std::vector<TokenBalance>& tokens)
+{
+    const QString group = tokensGroup(network);
+    m_settings.remove(group);
+    m_settings.beginWriteArray(group, static_cast<int>(tokens.size()));
+    for (int i = 0; i < static_cast<int>(tokens.size()); ++i) {
+        const TokenBalance& token = tokens[static_cast<std::size_t>(i)];
+        m_settings.setArrayIndex(i);
+        m_settings.setValue(QStringLiteral("kind"), token.kind == TokenKind::Erc20
+                                                        ? QStringLiteral("erc20")
+                                                        : QStringLiteral("src20"));
+        m_settings.setValue(QStringLiteral("contract"),
+                            token.contract ? QString::fromStdString(token.contract->checksummed())
+                                           : QString());
+        m_settings.setValue(QStringLiteral("name"), token.name);
+        m_settings.setValue(QStringLiteral("symbol"), token.symbol);
+        m_settings.setValue(QStringLiteral("decimals"), token.decimals);
+    }
+    m_settings.endArray();
+    sync();
 }
 
 } // namespace seismic::app

@@ -4,6 +4,7 @@
 #include "app/model/ConnectionSettings.h"
 #include "app/model/NetworkConfig.h"
 #include "app/model/Theme.h"
+#include "app/model/TokenBalance.h"
 #include "core/Address.h"
 
 #include <QList>
@@ -51,6 +52,11 @@ public:
 
     std::optional<Address> lastAccount() const { return m_lastAccount; }
     void setLastAccount(const Address& account);
+
+    // The tokens the user added on a network (by network name), with the metadata last read on
+    // chain (without balances). Entries that do not parse or validate are dropped with a warning.
+    std::vector<TokenBalance> tokens(const QString& network);
+    void setTokens(const QString& network, const std::vector<TokenBalance>& tokens);
 
 Q_SIGNALS:
     void networksChanged();

@@ -10,6 +10,9 @@
 
 namespace seismic::app {
 
+// 10^77 is the largest power of ten below 2^256: more decimals cannot be formatted.
+constexpr unsigned kMaxTokenDecimals = 77;
+
 enum class TokenKind
 {
     Native, // the chain's coin

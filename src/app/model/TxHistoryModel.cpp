@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/model/TxHistoryModel.h"
 
+#include <QIcon>
 #include <QLocale>
 
 #include <algorithm>
@@ -8,25 +9,19 @@
 namespace seismic::app {
 namespace {
 
-QString statusText(const TxRecord& record)
+QIcon statusIcon(TxStatus status)
 {
-    switch (record.status) {
+    switch (status) {
     case TxStatus::Encrypting:
-        return TxHistoryModel::tr("Encrypting…");
     case TxStatus::Signing:
-        return TxHistoryModel::tr("Signing…");
     case TxStatus::Sent:
-        //: Transaction status: sent to the network, not yet in a block.
-        return TxHistoryModel::tr("Sent");
+        return QIcon(QStringLiteral(":/icons/status-reconnecting.svg"));
     case TxStatus::Confirmed:
-        return record.block ? TxHistoryModel::tr("Confirmed in block %1").arg(*record.block)
-                            : TxHistoryModel::tr("Confirmed");
+        return QIcon(QStringLiteral(":/icons/status-connected.svg"));
     case TxStatus::Failed:
-        return record.error.isEmpty() ? TxHistoryModel::tr("Failed")
-                                      : TxHistoryModel::tr("Failed: %1").arg(record.error);
+        return QIcon(QStringLiteral(":/icons/status-failed.svg"));
     case TxStatus::Expired:
-        //: Transaction status: not included before its expiry block.
-        return TxHistoryModel::tr("Expired");
+        return QIcon(QStringLiteral(":/icons/status-disconnected.svg"));
     }
     Q_UNREACHABLE();
 }
@@ -36,6 +31,27 @@ QString statusText(const TxRecord& record)
 TxHistoryModel::TxHistoryModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
+
+QString TxHistoryModel::statusText(const TxRecord& record)
+{
+    switch (record.status) {
+    case TxStatus::Encrypting:
+        return tr("Encrypting…");
+    case TxStatus::Signing:
+        return tr("Signing…");
+    case TxStatus::Sent:
+        //: Transaction status: sent to the network, not yet in a block.
+        return tr("Sent");
+    case TxStatus::Confirmed:
+        return record.block ? tr("Confirmed in block %1").arg(*record.block) : tr("Confirmed");
+    case TxStatus::Failed:
+        return record.error.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(record.error);
+    case TxStatus::Expired:
+        //: Transaction status: not included before its expiry block.
+        return tr("Expired");
+    }
+    Q_UNREACHABLE();
+}
 
 quint64 TxHistoryModel::add(TxRecord record)
 {
@@ -59,13 +75,35 @@ void TxHistoryModel::update(const TxRecord& record)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void TxHistoryModel::reset(std::vector<TxRecord> records)
+{
+    beginResetModel();
+    m_records = std::move(records);
+    m_nextId = 1;
+    for (const TxRecord& record : m_records)
+        m_nextId = std::max(m_nextId, record.id + 1);
+    endResetModel();
+}
+
 void TxHistoryModel::clear()
 {
     if (m_records.empty())
         return;
-    beginResetModel();
-    m_records.clear();
-    endResetModel();
+    reset({});
+}
+
+std::optional<TxRecord> TxHistoryModel::find(quint64 id) const
+{
+    const auto it = std::find_if(m_records.begin(), m_records.end(),
+                                 [&](const TxRecord& record) { return record.id == id; });
+    return it == m_records.end() ? std::nullopt : std::optional<TxRecord>(*it);
+}
+
+std::optional<TxRecord> TxHistoryModel::find(const Hash& hash) const
+{
+    const auto it = std::find_if(m_records.begin(), m_records.end(),
+                                 [&](const TxRecord& record) { return record.hash == hash; });
+    return it == m_records.end() ? std::nullopt : std::optional<TxRecord>(*it);
 }
 
 int TxHistoryModel::rowCount(const QModelIndex& parent) const
@@ -91,20 +129,33 @@ QVariant TxHistoryModel::data(const QModelIndex& index, int role) const
         case ActionColumn:
             return record.action;
         case ToColumn:
-            return QString::fromStdString(record.to.checksummed());
+            return QString::fromStdString(record.recipient ? record.recipient->checksummed()
+                                                           : record.to.checksummed());
+        case AmountColumn:
+            return record.amount;
         case StatusColumn:
             return statusText(record);
         case NonceColumn:
             return record.nonce ? QVariant(*record.nonce) : QVariant();
         case BlockColumn:
             return record.block ? QVariant(*record.block) : QVariant();
+        case GasUsedColumn:
+            return record.gasUsed ? QVariant(*record.gasUsed) : QVariant();
         case HashColumn:
             return record.hash ? QString::fromStdString(record.hash->hex()) : QString();
         }
         return {};
+    case Qt::DecorationRole:
+        return index.column() == StatusColumn ? QVariant(statusIcon(record.status)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && !record.error.isEmpty())
             return record.error;
+        if (index.column() == ToColumn && record.recipient)
+            //: %1 is the address of a token contract.
+            return tr("Token contract %1").arg(QString::fromStdString(record.to.checksummed()));
+        if (index.column() == ActionColumn)
+            return record.shielded ? tr("Shielded: the calldata was encrypted")
+                                   : tr("Transparent: the calldata is public");
         return {};
     case IdRole:
         return record.id;
@@ -127,14 +178,18 @@ QVariant TxHistoryModel::headerData(int section, Qt::Orientation orientation, in
         //: Column header: the contract function a transaction called.
         return tr("Action");
     case ToColumn:
-        //: Column header: the contract a transaction was sent to.
-        return tr("Contract");
+        //: Column header: who receives the tokens, or the contract called.
+        return tr("To");
+    case AmountColumn:
+        return tr("Amount");
     case StatusColumn:
         return tr("Status");
     case NonceColumn:
         return tr("Nonce");
     case BlockColumn:
         return tr("Block");
+    case GasUsedColumn:
+        return tr("Gas used");
     case HashColumn:
         return tr("Transaction");
     }

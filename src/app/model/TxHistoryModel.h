@@ -10,7 +10,7 @@
 namespace seismic::app {
 
 // The transactions sent from this app for the current account, newest last. The send activity
-// adds a record when it starts and updates it at every step.
+// adds a record when it starts and updates it at every step; TxHistoryStore keeps it on disk.
 class TxHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,9 +21,11 @@ public:
         TimeColumn,
         ActionColumn,
         ToColumn,
+        AmountColumn,
         StatusColumn,
         NonceColumn,
         BlockColumn,
+        GasUsedColumn,
         HashColumn,
         ColumnCount
     };
@@ -40,9 +42,17 @@ public:
     quint64 add(TxRecord record);
     // Replaces the record with the same id; an unknown id or an unchanged record does nothing.
     void update(const TxRecord& record);
+    // Replaces every record (a history read from disk); ids are kept, new ones follow them.
+    void reset(std::vector<TxRecord> records);
     void clear();
 
     const TxRecord& record(int row) const { return m_records.at(static_cast<std::size_t>(row)); }
+    const std::vector<TxRecord>& records() const { return m_records; }
+    // The record with this id or hash, if there is one.
+    std::optional<TxRecord> find(quint64 id) const;
+    std::optional<TxRecord> find(const Hash& hash) const;
+    // "Confirmed in block 12", "Failed: execution reverted: …", translated.
+    static QString statusText(const TxRecord& record);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

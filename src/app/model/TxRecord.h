@@ -2,7 +2,9 @@
 #pragma once
 
 #include "core/Address.h"
+#include "core/Bytes.h"
 #include "core/FixedBytes.h"
+#include "core/Uint256.h"
 
 #include <QDateTime>
 #include <QString>
@@ -23,18 +25,37 @@ enum class TxStatus
     Expired,
 };
 
-// One transaction sent from this app, as the history shows it.
+// One transaction sent from this app, as the history shows and keeps it.
 struct TxRecord
 {
     quint64 id = 0; // local, assigned by TxHistoryModel::add()
     QDateTime time;
-    QString action;               // the function called, e.g. "transfer(address,suint256)"
-    Address to;                   // the contract called
-    std::optional<Hash> hash;     // known once signed
-    std::optional<quint64> nonce; // known once signed
-    std::optional<quint64> block; // the block that included it
+    QString action;                   // the function called, e.g. "transfer(address,suint256)"
+    Address to;                       // the transaction's recipient: the contract called
+    std::optional<Address> recipient; // token transfers: who receives the tokens
+    QString amount;                   // transfers: the amount with its symbol, e.g. "1.5 SDT"
+    bool shielded = false;            // a Seismic transaction with encrypted calldata
+    std::optional<Hash> hash;         // known once signed
+    std::optional<quint64> nonce;     // known once signed
+    std::optional<quint64> expiresAt; // shielded: the last block that may include it
+    std::optional<quint64> block;     // the block that included it
+    std::optional<quint64> gasUsed;   // from the receipt
     TxStatus status = TxStatus::Encrypting;
     QString error; // the reason of a failure (decoded revert reason, node error)
+
+    // While it is pending: the call as signed (plaintext calldata included), so that it can be
+    // followed again after a restart and a failure explained by replaying it. Dropped once the
+    // outcome is known.
+    Bytes data;
+    Uint256 value = 0;
+    quint64 gas = 0;
+    Uint256 gasPrice = 0;
+
+    bool isPending() const
+    {
+        return status == TxStatus::Encrypting || status == TxStatus::Signing ||
+               status == TxStatus::Sent;
+    }
 
     friend bool operator==(const TxRecord&, const TxRecord&) = default;
 };

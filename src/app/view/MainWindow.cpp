@@ -10,6 +10,7 @@
 #include "app/model/ChainModel.h"
 #include "app/model/SettingsModel.h"
 #include "app/model/WalletModel.h"
+#include "app/service/SendController.h"
 #include "app/view/AddressText.h"
 #include "app/view/ConnectionStatusText.h"
 #include "app/view/HistoryPage.h"
@@ -19,6 +20,7 @@
 #include "app/view/StatusIndicator.h"
 #include "app/view/ThemeStyle.h"
 #include "app/view/TransfersPage.h"
+#include "app/view/ViewingKeyPage.h"
 
 #include "ui_MainWindow.h"
 
@@ -46,15 +48,19 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     const AccountActions accountActions{m_ui->actionImportKey, m_ui->actionCreateAccount,
                                         m_ui->actionUnlock, m_ui->actionLock};
     m_sendPage = new SendPage(context.wallet(), context.chain(), this);
-    auto* transfersPage =
-        new TransfersPage(context.transfers(), context.wallet(), context.chain(), this);
+    new SendController(context.send(), context.wallet(), *m_sendPage, this);
+    auto* transfersPage = new TransfersPage(context.transfers(), context.transferMonitor(),
+                                            context.wallet(), context.chain(), this);
+    auto* viewingKeyPage = new ViewingKeyPage(context.viewingKey(), this);
     // In Page order.
     const QList<std::pair<QWidget*, QAction*>> pages = {
-        {new OverviewPage(context.wallet(), context.chain(), accountActions, this),
+        {new OverviewPage(context.wallet(), context.chain(), context.balances(), context.session(),
+                          accountActions, this),
          m_ui->actionShowOverview},
         {m_sendPage, m_ui->actionShowSend},
         {transfersPage, m_ui->actionShowTransfers},
         {new HistoryPage(*context.wallet().history(), this), m_ui->actionShowHistory},
+        {viewingKeyPage, m_ui->actionShowViewingKey},
         {new LogPage(context.log(), m_ui->actionCopyDiagnostics, this), m_ui->actionShowLog}};
     auto* pageActions = new QActionGroup(this);
     for (const auto& [page, action] : pages) {
@@ -76,8 +82,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettingsDialog);
     connect(m_ui->actionCopyDiagnostics, &QAction::triggered, this, &MainWindow::copyDiagnostics);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(transfersPage, &TransfersPage::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, kMessageTimeoutMs); });
+    const auto showMessage = [this](const QString& text) {
+        statusBar()->showMessage(text, kMessageTimeoutMs);
+    };
+    connect(transfersPage, &TransfersPage::message, this, showMessage);
+    connect(viewingKeyPage, &ViewingKeyPage::message, this, showMessage);
 
     m_networkIndicator = new StatusIndicator(this);
     m_networkIndicator->setObjectName(QStringLiteral("networkIndicator"));
@@ -230,9 +239,9 @@ Status MainWindow::saveScreenshots(const QString& directory)
     if (!QDir().mkpath(directory))
         return makeError(ErrorKind::Io,
                          QStringLiteral("cannot create %1").arg(directory).toStdString());
-    const QStringList names = {QStringLiteral("overview"), QStringLiteral("send"),
-                               QStringLiteral("transfers"), QStringLiteral("history"),
-                               QStringLiteral("log")};
+    const QStringList names = {QStringLiteral("overview"),    QStringLiteral("send"),
+                               QStringLiteral("transfers"),   QStringLiteral("history"),
+                               QStringLiteral("viewing-key"), QStringLiteral("log")};
     const Page shown = currentPage();
     for (int index = 0; index < names.size(); ++index) {
         showPage(static_cast<Page>(index));
@@ -244,6 +253,15 @@ Status MainWindow::saveScreenshots(const QString& directory)
                              QStringLiteral("cannot write %1").arg(path).toStdString());
     }
     showPage(shown);
+
+    SettingsDialog settings(m_context.settings(), this);
+    settings.show();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QString path = QDir(directory).filePath(QStringLiteral("settings.png"));
+    const bool saved = settings.grab().save(path);
+    settings.close();
+    if (!saved)
+        return makeError(ErrorKind::Io, QStringLiteral("cannot write %1").arg(path).toStdString());
     return {};
 }
 

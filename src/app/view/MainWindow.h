@@ -17,7 +17,8 @@ class AppContext;
 class SendPage;
 class StatusIndicator;
 
-// The main window: the pages (overview, send, transfers, history, log) behind a toolbar and a
+// The main window: the pages (overview, send, transfers, history, viewing key, log) behind a
+// toolbar and a
 // View menu, the account and settings actions, and a status bar with the network, the current
 // account and the connection state. Reads the models only; every dialog it opens is
 // window-modal and non-blocking (open(), never exec()).
@@ -32,6 +33,7 @@ public:
         Send,
         Transfers,
         History,
+        ViewingKey,
         Log,
     };
 
@@ -49,7 +51,8 @@ public:
     void openUnlockDialog(const QString& message = {});
     void openSettingsDialog();
     void copyDiagnostics();
-    // A PNG of the window on each page, named after the page, in `directory`.
+    // A PNG of the window on each page, named after the page, and of the settings dialog, in
+    // `directory`.
     Status saveScreenshots(const QString& directory);
 
 Q_SIGNALS:

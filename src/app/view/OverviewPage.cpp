@@ -4,8 +4,11 @@
 #include "app/model/ChainModel.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/WalletModel.h"
+#include "app/service/BalanceService.h"
+#include "app/service/ClientSession.h"
 #include "app/view/AddressText.h"
 #include "app/view/ConnectionStatusText.h"
+#include "app/view/ErrorText.h"
 
 #include "ui_OverviewPage.h"
 
@@ -15,12 +18,14 @@
 
 namespace seismic::app {
 
-OverviewPage::OverviewPage(WalletModel& wallet, ChainModel& chain, const AccountActions& actions,
-                           QWidget* parent)
+OverviewPage::OverviewPage(WalletModel& wallet, ChainModel& chain, BalanceService& balances,
+                           ClientSession& session, const AccountActions& actions, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OverviewPage>())
     , m_wallet(wallet)
     , m_chain(chain)
+    , m_balances(balances)
+    , m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->importButton->setDefaultAction(actions.importKey);
@@ -38,6 +43,18 @@ OverviewPage::OverviewPage(WalletModel& wallet, ChainModel& chain, const Account
     m_ui->balancesView->verticalHeader()->hide();
     m_ui->balancesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->balancesView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->balancesView->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    connect(m_ui->addTokenButton, &QPushButton::clicked, this, &OverviewPage::addToken);
+    connect(m_ui->tokenAddressEdit, &QLineEdit::returnPressed, this, &OverviewPage::addToken);
+    connect(m_ui->tokenAddressEdit, &QLineEdit::textChanged, this,
+            &OverviewPage::showTokenControls);
+    connect(m_ui->removeTokenButton, &QPushButton::clicked, this, &OverviewPage::removeToken);
+    connect(m_ui->balancesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OverviewPage::showTokenControls);
+    connect(&m_session, &ClientSession::clientChanged, this, &OverviewPage::showTokenControls);
+    connect(m_wallet.tokens(), &QAbstractItemModel::modelReset, this,
+            &OverviewPage::showTokenControls);
 
     connect(&m_wallet, &WalletModel::accountChanged, this, &OverviewPage::showAccount);
     connect(&m_wallet, &WalletModel::accountChanged, this, &OverviewPage::showBalances);
@@ -54,6 +71,7 @@ OverviewPage::OverviewPage(WalletModel& wallet, ChainModel& chain, const Account
     showAccount();
     showNetwork();
     showBalances();
+    showTokenControls();
 }
 
 OverviewPage::~OverviewPage() = default;
@@ -92,6 +110,61 @@ void OverviewPage::showBalances()
                                           ? tr("Reading balances…")
                                           : tr("Connect to a network to see balances."));
     m_ui->balancesStack->setCurrentWidget(m_ui->balancesEmptyPage);
+}
+
+void OverviewPage::showTokenControls()
+{
+    const bool canAdd = m_session.walletClient() != nullptr && !m_adding;
+    m_ui->tokenAddressEdit->setEnabled(canAdd);
+    m_ui->addTokenButton->setEnabled(canAdd && !m_ui->tokenAddressEdit->text().trimmed().isEmpty());
+    m_ui->addTokenButton->setToolTip(
+        m_session.walletClient()
+            ? tr("Read the token's name, symbol and decimals on chain and add its balance")
+            : tr("Unlock the account and connect to a network to add tokens"));
+    const QModelIndexList selected = m_ui->balancesView->selectionModel()->selectedRows();
+    m_ui->removeTokenButton->setEnabled(
+        !selected.isEmpty() && !selected.front().data(TokenTableModel::ContractRole).isNull());
+}
+
+void OverviewPage::addToken()
+{
+    if (m_adding || !m_ui->addTokenButton->isEnabled())
+        return;
+    const QString text = m_ui->tokenAddressEdit->text().trimmed();
+    const auto contract = Address::parse(text.toStdString());
+    if (!contract) {
+        //: %1 says what is wrong with the address.
+        m_ui->addTokenStatusLabel->setText(
+            tr("Not a contract address: %1").arg(errorText(contract.error())));
+        return;
+    }
+    m_adding = true;
+    m_ui->addTokenStatusLabel->setText(tr("Reading the token…"));
+    showTokenControls();
+    QCoro::connect(m_balances.addToken(*contract), this, [this](const Result<TokenBalance>& added) {
+        m_adding = false;
+        if (added) {
+            m_ui->tokenAddressEdit->clear();
+            //: %1 is a token symbol, %2 its name.
+            m_ui->addTokenStatusLabel->setText(
+                tr("Added %1 (%2).").arg(added->symbol, added->name));
+        } else {
+            m_ui->addTokenStatusLabel->setText(
+                tr("The token was not added: %1").arg(errorText(added.error())));
+        }
+        showTokenControls();
+    });
+}
+
+void OverviewPage::removeToken()
+{
+    const QModelIndexList selected = m_ui->balancesView->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return;
+    const QString contract = selected.front().data(TokenTableModel::ContractRole).toString();
+    if (const auto address = Address::parse(contract.toStdString()))
+        m_balances.removeToken(*address);
+    m_ui->addTokenStatusLabel->clear();
 }
 
 void OverviewPage::copyAddress()

@@ -3,9 +3,15 @@
 
 #include "app/view/SendRequest.h"
 
+#include <QCoro/QCoroTask>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <vector>
+
+class QLabel;
+class QLineEdit;
 
 namespace Ui {
 class SendPage;
@@ -15,11 +21,15 @@ namespace seismic::app {
 
 class ChainModel;
 class WalletModel;
+struct TxRecord;
 
-// The send form: token (from the balances), recipient and amount, validated as typed (EIP-55
-// checksum, exact decimal amount within the token's decimals and the known balance). Says why
-// sending is not possible yet (no account, locked, not connected, invalid input) and, when it
-// is, emits sendRequested() for the send activity.
+// The send form, in two modes. A token transfer: token (from the balances), recipient and amount,
+// validated as typed (EIP-55 checksum, exact decimal amount within the token's decimals and the
+// known balance). A contract call: contract address, JSON ABI file, one of the ABI's functions
+// that write, and one validated field per parameter (shielded parameters marked). Each problem
+// is shown next to its field; the page also says why sending is not possible yet (no account,
+// locked, not connected) and shows the progress of the last send. Review emits sendRequested()
+// for the send activity.
 class SendPage : public QWidget
 {
     Q_OBJECT
@@ -28,23 +38,61 @@ public:
     SendPage(WalletModel& wallet, ChainModel& chain, QWidget* parent = nullptr);
     ~SendPage() override;
 
+    // Why the send activity cannot send now (translated); empty when it can.
+    void setUnavailableReason(const QString& reason);
+    // The send activity works on the request (estimating gas…): review waits until it is done.
+    void showActivity(const QString& text);
+    // The request could not be prepared (the call would revert, the node refused…): nothing was
+    // sent.
+    void showProblem(const QString& text);
+    // Where the last confirmed send stands.
+    void showProgress(const TxRecord& record);
+    // Reads the JSON ABI at `path` off the GUI thread, then lists its functions that write;
+    // abiLoaded() when done.
+    void loadAbi(const QString& path);
+
 Q_SIGNALS:
     void sendRequested(const seismic::app::SendRequest& request);
+    void abiLoaded();
 
 private:
-    // The request as entered, or what keeps it from being sent (translated).
+    // The request as entered, or what keeps it from being sent (translated): a general problem
+    // (missing input, no connection) and the problems of single fields, shown next to them.
     struct Validation
     {
         std::optional<SendRequest> request;
         QString problem;
+        QString recipientError;
+        QString amountError;
+        QString contractError;
+        QString abiError;
+        std::vector<QString> argumentErrors;
     };
     Validation validate() const;
+    Result<const AbiFunction*> selectedFunction() const;
+    void validateTransfer(Validation& validation) const;
+    void validateCall(Validation& validation) const;
     void update();
     void review();
+    void chooseAbiFile();
+    QCoro::Task<> readAbi(QString path);
+    void showFunctions();
+    void showArguments();
+    void setBusy(bool busy, const QString& text);
 
     std::unique_ptr<Ui::SendPage> m_ui;
     WalletModel& m_wallet;
     ChainModel& m_chain;
+    QString m_unavailableReason;
+    bool m_busy = false;
+    // The ABI file last read (or being read), and what it holds.
+    QString m_abiPath;
+    std::optional<ContractAbi> m_abi;
+    QString m_abiProblem;
+    quint64 m_abiLoads = 0;
+    bool m_abiReading = false;
+    std::vector<QLineEdit*> m_argumentEdits;
+    std::vector<QLabel*> m_argumentErrors;
 };
 
 } // namespace seismic::app

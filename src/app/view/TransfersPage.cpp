@@ -7,6 +7,7 @@
 #include "app/model/TransferFilterProxyModel.h"
 #include "app/model/TransferTableModel.h"
 #include "app/model/WalletModel.h"
+#include "app/service/TransferMonitor.h"
 #include "app/view/ErrorText.h"
 
 #include "ui_TransfersPage.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QRegularExpressionValidator>
 
 namespace seismic::app {
 namespace {
@@ -23,11 +25,12 @@ constexpr std::size_t kRateWindowSeconds = 10;
 
 } // namespace
 
-TransfersPage::TransfersPage(TransferTableModel& transfers, WalletModel& wallet, ChainModel& chain,
-                             QWidget* parent)
+TransfersPage::TransfersPage(TransferTableModel& transfers, TransferMonitor& monitor,
+                             WalletModel& wallet, ChainModel& chain, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::TransfersPage>())
     , m_transfers(transfers)
+    , m_monitor(monitor)
     , m_wallet(wallet)
     , m_chain(chain)
     , m_proxy(new TransferFilterProxyModel(this))
@@ -42,6 +45,37 @@ TransfersPage::TransfersPage(TransferTableModel& transfers, WalletModel& wallet,
     m_ui->transfersView->setTextElideMode(Qt::ElideMiddle);
     m_ui->transfersView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->transfersView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    // Wide enough for a full date and time, a block number, a symbol, and the amounts of a
+    // busy token; the addresses and the hash are elided in the middle when the window is narrow.
+    const QFontMetrics metrics = fontMetrics();
+    const auto widthOf = [&metrics](const QString& sample) {
+        return metrics.horizontalAdvance(sample) + 24;
+    };
+    QHeaderView* header = m_ui->transfersView->horizontalHeader();
+    header->resizeSection(TransferTableModel::TimeColumn,
+                          widthOf(QStringLiteral("2000-00-00 00:00:00")));
+    header->resizeSection(TransferTableModel::BlockColumn, widthOf(QStringLiteral("000000000")));
+    header->resizeSection(TransferTableModel::TokenColumn, widthOf(QStringLiteral("MMMMMM")));
+    header->resizeSection(TransferTableModel::FromColumn,
+                          widthOf(QStringLiteral("0x00000000…00000000")));
+    header->resizeSection(TransferTableModel::ToColumn,
+                          widthOf(QStringLiteral("0x00000000…00000000")));
+    header->resizeSection(TransferTableModel::AmountColumn,
+                          widthOf(QStringLiteral("000,000.000000")));
+
+    m_ui->fromBlockEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,19}")), this));
+    //: %L1 is a number of blocks.
+    m_ui->fromBlockEdit->setPlaceholderText(
+        tr("the last %L1 blocks").arg(TransferMonitor::kDefaultRecentBlocks));
+    m_ui->fromBlockEdit->setToolTip(tr("The transfers of this block and later ones are loaded, "
+                                       "then new ones stream in. Empty: the last %L1 blocks.")
+                                        .arg(TransferMonitor::kDefaultRecentBlocks));
+    connect(m_ui->loadHistoryButton, &QPushButton::clicked, this, &TransfersPage::loadHistory);
+    connect(m_ui->fromBlockEdit, &QLineEdit::returnPressed, this, &TransfersPage::loadHistory);
+    connect(&m_monitor, &TransferMonitor::stateChanged, this, &TransfersPage::showMonitor);
+    connect(&m_monitor, &TransferMonitor::backfillProgressChanged, this,
+            &TransfersPage::showMonitor);
 
     m_ui->directionCombo->addItem(tr("All transfers"),
                                   static_cast<int>(TransferFilterProxyModel::Direction::All));
@@ -81,6 +115,7 @@ TransfersPage::TransfersPage(TransferTableModel& transfers, WalletModel& wallet,
     showPaused();
     showState();
     sampleRate();
+    showMonitor();
 }
 
 TransfersPage::~TransfersPage() = default;
@@ -106,6 +141,54 @@ void TransfersPage::showState()
     if (m_transfers.isPaused())
         count += QStringLiteral(" · ") + tr("paused, %n new", nullptr, m_transfers.pendingCount());
     m_ui->countLabel->setText(count);
+}
+
+void TransfersPage::loadHistory()
+{
+    const QString text = m_ui->fromBlockEdit->text().trimmed();
+    bool ok = false;
+    const quint64 block = text.toULongLong(&ok);
+    m_monitor.setFromBlock(ok ? std::optional<std::uint64_t>(block) : std::nullopt);
+}
+
+void TransfersPage::showMonitor()
+{
+    QString text;
+    QString icon;
+    switch (m_monitor.state()) {
+    case TransferMonitor::State::Idle:
+        text = tr("Not watching: add a token on the Overview page and connect.");
+        icon = QStringLiteral(":/icons/status-disconnected.svg");
+        break;
+    case TransferMonitor::State::Backfilling:
+        //: %L1 and %L2 are block numbers.
+        text = m_monitor.backfillHead() > 0 ? tr("Loading history: block %L1 of %L2…")
+                                                  .arg(m_monitor.backfillBlock())
+                                                  .arg(m_monitor.backfillHead())
+                                            : tr("Loading history…");
+        icon = QStringLiteral(":/icons/status-reconnecting.svg");
+        break;
+    case TransferMonitor::State::Live:
+        text = tr("Live");
+        icon = QStringLiteral(":/icons/status-connected.svg");
+        break;
+    case TransferMonitor::State::Reconnecting:
+        text = tr("Reconnecting: catching up when the connection is back…");
+        icon = QStringLiteral(":/icons/status-reconnecting.svg");
+        break;
+    case TransferMonitor::State::Failed:
+        text = tr("Stopped: %1").arg(m_monitor.lastError());
+        icon = QStringLiteral(":/icons/status-failed.svg");
+        break;
+    }
+    const int size = fontMetrics().height();
+    m_ui->monitorStateLabel->setText(
+        QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%2\"> %3")
+            .arg(icon)
+            .arg(size)
+            .arg(text.toHtmlEscaped()));
+    m_ui->monitorStateLabel->setToolTip(m_monitor.lastError());
+    m_ui->monitorStateLabel->setAccessibleDescription(text);
 }
 
 void TransfersPage::showPaused()

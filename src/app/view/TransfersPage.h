@@ -15,18 +15,20 @@ namespace seismic::app {
 
 class ChainModel;
 class TransferFilterProxyModel;
+class TransferMonitor;
 class TransferTableModel;
 class WalletModel;
 
-// The live table of token transfers: filters (token, address, direction relative to the current
-// account), pause and resume, CSV export of what the filters show, a counter and a rate.
+// The live table of token transfers: the first block of the history, the monitor's state
+// (loading history, live, reconnecting), filters (token, address, direction relative to the
+// current account), pause and resume, CSV export of what the filters show, a counter and a rate.
 class TransfersPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    TransfersPage(TransferTableModel& transfers, WalletModel& wallet, ChainModel& chain,
-                  QWidget* parent = nullptr);
+    TransfersPage(TransferTableModel& transfers, TransferMonitor& monitor, WalletModel& wallet,
+                  ChainModel& chain, QWidget* parent = nullptr);
     ~TransfersPage() override;
 
     // Writes the rows the filters show to `path` as CSV, off the GUI thread; reports the outcome
@@ -42,9 +44,12 @@ private:
     void showState();
     void showPaused();
     void sampleRate();
+    void showMonitor();
+    void loadHistory();
 
     std::unique_ptr<Ui::TransfersPage> m_ui;
     TransferTableModel& m_transfers;
+    TransferMonitor& m_monitor;
     WalletModel& m_wallet;
     ChainModel& m_chain;
     TransferFilterProxyModel* m_proxy;

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/model/TxHistoryStore.h"
+#include "app/model/TxRecord.h"
+#include "app/service/SendPlan.h"
+#include "client/WalletClient.h"
+#include "core/Result.h"
+
+#include <QCoro/QCoroTask>
+#include <QObject>
+#include <QPointer>
+
+#include <cstdint>
+
+namespace seismic::app {
+
+class ChainModel;
+class WalletModel;
+
+// The send activity: prepares a request for confirmation (nonce, signed gas estimate, gas price,
+// expiry block), sends what the user confirmed exactly as shown (shielded if the function has
+// shielded inputs, else transparent), and keeps the account's history: every send with its
+// progress (encrypting or signing -> sent -> confirmed in block N / failed with the decoded
+// revert reason / expired), on disk per network and account (TxHistoryStore under
+// `historyDirectory`), followed to its outcome by the client's receipt tracker, again after a
+// restart for transactions that were still pending.
+class SendService : public QObject
+{
+    Q_OBJECT
+
+public:
+    SendService(WalletModel& wallet, ChainModel& chain, QString historyDirectory,
+                QObject* parent = nullptr);
+    ~SendService() override;
+
+    // The client that signs and sends; null for none (sending is then unavailable). Pending
+    // transactions of the history are followed through its receipt tracker.
+    void setClient(client::WalletClient* client);
+    client::WalletClient* client() const { return m_client; }
+    // Why nothing can be sent now (translated), or an empty string.
+    QString unavailableReason() const;
+    TxHistoryStore& store() { return m_store; }
+
+    // Completes `request` for the confirmation. A call that would fail comes back as the
+    // estimate's error (a Revert error with the decoded reason).
+    QCoro::Task<Result<SendPlan>> prepare(SendRequest request);
+    // Sends a confirmed plan and follows it in the history; the record's id.
+    quint64 send(SendPlan plan);
+
+Q_SIGNALS:
+    void availabilityChanged();
+    // A record changed through a send or an outcome (also shown in the history model).
+    void recordChanged(const seismic::app::TxRecord& record);
+
+private:
+    QCoro::Task<> run(quint64 id, std::uint64_t generation, SendPlan plan);
+    void historyOpened();
+    void followPending();
+    void outcomeArrived(const client::TxOutcome& outcome);
+    void update(const TxRecord& record);
+
+    WalletModel& m_wallet;
+    ChainModel& m_chain;
+    TxHistoryStore m_store;
+    QPointer<client::WalletClient> m_client;
+    QMetaObject::Connection m_trackerConnection;
+    QMetaObject::Connection m_destroyedConnection;
+    // Bumped whenever the history is reloaded: a send that started before drops its updates.
+    std::uint64_t m_generation = 0;
+};
+
+} // namespace seismic::app

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+#include "app/service/TransferMonitor.h"
+
+#include "app/AppLogging.h"
+#include "app/model/TransferTableModel.h"
+#include "app/model/WalletModel.h"
+#include "app/service/BalanceService.h"
+#include "app/service/ClientSession.h"
+#include "app/service/ViewingKeyService.h"
+#include "client/PublicClient.h"
+
+namespace seismic::app {
+namespace {
+
+QByteArray addressKey(const Address& address)
+{
+    return QByteArray(reinterpret_cast<const char*>(address.view().data()),
+                      static_cast<qsizetype>(address.view().size()));
+}
+
+} // namespace
+
+TransferMonitor::TransferMonitor(ClientSession& session, WalletModel& wallet,
+                                 BalanceService& balances, ViewingKeyService& viewingKey,
+                                 TransferTableModel& transfers, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_wallet(wallet)
+    , m_balances(balances)
+    , m_viewingKey(viewingKey)
+    , m_transfers(transfers)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kFlushInterval);
+    connect(&m_flushTimer, &QTimer::timeout, this, &TransferMonitor::flush);
+    connect(&m_session, &ClientSession::clientChanged, this, &TransferMonitor::queueRestart);
+    connect(&m_wallet, &WalletModel::accountChanged, this, &TransferMonitor::queueRestart);
+    connect(&m_balances, &BalanceService::tokensChanged, this, &TransferMonitor::queueRestart);
+    connect(&m_viewingKey, &ViewingKeyService::keyChanged, this, &TransferMonitor::queueRestart);
+    queueRestart();
+}
+
+TransferMonitor::~TransferMonitor() = default;
+
+client::TransferWatcher::Stats TransferMonitor::stats() const
+{
+    return m_watcher ? m_watcher->stats() : client::TransferWatcher::Stats{};
+}
+
+void TransferMonitor::setFromBlock(std::optional<std::uint64_t> block)
+{
+    if (block == m_fromBlock)
+        return;
+    m_fromBlock = block;
+    queueRestart();
+}
+
+void TransferMonitor::queueRestart()
+{
+    if (m_restartQueued)
+        return;
+    m_restartQueued = true;
+    // Changes come in groups (a connection re-reads the token list and the viewing key): one
+    // restart for all of them, after this event-loop turn.
+    QTimer::singleShot(0, this, [this] {
+        m_restartQueued = false;
+        restart();
+    });
+}
+
+void TransferMonitor::restart()
+{
+    m_watcher.reset();
+    m_batch.clear();
+    m_flushTimer.stop();
+    m_transfers.clear();
+    m_backfillBlock = 0;
+    m_backfillHead = 0;
+    Q_EMIT backfillProgressChanged();
+
+    client::PublicClient* client = m_session.publicClient();
+    const auto account = m_wallet.account();
+    if (!client || !account || m_balances.tokens().empty()) {
+        setState(State::Idle);
+        return;
+    }
+
+    client::TransferWatchOptions options;
+    m_tokenInfo.clear();
+    for (const TokenBalance& token : m_balances.tokens()) {
+        options.tokens.push_back(token.kind == TokenKind::Erc20
+                                     ? client::TokenSpec::erc20(*token.contract)
+                                     : client::TokenSpec::src20(*token.contract));
+        m_tokenInfo.insert(addressKey(*token.contract), {token.symbol, token.decimals});
+    }
+    // With the key, the SRC20 events we can read; without, all of them, amounts hidden.
+    if (const SymmetricKey* key = m_viewingKey.key())
+        options.viewingKeys.push_back(*key);
+    else
+        options.allSrc20Events = true;
+    options.accounts = {*account};
+    const std::uint64_t head = m_session.blockNumber();
+    options.fromBlock =
+        m_fromBlock.value_or(head > kDefaultRecentBlocks ? head - kDefaultRecentBlocks : 0);
+    options.pollInterval = std::chrono::milliseconds(1'000);
+
+    m_watcher = std::make_unique<client::TransferWatcher>(client->rpcClient(), std::move(options));
+    connect(m_watcher.get(), &client::TransferWatcher::transfersReceived, this,
+            &TransferMonitor::onTransfers);
+    connect(m_watcher.get(), &client::TransferWatcher::stateChanged, this,
+            &TransferMonitor::onWatcherState);
+    connect(m_watcher.get(), &client::TransferWatcher::backfillProgress, this,
+            [this](quint64 block, quint64 head) {
+                m_backfillBlock = block;
+                m_backfillHead = head;
+                Q_EMIT backfillProgressChanged();
+            });
+    connect(m_watcher.get(), &client::TransferWatcher::errorOccurred, this,
+            [this](const Error& error) {
+                m_lastError = QString::fromStdString(error.describe());
+                qCWarning(lcClient).noquote() << "transfer watcher:" << m_lastError;
+            });
+    qCInfo(lcClient).noquote() << "watching" << m_balances.tokens().size() << "token(s) from block"
+                               << m_watcher->options().fromBlock.value_or(0)
+                               << (m_viewingKey.key() ? "with the viewing key"
+                                                      : "without a viewing key");
+    if (const Status started = m_watcher->start(); !started) {
+        setState(State::Failed, QString::fromStdString(started.error().describe()));
+        m_watcher.reset();
+    }
+}
+
+TransferRecord TransferMonitor::toRecord(const client::TransferEvent& event, const QString& symbol,
+                                         unsigned decimals, const QDateTime& time)
+{
+    TransferRecord record;
+    record.time = time;
+    record.blockNumber = event.blockNumber;
+    record.token = event.token;
+    record.tokenSymbol = symbol;
+    record.decimals = decimals;
+    record.from = event.from;
+    record.to = event.to;
+    record.amount = event.amount;
+    record.txHash = event.transactionHash;
+    record.logIndex = static_cast<quint32>(event.logIndex);
+    record.removed = event.removed;
+    return record;
+}
+
+void TransferMonitor::onTransfers(const QList<client::TransferEvent>& events)
+{
+    const auto account = m_wallet.account();
+    bool touchesAccount = false;
+    const QDateTime now = QDateTime::currentDateTime();
+    m_batch.reserve(m_batch.size() + static_cast<std::size_t>(events.size()));
+    for (const client::TransferEvent& event : events) {
+        if (event.kind != client::TransferEventKind::Transfer)
+            continue;
+        const auto info = m_tokenInfo.value(addressKey(event.token));
+        m_batch.push_back(toRecord(event, info.first, info.second,
+                                   m_session.blockTime(event.blockNumber).value_or(now)));
+        touchesAccount = touchesAccount || event.from == account || event.to == account;
+    }
+    if (!m_batch.empty() && !m_flushTimer.isActive())
+        m_flushTimer.start();
+    if (touchesAccount)
+        Q_EMIT accountTransfer();
+}
+
+void TransferMonitor::flush()
+{
+    std::vector<TransferRecord> batch;
+    batch.swap(m_batch);
+    m_transfers.addTransfers(batch);
+}
+
+void TransferMonitor::onWatcherState(client::TransferWatcher::State state)
+{
+    switch (state) {
+    case client::TransferWatcher::State::Idle:
+    case client::TransferWatcher::State::Stopped:
+        setState(State::Idle);
+        return;
+    case client::TransferWatcher::State::Backfilling:
+        setState(State::Backfilling);
+        return;
+    case client::TransferWatcher::State::Live:
+        setState(State::Live);
+        return;
+    case client::TransferWatcher::State::Reconnecting:
+        setState(State::Reconnecting, m_lastError);
+        return;
+    case client::TransferWatcher::State::Failed:
+        setState(State::Failed, m_lastError);
+        return;
+    }
+}
+
+void TransferMonitor::setState(State state, const QString& error)
+{
+    if (state == m_state && error == m_lastError)
+        return;
+    m_state = state;
+    if (!error.isEmpty() || state != State::Reconnecting)
+        m_lastError = error;
+    Q_EMIT stateChanged();
+}
+
+} // namespace seismic::app

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "app/view/ViewingKeyPage.h"
+
+#include "app/service/ViewingKeyService.h"
+#include "app/view/ErrorText.h"
+
+#include "ui_ViewingKeyPage.h"
+
+#include <QMessageBox>
+
+namespace seismic::app {
+
+ViewingKeyPage::ViewingKeyPage(ViewingKeyService& viewingKey, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ViewingKeyPage>())
+    , m_viewingKey(viewingKey)
+{
+    m_ui->setupUi(this);
+    m_ui->registerButton->setIcon(QIcon(QStringLiteral(":/icons/viewing-key.svg")));
+    connect(m_ui->registerButton, &QPushButton::clicked, this, &ViewingKeyPage::confirmRegister);
+    connect(m_ui->recheckButton, &QPushButton::clicked, &m_viewingKey, &ViewingKeyService::recheck);
+    connect(&m_viewingKey, &ViewingKeyService::stateChanged, this, &ViewingKeyPage::showState);
+    connect(&m_viewingKey, &ViewingKeyService::keyChanged, this, &ViewingKeyPage::showState);
+    showState();
+}
+
+ViewingKeyPage::~ViewingKeyPage() = default;
+
+void ViewingKeyPage::showState()
+{
+    using State = ViewingKeyService::State;
+    const State state = m_viewingKey.state();
+    switch (state) {
+    case State::Unavailable:
+        m_ui->viewingKeyStateLabel->setText(
+            tr("Unknown: unlock the account and connect to a network to read the Directory."));
+        break;
+    case State::Checking:
+        m_ui->viewingKeyStateLabel->setText(tr("Reading the Directory…"));
+        break;
+    case State::NotRegistered:
+        m_ui->viewingKeyStateLabel->setText(
+            tr("No viewing key registered: SRC20 amounts stay encrypted on the Transfers page."));
+        break;
+    case State::Registered:
+        m_ui->viewingKeyStateLabel->setText(
+            tr("Registered: SRC20 amounts sent to or from this account are "
+               "decrypted on the Transfers page."));
+        break;
+    case State::Registering:
+        m_ui->viewingKeyStateLabel->setText(
+            tr("Registering a new viewing key (a shielded transaction)…"));
+        break;
+    case State::Failed:
+        //: %1 is the error.
+        m_ui->viewingKeyStateLabel->setText(tr("Failed: %1").arg(m_viewingKey.lastError()));
+        break;
+    }
+    const auto hash = m_viewingKey.keyHash();
+    //: Shown instead of a value that is not known.
+    const QString none = tr("none");
+    m_ui->keyHashLabel->setText(hash ? QString::fromStdString(hash->hex()) : none);
+    const auto tx = m_viewingKey.registrationTx();
+    m_ui->transactionLabel->setText(tx ? QString::fromStdString(tx->hex()) : none);
+    m_ui->registerButton->setEnabled(state == State::NotRegistered || state == State::Registered ||
+                                     state == State::Failed);
+    m_ui->registerButton->setText(state == State::Registered
+                                      ? tr("&Generate and Register a New Key")
+                                      : tr("&Generate and Register"));
+    m_ui->recheckButton->setEnabled(state != State::Unavailable && state != State::Checking &&
+                                    state != State::Registering);
+}
+
+void ViewingKeyPage::confirmRegister()
+{
+    if (m_viewingKey.state() != ViewingKeyService::State::Registered) {
+        registerKey();
+        return;
+    }
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Replace the Viewing Key"),
+        tr("This account already has a viewing key. Transfers encrypted under it will no longer "
+           "be decrypted here. Register a new one?"),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton* button) {
+        if (box->standardButton(button) == QMessageBox::Yes)
+            registerKey();
+    });
+    box->open();
+}
+
+void ViewingKeyPage::registerKey()
+{
+    QCoro::connect(m_viewingKey.generateAndRegister(), this, [this](const Status& registered) {
+        Q_EMIT message(
+            registered
+                ? tr("The viewing key is registered.")
+                : tr("The viewing key was not registered: %1").arg(errorText(registered.error())));
+    });
+}
+
+} // namespace seismic::app

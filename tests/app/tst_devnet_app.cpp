@@ -1,0 +1,430 @@
+// SPDX-License-Identifier: MIT
+// The desktop app against the devnet, driven through its real widgets: key files imported in
+// the dialog, balances on the Overview page, a transfer sent with the client library appearing
+// decrypted in the live table, filtered and exported, the connection status, live switching of
+// endpoints and networks, an unreachable node. The GUI thread must stay responsive throughout.
+#include "TestSupport.h"
+#include "app/AppContext.h"
+#include "app/AppIdentity.h"
+#include "app/dialog/ImportKeyDialog.h"
+#include "app/model/ChainModel.h"
+#include "app/model/SettingsModel.h"
+#include "app/model/TokenTableModel.h"
+#include "app/model/TransferTableModel.h"
+#include "app/model/WalletModel.h"
+#include "app/service/BalanceService.h"
+#include "app/service/ClientSession.h"
+#include "app/service/TransferMonitor.h"
+#include "app/service/ViewingKeyService.h"
+#include "app/view/MainWindow.h"
+#include "app/view/StatusIndicator.h"
+#include "app/view/TransfersPage.h"
+#include "app/view/ViewingKeyPage.h"
+#include "client/Src20Token.h"
+#include "client/WalletClient.h"
+#include "core/Keystore.h"
+#include "core/Units.h"
+#include "rpc/support/AsyncTest.h"
+#include "support/AppTestSupport.h"
+#include "support/DevnetManifest.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace seismic;
+using namespace seismic::app;
+using apptest::child;
+using namespace std::chrono_literals;
+
+namespace {
+
+// The dev accounts these tests use; the others belong to other suites and `devnet traffic`.
+constexpr int kRawKeyAccount = 5;
+constexpr int kKeystoreAccount = 6;
+constexpr int kSenderAccount = 7;
+
+// Network round trips on a busy machine: generous, QTRY_ returns as soon as it holds.
+constexpr int kNetworkMs = 20'000;
+
+struct Fixture
+{
+    explicit Fixture(const testing::DevnetManifest& manifest)
+        : manifest(manifest)
+    {
+        const auto local = context.settings().findNetwork(QStringLiteral("31337"));
+        if (!local)
+            qFatal("no built-in network for chain 31337");
+        context.settings().setCurrentNetwork(local->name);
+        context.setEndpointOverrides({manifest.rpcUrl}, {manifest.wsUrl});
+        window.show();
+    }
+
+    QString connectionText() const
+    {
+        return child<StatusIndicator>(window, "connectionIndicator")->text();
+    }
+
+    // Imports the key file through the dialog, with `filePassword` for a keystore.
+    void importKeyFile(const QString& path, const QString& filePassword = {})
+    {
+        window.openImportKeyDialog(path);
+        // Deleted when it closes after a successful import.
+        QPointer<ImportKeyDialog> dialog = window.findChild<ImportKeyDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->format().has_value());
+        if (!filePassword.isEmpty())
+            QTest::keyClicks(child<QLineEdit>(*dialog, "filePasswordEdit"), filePassword);
+        QTest::keyClicks(child<QLineEdit>(*dialog, "newPasswordEdit"), apptest::kPassword);
+        QTest::keyClicks(child<QLineEdit>(*dialog, "confirmPasswordEdit"), apptest::kPassword);
+        QPushButton* ok = child<QDialogButtonBox>(*dialog, "buttons")->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!dialog || !dialog->isBusy());
+    }
+
+    // Adds a token on the Overview page and waits for its row.
+    void addToken(const Address& token)
+    {
+        QLineEdit* edit = child<QLineEdit>(window, "tokenAddressEdit");
+        QTRY_VERIFY_WITH_TIMEOUT(edit->isEnabled(), kNetworkMs);
+        edit->setText(QString::fromStdString(token.checksummed()));
+        QTest::mouseClick(child<QPushButton>(window, "addTokenButton"), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(rowOf(token) >= 0,
+                                  qPrintable(child<QLabel>(window, "addTokenStatusLabel")->text()),
+                                  kNetworkMs);
+    }
+
+    int rowOf(const Address& token) const
+    {
+        const TokenTableModel& tokens = *context.wallet().tokens();
+        for (int row = 0; row < tokens.rowCount(); ++row)
+            if (tokens.token(row).contract == token)
+                return row;
+        return -1;
+    }
+    // The balance as the Overview table shows it.
+    QString shownBalance(int row) const
+    {
+        auto* view = child<QTableView>(window, "balancesView");
+        return view->model()->index(row, TokenTableModel::BalanceColumn).data().toString();
+    }
+
+    testing::DevnetManifest manifest;
+    QTemporaryDir home;
+    AppContext context{home.path(), apptest::fastKdf()};
+    MainWindow window{context};
+};
+
+// The GUI thread kept running while the test waited on the network.
+void verifyStayedResponsive(const testing::LoopWatch& watch)
+{
+    QVERIFY(watch.ticks() > 0);
+    QVERIFY2(
+        watch.maxGap() < testing::kMaxLoopGap,
+        qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(watch.maxGap().count())));
+}
+
+PrivateKey devnetKey(const testing::DevnetManifest& manifest, int account)
+{
+    return *PrivateKey::fromHex(manifest.accounts.at(account).privateKey.toStdString());
+}
+
+// An SRC20 transfer from `sender`, sent with the client library; the transaction hash once
+// confirmed.
+QCoro::Task<Result<Hash>> sendSrc20(QString rpcUrl, PrivateKey sender, Address token, Address to,
+                                    Uint256 amount)
+{
+    auto wallet =
+        co_await client::WalletClient::connect(client::ClientOptions::forUrl(QUrl(rpcUrl)), sender);
+    if (!wallet)
+        co_return std::move(wallet).error();
+    auto hash = co_await client::Src20Token(wallet->get(), token).transfer(to, amount);
+    if (!hash)
+        co_return std::move(hash).error();
+    auto outcome = co_await (*wallet)->waitForTransaction(*hash);
+    if (!outcome)
+        co_return std::move(outcome).error();
+    if (outcome->status != client::TxStatus::Confirmed)
+        co_return makeError(ErrorKind::Revert, outcome->reason);
+    co_return *hash;
+}
+
+} // namespace
+
+class TestDevnetApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { setApplicationIdentity(); }
+
+    void rawKeyShowsNativeAndTokenBalances()
+    {
+        LOAD_DEVNET_MANIFEST(manifest);
+        Fixture f(manifest);
+        testing::LoopWatch watch;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.connectionText().startsWith(QStringLiteral("Connected to chain 31337 at block ")),
+            kNetworkMs);
+        QVERIFY(f.context.chain().blockNumber() > 0);
+
+        const QString path = apptest::writeFile(
+            f.home, QStringLiteral("account.key"),
+            "  " + manifest.accounts.at(kRawKeyAccount).privateKey.toLatin1() + "\n");
+        f.importKeyFile(path);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(f.context.wallet().account(), manifest.accounts.at(kRawKeyAccount).address);
+        QTRY_VERIFY_WITH_TIMEOUT(f.context.session().walletClient(), kNetworkMs);
+
+        // The native coin first: read by plain call, exact.
+        QTRY_VERIFY_WITH_TIMEOUT(f.context.wallet().tokens()->rowCount() > 0 &&
+                                     f.context.wallet().tokens()->token(0).balance.has_value(),
+                                 kNetworkMs);
+        QVERIFY(*f.context.wallet().tokens()->token(0).balance > 0);
+        QCOMPARE(f.context.wallet().tokens()->token(0).symbol, QStringLiteral("ETH"));
+
+        // SRC20 by signed read; ERC20 by balanceOf. Each dev account holds a million of both.
+        const Address sdt = manifest.contract(QStringLiteral("Src20Token"));
+        const Address dusd = manifest.contract(QStringLiteral("Erc20Token"));
+        f.addToken(sdt);
+        f.addToken(dusd);
+        if (QTest::currentTestFailed())
+            return;
+        const int sdtRow = f.rowOf(sdt);
+        const int dusdRow = f.rowOf(dusd);
+        QCOMPARE(f.context.wallet().tokens()->token(sdtRow).kind, TokenKind::Src20);
+        QCOMPARE(f.context.wallet().tokens()->token(dusdRow).kind, TokenKind::Erc20);
+        QCOMPARE(f.context.wallet().tokens()->token(dusdRow).symbol, QStringLiteral("DUSD"));
+        QCOMPARE(f.context.wallet().tokens()->token(dusdRow).decimals, 6u);
+        // The account started with a million of each; other suites running at the same time
+        // may move some, but never all of it.
+        const TokenTableModel& tokens = *f.context.wallet().tokens();
+        QVERIFY(*tokens.token(sdtRow).balance >= *parseUnits("1000", 18));
+        QVERIFY(*tokens.token(dusdRow).balance >= *parseUnits("1000", 6));
+        QCOMPARE(f.shownBalance(sdtRow),
+                 QString::fromStdString(formatUnits(*tokens.token(sdtRow).balance, 18)));
+        QCOMPARE(f.shownBalance(dusdRow),
+                 QString::fromStdString(formatUnits(*tokens.token(dusdRow).balance, 6)));
+
+        // Kept per network: a new session of the same data directory lists them again.
+        QCOMPARE(f.context.settings().tokens(f.context.chain().network().name).size(),
+                 std::size_t(2));
+
+        // A contract that is no token is refused with the reason, and nothing is added.
+        child<QLineEdit>(f.window, "tokenAddressEdit")
+            ->setText(QString::fromStdString(
+                manifest.contract(QStringLiteral("TransparentCounter")).checksummed()));
+        QTest::mouseClick(child<QPushButton>(f.window, "addTokenButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(f.window, "addTokenStatusLabel")
+                                     ->text()
+                                     .startsWith(QStringLiteral("The token was not added: ")),
+                                 kNetworkMs);
+        QCOMPARE(f.context.balances().tokens().size(), std::size_t(2));
+
+        verifyStayedResponsive(watch);
+    }
+
+    void keystoreOpensOnlyWithItsPassword()
+    {
+        LOAD_DEVNET_MANIFEST(manifest);
+        Fixture f(manifest);
+        const PrivateKey key = devnetKey(manifest, kKeystoreAccount);
+        const std::string keystore = *encryptKeystore(key, "file password", apptest::fastKdf());
+        const QString path = apptest::writeFile(f.home, QStringLiteral("UTC--keystore"),
+                                                QByteArray::fromStdString(keystore));
+
+        f.importKeyFile(path, QStringLiteral("not the password"));
+        auto* dialog = f.window.findChild<ImportKeyDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(child<QLabel>(*dialog, "messageLabel")->text(), QStringLiteral("Wrong password."));
+        QVERIFY(!f.context.wallet().account());
+        dialog->close();
+        QTRY_VERIFY(!f.window.findChild<ImportKeyDialog*>());
+
+        f.importKeyFile(path, QStringLiteral("file password"));
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(f.context.wallet().account(), key.address());
+        QTRY_VERIFY_WITH_TIMEOUT(f.context.wallet().tokens()->rowCount() > 0 &&
+                                     !f.shownBalance(0).isEmpty() &&
+                                     f.context.wallet().tokens()->token(0).balance.has_value(),
+                                 kNetworkMs);
+        QVERIFY(f.connectionText().startsWith(QStringLiteral("Connected to chain 31337")));
+    }
+
+    void transferStreamsDecryptedAndExports()
+    {
+        LOAD_DEVNET_MANIFEST(manifest);
+        Fixture f(manifest);
+        testing::LoopWatch watch;
+        const QString path =
+            apptest::writeFile(f.home, QStringLiteral("account.key"),
+                               manifest.accounts.at(kRawKeyAccount).privateKey.toLatin1());
+        f.importKeyFile(path);
+        const Address sdt = manifest.contract(QStringLiteral("Src20Token"));
+        f.addToken(sdt);
+        if (QTest::currentTestFailed())
+            return;
+
+        // A viewing key, registered from the Viewing Key page.
+        f.window.showPage(MainWindow::Page::ViewingKey);
+        ViewingKeyService& viewingKey = f.context.viewingKey();
+        QTRY_VERIFY_WITH_TIMEOUT(viewingKey.state() == ViewingKeyService::State::NotRegistered ||
+                                     viewingKey.state() == ViewingKeyService::State::Registered,
+                                 kNetworkMs);
+        f.window.findChild<ViewingKeyPage*>()->registerKey();
+        QTRY_COMPARE_WITH_TIMEOUT(viewingKey.state(), ViewingKeyService::State::Registered,
+                                  kNetworkMs);
+        const QString keyHash = child<QLabel>(f.window, "keyHashLabel")->text();
+        QCOMPARE(keyHash, QString::fromStdString(viewingKey.keyHash()->hex()));
+        QTRY_COMPARE_WITH_TIMEOUT(f.context.transferMonitor().state(), TransferMonitor::State::Live,
+                                  kNetworkMs);
+
+        // 12.5 SDT from another account, sent with the client library.
+        f.window.showPage(MainWindow::Page::Transfers);
+        const Address me = manifest.accounts.at(kRawKeyAccount).address;
+        const Address sender = manifest.accounts.at(kSenderAccount).address;
+        const Uint256 amount = *parseUnits("12.5", 18);
+        QTRY_VERIFY_WITH_TIMEOUT(f.context.wallet().tokens()->token(f.rowOf(sdt)).balance,
+                                 kNetworkMs);
+        const Uint256 balanceBefore = *f.context.wallet().tokens()->token(f.rowOf(sdt)).balance;
+        auto sent = testing::awaitTask(
+            sendSrc20(manifest.rpcUrl, devnetKey(manifest, kSenderAccount), sdt, me, amount),
+            std::chrono::milliseconds(kNetworkMs));
+        QVERIFY(sent && sent->ok());
+        const QString txHash = QString::fromStdString((*sent)->hex());
+
+        auto* view = child<QTableView>(f.window, "transfersView");
+        const auto rowOfTx = [view, &txHash] {
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                if (view->model()->index(row, 0).data(TransferTableModel::TxHashRole) == txHash)
+                    return row;
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfTx() >= 0, kNetworkMs);
+        const int row = rowOfTx();
+        const auto cell = [view](int row, int column) {
+            return view->model()->index(row, column).data().toString();
+        };
+        QCOMPARE(cell(row, TransferTableModel::AmountColumn), QStringLiteral("12.5"));
+        QCOMPARE(cell(row, TransferTableModel::TokenColumn), QStringLiteral("SDT"));
+        QCOMPARE(cell(row, TransferTableModel::FromColumn),
+                 QString::fromStdString(sender.checksummed()));
+        QCOMPARE(cell(row, TransferTableModel::ToColumn), QString::fromStdString(me.checksummed()));
+        // The balance followed the transfer.
+        QTRY_COMPARE_WITH_TIMEOUT(*f.context.wallet().tokens()->token(f.rowOf(sdt)).balance,
+                                  balanceBefore + amount, kNetworkMs);
+
+        // Filters: by address, by token, by direction.
+        child<QLineEdit>(f.window, "addressFilterEdit")
+            ->setText(QString::fromStdString(sender.lowerHex()));
+        QVERIFY(rowOfTx() >= 0);
+        child<QLineEdit>(f.window, "tokenFilterEdit")->setText(QStringLiteral("sdt"));
+        QVERIFY(rowOfTx() >= 0);
+        auto* direction = child<QComboBox>(f.window, "directionCombo");
+        direction->setCurrentIndex(2); // outgoing
+        QCOMPARE(rowOfTx(), -1);
+        direction->setCurrentIndex(1); // incoming
+        QVERIFY(rowOfTx() >= 0);
+        child<QLineEdit>(f.window, "tokenFilterEdit")->setText(QStringLiteral("DUSD"));
+        QCOMPARE(rowOfTx(), -1);
+        child<QLineEdit>(f.window, "tokenFilterEdit")->setText(QStringLiteral("SDT"));
+
+        // CSV of what the filters show.
+        const QString csvPath = f.home.filePath(QStringLiteral("transfers.csv"));
+        auto* page = f.window.findChild<TransfersPage*>();
+        QSignalSpy messages(page, &TransfersPage::message);
+        page->exportCsv(csvPath);
+        QTRY_COMPARE(messages.count(), 1);
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.at(0), QByteArray("Time,Block,Token,From,To,Amount,Transaction\r"));
+        QCOMPARE(lines.size(), view->model()->rowCount() + 2);
+        bool found = false;
+        for (const QByteArray& line : lines) {
+            if (!line.contains(txHash.toLatin1()))
+                continue;
+            found = true;
+            QVERIFY(line.contains(",SDT," + QByteArray::fromStdString(sender.checksummed()) + "," +
+                                  QByteArray::fromStdString(me.checksummed()) + ",12.5,"));
+        }
+        QVERIFY(found);
+
+        verifyStayedResponsive(watch);
+    }
+
+    void switchesEndpointsAndNetworksLive()
+    {
+        LOAD_DEVNET_MANIFEST(manifest);
+        Fixture f(manifest);
+        testing::LoopWatch watch;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.connectionText().startsWith(QStringLiteral("Connected to chain 31337 at block ")),
+            kNetworkMs);
+        const client::PublicClient* first = f.context.session().publicClient();
+        QVERIFY(first);
+
+        // Custom networks, selected in the settings: HTTP only, then a node that does not
+        // answer, then the devnet's WebSocket endpoint.
+        f.context.setEndpointOverrides({}, {});
+        NetworkConfig http;
+        http.name = QStringLiteral("Devnet over HTTP");
+        http.chainId = 31337;
+        http.httpUrls = {manifest.rpcUrl};
+        NetworkConfig unreachable;
+        unreachable.name = QStringLiteral("Nobody home");
+        unreachable.chainId = 31337;
+        unreachable.httpUrls = {QStringLiteral("http://127.0.0.1:9")};
+        NetworkConfig custom;
+        custom.name = QStringLiteral("Devnet over WebSocket");
+        custom.chainId = 31337;
+        custom.httpUrls = {manifest.rpcUrl};
+        custom.wsUrls = {manifest.wsUrl};
+        QVERIFY(f.context.settings().setCustomNetworks({http, unreachable, custom}));
+
+        QSignalSpy switched(&f.context.session(), &ClientSession::clientChanged);
+        QVERIFY(f.context.settings().setCurrentNetwork(http.name));
+        QTRY_VERIFY(switched.count() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.context.session().publicClient() &&
+                f.connectionText().startsWith(QStringLiteral("Connected to chain 31337 at block ")),
+            kNetworkMs);
+        QVERIFY(f.context.session().publicClient() != first);
+        QCOMPARE(f.context.session().publicClient()->options().endpoints,
+                 QList<QUrl>{QUrl(manifest.rpcUrl)});
+
+        // A node that does not answer: failed, with the error; nothing left of the old client.
+        QVERIFY(f.context.settings().setCurrentNetwork(unreachable.name));
+        QTRY_COMPARE_WITH_TIMEOUT(f.context.chain().status(), ConnectionStatus::Failed, kNetworkMs);
+        QVERIFY(!f.context.session().publicClient());
+        QVERIFY(!f.context.chain().lastError().isEmpty());
+        QVERIFY(f.connectionText().startsWith(QStringLiteral("Connection failed: ")));
+        QVERIFY(f.connectionText().contains(f.context.chain().lastError()));
+
+        QVERIFY(f.context.settings().setCurrentNetwork(custom.name));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.connectionText().startsWith(QStringLiteral("Connected to chain 31337 at block ")),
+            kNetworkMs);
+        QCOMPARE(child<StatusIndicator>(f.window, "networkIndicator")->text(), custom.name);
+
+        // The wrong chain is refused.
+        custom.chainId = 5124;
+        QVERIFY(f.context.settings().setCustomNetworks({http, unreachable, custom}));
+        QTRY_COMPARE_WITH_TIMEOUT(f.context.chain().status(), ConnectionStatus::Failed, kNetworkMs);
+        QVERIFY(f.context.chain().lastError().contains(QStringLiteral("31337")));
+
+        verifyStayedResponsive(watch);
+    }
+};
+
+QTEST_MAIN(TestDevnetApp)
+#include "tst_devnet_app.moc"
