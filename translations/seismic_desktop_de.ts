@@ -76,6 +76,14 @@
         <source>unknown language “%1”</source>
         <translation>unbekannte Sprache „%1“</translation>
     </message>
+    <message>
+        <source>Add the token contract at &lt;address&gt; to the balances once the account is unlocked (may be repeated).</source>
+        <translation>Den Token-Vertrag unter &lt;Adresse&gt; zu den Guthaben hinzufügen, sobald das Konto entsperrt ist (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
@@ -162,6 +170,18 @@
     <message>
         <source>Sent transactions</source>
         <translation>Gesendete Transaktionen</translation>
+    </message>
+    <message>
+        <source>Selected transaction</source>
+        <translation>Ausgewählte Transaktion</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Transaction Hash</source>
+        <translation>Transaktions-Hash &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected transaction&apos;s hash</source>
+        <translation>Den Hash der ausgewählten Transaktion kopieren</translation>
     </message>
 </context>
 <context>
@@ -387,6 +407,15 @@
         <source>&amp;About Seismic Desktop</source>
         <translation>&amp;Über Seismic Desktop</translation>
     </message>
+    <message>
+        <source>&amp;Viewing Key</source>
+        <extracomment>The page of the key that decrypts SRC20 amounts.</extracomment>
+        <translation>Viewing &amp;Key</translation>
+    </message>
+    <message>
+        <source>The viewing key that decrypts this account&apos;s SRC20 amounts</source>
+        <translation>Der Viewing Key, der die SRC20-Beträge dieses Kontos entschlüsselt</translation>
+    </message>
 </context>
 <context>
     <name>NetworkConfig</name>
@@ -542,6 +571,38 @@
         <source>Balances</source>
         <translation>Guthaben</translation>
     </message>
+    <message>
+        <source>Add &amp;token:</source>
+        <translation>&amp;Token hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Token contract address</source>
+        <translation>Adresse des Token-Vertrags</translation>
+    </message>
+    <message>
+        <source>Token contract address (0x…)</source>
+        <translation>Adresse des Token-Vertrags (0x…)</translation>
+    </message>
+    <message>
+        <source>Add token</source>
+        <translation>Token hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected token</source>
+        <translation>Den ausgewählten Token entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Token status</source>
+        <translation>Token-Status</translation>
+    </message>
 </context>
 <context>
     <name>PasswordRules</name>
@@ -558,11 +619,107 @@
     </message>
 </context>
 <context>
-    <name>SendPage</name>
+    <name>SendConfirmDialog</name>
     <message>
-        <source>Send tokens from the current account. The transaction’s data, recipient and amount included, is encrypted before it leaves this computer.</source>
-        <translation>Token vom aktuellen Konto senden. Die Daten der Transaktion, Empfänger und Betrag eingeschlossen, werden verschlüsselt, bevor sie diesen Computer verlassen.</translation>
+        <source>Confirm Transaction</source>
+        <translation>Transaktion bestätigen</translation>
     </message>
+    <message>
+        <source>Check the transaction. Nothing is sent until you choose Send.</source>
+        <translation>Prüfen Sie die Transaktion. Es wird nichts gesendet, bevor Sie „Senden“ wählen.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <extracomment>The account that signs and pays the fee.</extracomment>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>Sending account</source>
+        <translation>Sendendes Konto</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>Vertraulichkeit:</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>Nonce:</source>
+        <translation>Nonce:</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Gas limit:</source>
+        <translation>Gaslimit:</translation>
+    </message>
+    <message>
+        <source>Gas limit</source>
+        <translation>Gaslimit</translation>
+    </message>
+    <message>
+        <source>Gas price:</source>
+        <translation>Gaspreis:</translation>
+    </message>
+    <message>
+        <source>Gas price</source>
+        <translation>Gaspreis</translation>
+    </message>
+    <message>
+        <source>Maximum fee:</source>
+        <translation>Maximale Gebühr:</translation>
+    </message>
+    <message>
+        <source>Maximum fee</source>
+        <translation>Maximale Gebühr</translation>
+    </message>
+    <message>
+        <source>Expires after block:</source>
+        <translation>Läuft ab nach Block:</translation>
+    </message>
+    <message>
+        <source>Expiry block</source>
+        <translation>Ablaufblock</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
     <message>
         <source>From:</source>
         <extracomment>The account that sends.</extracomment>
@@ -607,6 +764,86 @@
     <message>
         <source>Review and send</source>
         <translation>Prüfen und senden</translation>
+    </message>
+    <message>
+        <source>Send tokens, or call any contract function from its JSON ABI, from the current account. Shielded transactions are encrypted before they leave this computer.</source>
+        <translation>Senden Sie vom aktuellen Konto aus Token, oder rufen Sie eine beliebige Funktion eines Vertrags anhand seines JSON-ABI auf. Abgeschirmte Transaktionen werden verschlüsselt, bevor sie diesen Computer verlassen.</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Was gesendet werden soll</translation>
+    </message>
+    <message>
+        <source>T&amp;oken transfer</source>
+        <translation>T&amp;oken-Transfer</translation>
+    </message>
+    <message>
+        <source>Recipient address problem</source>
+        <translation>Problem mit der Empfängeradresse</translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation>Problem mit dem Betrag</translation>
+    </message>
+    <message>
+        <source>Contract &amp;call</source>
+        <translation>Vertragsauf&amp;ruf</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Vertrag:</translation>
+    </message>
+    <message>
+        <source>Contract address</source>
+        <translation>Vertragsadresse</translation>
+    </message>
+    <message>
+        <source>Contract address problem</source>
+        <translation>Problem mit der Vertragsadresse</translation>
+    </message>
+    <message>
+        <source>A&amp;BI file:</source>
+        <translation>AB&amp;I-Datei:</translation>
+    </message>
+    <message>
+        <source>ABI file</source>
+        <translation>ABI-Datei</translation>
+    </message>
+    <message>
+        <source>A JSON ABI, or a build artifact with an &quot;abi&quot; member</source>
+        <translation>Ein JSON-ABI oder ein Build-Artefakt mit einem Element „abi“</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Choose the ABI file</source>
+        <translation>ABI-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>ABI file problem</source>
+        <translation>Problem mit der ABI-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Parameters marked shielded are encrypted in the transaction; a function with shielded parameters is sent as a Seismic transaction.</source>
+        <translation>Als abgeschirmt markierte Parameter werden in der Transaktion verschlüsselt; eine Funktion mit abgeschirmten Parametern wird als Seismic-Transaktion gesendet.</translation>
+    </message>
+    <message>
+        <source>Progress of the last send</source>
+        <translation>Fortschritt des letzten Sendevorgangs</translation>
     </message>
 </context>
 <context>
@@ -785,6 +1022,26 @@
         <source>Transfer rate</source>
         <translation>Transfer-Rate</translation>
     </message>
+    <message>
+        <source>History &amp;from block:</source>
+        <translation>Verlauf ab &amp;Block:</translation>
+    </message>
+    <message>
+        <source>First block of the history</source>
+        <translation>Erster Block des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Load the history from this block</source>
+        <translation>Den Verlauf ab diesem Block laden</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Transfer monitor state</source>
+        <translation>Zustand des Transfer-Monitors</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -819,6 +1076,77 @@
     <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>ViewingKeyPage</name>
+    <message>
+        <source>Viewing Key</source>
+        <translation>Viewing Key</translation>
+    </message>
+    <message>
+        <source>SRC20 tokens encrypt the amounts of their transfer events under each party&apos;s viewing key, registered in the Directory contract. With a registered key, the Transfers page shows your amounts in the clear. The key never leaves this computer unencrypted and is not stored: it is read back from the Directory when you unlock the account.</source>
+        <translation>SRC20-Token verschlüsseln die Beträge ihrer Transfer-Ereignisse mit dem Viewing Key der jeweiligen Partei, der im Directory-Vertrag registriert ist. Mit einem registrierten Schlüssel zeigt die Seite „Transfers“ Ihre Beträge im Klartext. Der Schlüssel verlässt diesen Computer nie unverschlüsselt und wird nicht gespeichert: Er wird beim Entsperren des Kontos wieder aus dem Directory gelesen.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Viewing key status</source>
+        <translation>Status des Viewing Keys</translation>
+    </message>
+    <message>
+        <source>Key hash:</source>
+        <translation>Schlüssel-Hash:</translation>
+    </message>
+    <message>
+        <source>Viewing key hash</source>
+        <translation>Hash des Viewing Keys</translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation>Registrierung:</translation>
+    </message>
+    <message>
+        <source>Registration transaction</source>
+        <translation>Registrierungstransaktion</translation>
+    </message>
+    <message>
+        <source>Generate and register a viewing key</source>
+        <translation>Einen Viewing Key erzeugen und registrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Generate and Register</source>
+        <translation>Erzeugen und &amp;registrieren</translation>
+    </message>
+    <message>
+        <source>Read the Directory again</source>
+        <translation>Das Directory erneut lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::BalanceService</name>
+    <message>
+        <source>Ether</source>
+        <extracomment>The native coin of Seismic networks.</extracomment>
+        <translation>Ether</translation>
+    </message>
+    <message>
+        <source>Unlock the account and connect to a network to add a token.</source>
+        <translation>Entsperren Sie das Konto und verbinden Sie sich mit einem Netzwerk, um einen Token hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an ERC20 token (%2) nor an SRC20 token (%3).</source>
+        <translation>%1 ist weder ein ERC20-Token (%2) noch ein SRC20-Token (%3).</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1187,30 @@
         <source>no network named %1; the networks are: %2</source>
         <extracomment>%1 is what the user asked for, %2 the names of the known networks.</extracomment>
         <translation>kein Netzwerk namens %1; die Netzwerke sind: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::HistoryPage</name>
+    <message>
+        <source>Copy Transaction Hash</source>
+        <translation>Transaktions-Hash kopieren</translation>
+    </message>
+    <message>
+        <source>Select a transaction to see its details.</source>
+        <translation>Wählen Sie eine Transaktion aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <extracomment>%1 is a transaction hash.</extracomment>
+        <translation>Transaktion %1</translation>
+    </message>
+    <message>
+        <source>Gas used: %1</source>
+        <translation>Verbrauchtes Gas: %1</translation>
+    </message>
+    <message>
+        <source>Expires after block %1</source>
+        <translation>Läuft nach Block %1 ab</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1396,106 @@
         <source>Copy the address to the clipboard, to share it and receive tokens</source>
         <translation>Die Adresse in die Zwischenablage kopieren, um sie weiterzugeben und Token zu empfangen</translation>
     </message>
+    <message>
+        <source>Read the token&apos;s name, symbol and decimals on chain and add its balance</source>
+        <translation>Name, Symbol und Dezimalstellen des Tokens von der Chain lesen und sein Guthaben hinzufügen</translation>
+    </message>
+    <message>
+        <source>Unlock the account and connect to a network to add tokens</source>
+        <translation>Entsperren Sie das Konto und verbinden Sie sich mit einem Netzwerk, um Token hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Not a contract address: %1</source>
+        <extracomment>%1 says what is wrong with the address.</extracomment>
+        <translation>Keine Vertragsadresse: %1</translation>
+    </message>
+    <message>
+        <source>Reading the token…</source>
+        <translation>Der Token wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <extracomment>%1 is a token symbol, %2 its name.</extracomment>
+        <translation>%1 (%2) hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The token was not added: %1</source>
+        <translation>Der Token wurde nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SendConfirmDialog</name>
+    <message>
+        <source>%1 = %2 (shielded)</source>
+        <translation>%1 = %2 (abgeschirmt)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the transaction</source>
+        <translation>Die Transaktion senden</translation>
+    </message>
+    <message>
+        <source>Cancel: send nothing</source>
+        <translation>Abbrechen: nichts senden</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <extracomment>Action of a payment of the chain&apos;s own coin (no contract call).</extracomment>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>%1 (token contract %2)</source>
+        <translation>%1 (Token-Vertrag %2)</translation>
+    </message>
+    <message>
+        <source>Shielded: the calldata is encrypted for the network</source>
+        <translation>Abgeschirmt: Die Aufrufdaten werden für das Netzwerk verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Transparent: the calldata is public</source>
+        <translation>Transparent: Die Aufrufdaten sind öffentlich</translation>
+    </message>
+    <message>
+        <source>%1 gwei</source>
+        <extracomment>%1 is a gas price in gwei.</extracomment>
+        <translation>%1 gwei</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is an amount, %2 the symbol of the chain&apos;s coin.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (the chain is at block %2)</source>
+        <translation>%1 (die Chain ist bei Block %2)</translation>
+    </message>
+    <message>
+        <source>Does not expire (transparent transaction)</source>
+        <translation>Läuft nicht ab (transparente Transaktion)</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SendController</name>
+    <message>
+        <source>Estimating gas and fees…</source>
+        <translation>Gas und Gebühren werden geschätzt …</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>%1 says why, e.g. the decoded revert reason of the estimate.</extracomment>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Abgebrochen: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation>Warten auf Ihre Bestätigung …</translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::SendPage</name>
@@ -1069,6 +1521,7 @@
     </message>
     <message>
         <source>The recipient is not a valid address: %1</source>
+        <extracomment>%1 says what is wrong with the address.</extracomment>
         <translation>Der Empfänger ist keine gültige Adresse: %1</translation>
     </message>
     <message>
@@ -1091,6 +1544,95 @@
     <message>
         <source>No account</source>
         <translation>Kein Konto</translation>
+    </message>
+    <message>
+        <source>%1 (%2, shielded)</source>
+        <extracomment>%1 is a parameter name, %2 its type; shielded parameters are encrypted.</extracomment>
+        <translation>%1 (%2, abgeschirmt)</translation>
+    </message>
+    <message>
+        <source>Sent %1; waiting for a block.</source>
+        <extracomment>%1 is a transaction hash.</extracomment>
+        <translation>Transaktion %1 gesendet; Warten auf einen Block.</translation>
+    </message>
+    <message>
+        <source>Confirmed in block %1 (gas used %2): %3</source>
+        <extracomment>%1 is a block number, %2 the gas the transaction used, %3 its hash.</extracomment>
+        <translation>Bestätigt in Block %1 (verbrauchtes Gas %2): %3</translation>
+    </message>
+    <message>
+        <source>Failed in block %1 (gas used %2): %3</source>
+        <translation>Fehlgeschlagen in Block %1 (verbrauchtes Gas %2): %3</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Expired: %1</source>
+        <translation>Abgelaufen: %1</translation>
+    </message>
+    <message>
+        <source>Choose the Contract’s ABI</source>
+        <translation>ABI des Vertrags auswählen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <extracomment>%1 is a parameter with its type.</extracomment>
+        <translation>Problem mit %1</translation>
+    </message>
+    <message>
+        <source>The contract is not a valid address: %1</source>
+        <extracomment>%1 says what is wrong with the address.</extracomment>
+        <translation>Der Vertrag ist keine gültige Adresse: %1</translation>
+    </message>
+    <message>
+        <source>This ABI has no function that writes: it only has views.</source>
+        <translation>Dieses ABI enthält keine schreibende Funktion, nur lesende (view).</translation>
+    </message>
+    <message>
+        <source>Enter the contract’s address.</source>
+        <translation>Geben Sie die Adresse des Vertrags ein.</translation>
+    </message>
+    <message>
+        <source>Reading the ABI file…</source>
+        <translation>Die ABI-Datei wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Choose the contract’s ABI file.</source>
+        <translation>Wählen Sie die ABI-Datei des Vertrags aus.</translation>
+    </message>
+    <message>
+        <source>Press Enter in the ABI file field to read it.</source>
+        <translation>Drücken Sie im Feld „ABI-Datei“ die Eingabetaste, um die Datei zu lesen.</translation>
+    </message>
+    <message>
+        <source>Enter a value for every argument.</source>
+        <translation>Geben Sie für jedes Argument einen Wert ein.</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SendService</name>
+    <message>
+        <source>Not connected: sending needs a connection to the network with the account unlocked.</source>
+        <translation>Nicht verbunden: Zum Senden ist eine Verbindung mit dem Netzwerk bei entsperrtem Konto nötig.</translation>
+    </message>
+    <message>
+        <source>The connection signs for another account; wait until it has reconnected.</source>
+        <translation>Die Verbindung signiert für ein anderes Konto; warten Sie, bis sie neu verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <extracomment>History action of a payment of the chain&apos;s own coin (no contract call).</extracomment>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>The application stopped while sending it; whether it reached the network is unknown.</source>
+        <translation>Die Anwendung wurde während des Sendens beendet; ob die Transaktion das Netzwerk erreicht hat, ist unbekannt.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1837,40 @@
             <numerusform>%n Transfers nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the last %L1 blocks</source>
+        <extracomment>%L1 is a number of blocks.</extracomment>
+        <translation>die letzten %L1 Blöcke</translation>
+    </message>
+    <message>
+        <source>The transfers of this block and later ones are loaded, then new ones stream in. Empty: the last %L1 blocks.</source>
+        <translation>Die Transfers ab diesem Block werden geladen, danach kommen neue live hinzu. Leer: die letzten %L1 Blöcke.</translation>
+    </message>
+    <message>
+        <source>Not watching: add a token on the Overview page and connect.</source>
+        <translation>Keine Überwachung: Fügen Sie auf der Seite „Übersicht“ einen Token hinzu und stellen Sie eine Verbindung her.</translation>
+    </message>
+    <message>
+        <source>Loading history: block %L1 of %L2…</source>
+        <extracomment>%L1 and %L2 are block numbers.</extracomment>
+        <translation>Verlauf wird geladen: Block %L1 von %L2 …</translation>
+    </message>
+    <message>
+        <source>Loading history…</source>
+        <translation>Verlauf wird geladen …</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Reconnecting: catching up when the connection is back…</source>
+        <translation>Verbindung wird wiederhergestellt: Verpasstes wird nachgeholt, sobald die Verbindung wieder steht …</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::TxHistoryModel</name>
@@ -1342,11 +1918,6 @@
         <translation>Aktion</translation>
     </message>
     <message>
-        <source>Contract</source>
-        <extracomment>Column header: the contract a transaction was sent to.</extracomment>
-        <translation>Vertrag</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1362,6 +1933,32 @@
         <source>Transaction</source>
         <translation>Transaktion</translation>
     </message>
+    <message>
+        <source>Token contract %1</source>
+        <extracomment>%1 is the address of a token contract.</extracomment>
+        <translation>Token-Vertrag %1</translation>
+    </message>
+    <message>
+        <source>Shielded: the calldata was encrypted</source>
+        <translation>Abgeschirmt: Die Aufrufdaten wurden verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Transparent: the calldata is public</source>
+        <translation>Transparent: Die Aufrufdaten sind öffentlich</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Column header: who receives the tokens, or the contract called.</extracomment>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Gas used</source>
+        <translation>Verbrauchtes Gas</translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::UnlockDialog</name>
@@ -1372,6 +1969,70 @@
     <message>
         <source>Unlocking…</source>
         <translation>Wird entsperrt …</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ViewingKeyPage</name>
+    <message>
+        <source>Unknown: unlock the account and connect to a network to read the Directory.</source>
+        <translation>Unbekannt: Entsperren Sie das Konto und verbinden Sie sich mit einem Netzwerk, um das Directory zu lesen.</translation>
+    </message>
+    <message>
+        <source>Reading the Directory…</source>
+        <translation>Das Directory wird gelesen …</translation>
+    </message>
+    <message>
+        <source>No viewing key registered: SRC20 amounts stay encrypted on the Transfers page.</source>
+        <translation>Kein Viewing Key registriert: SRC20-Beträge bleiben auf der Seite „Transfers“ verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Registered: SRC20 amounts sent to or from this account are decrypted on the Transfers page.</source>
+        <translation>Registriert: SRC20-Beträge, die an dieses oder von diesem Konto gesendet werden, werden auf der Seite „Transfers“ entschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Registering a new viewing key (a shielded transaction)…</source>
+        <translation>Ein neuer Viewing Key wird registriert (eine abgeschirmte Transaktion) …</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>%1 is the error.</extracomment>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Shown instead of a value that is not known.</extracomment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Generate and Register a New Key</source>
+        <translation>Neuen Schlüssel erzeugen und &amp;registrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Generate and Register</source>
+        <translation>Erzeugen und &amp;registrieren</translation>
+    </message>
+    <message>
+        <source>Replace the Viewing Key</source>
+        <translation>Viewing Key ersetzen</translation>
+    </message>
+    <message>
+        <source>This account already has a viewing key. Transfers encrypted under it will no longer be decrypted here. Register a new one?</source>
+        <translation>Dieses Konto hat bereits einen Viewing Key. Damit verschlüsselte Transfers werden hier nicht mehr entschlüsselt. Möchten Sie einen neuen registrieren?</translation>
+    </message>
+    <message>
+        <source>The viewing key is registered.</source>
+        <translation>Der Viewing Key ist registriert.</translation>
+    </message>
+    <message>
+        <source>The viewing key was not registered: %1</source>
+        <translation>Der Viewing Key wurde nicht registriert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ViewingKeyService</name>
+    <message>
+        <source>Unlock the account and wait for the connection to register a viewing key.</source>
+        <translation>Entsperren Sie das Konto und warten Sie auf die Verbindung, um einen Viewing Key zu registrieren.</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,14 @@
         <source>unknown language “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add the token contract at &lt;address&gt; to the balances once the account is unlocked (may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
@@ -161,6 +169,18 @@
     </message>
     <message>
         <source>Sent transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Transaction Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected transaction&apos;s hash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -387,6 +407,15 @@
         <source>&amp;About Seismic Desktop</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Viewing Key</source>
+        <extracomment>The page of the key that decrypts SRC20 amounts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The viewing key that decrypts this account&apos;s SRC20 amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkConfig</name>
@@ -542,6 +571,38 @@
         <source>Balances</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token contract address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token contract address (0x…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordRules</name>
@@ -558,11 +619,107 @@
     </message>
 </context>
 <context>
-    <name>SendPage</name>
+    <name>SendConfirmDialog</name>
     <message>
-        <source>Send tokens from the current account. The transaction’s data, recipient and amount included, is encrypted before it leaves this computer.</source>
+        <source>Confirm Transaction</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the transaction. Nothing is sent until you choose Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <extracomment>The account that signs and pays the fee.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires after block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry block</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
     <message>
         <source>From:</source>
         <extracomment>The account that sends.</extracomment>
@@ -606,6 +763,86 @@
     </message>
     <message>
         <source>Review and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send tokens, or call any contract function from its JSON ABI, from the current account. Shielded transactions are encrypted before they leave this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oken transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient address problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &amp;call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract address problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;BI file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABI file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON ABI, or a build artifact with an &quot;abi&quot; member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ABI file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABI file problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters marked shielded are encrypted in the transaction; a function with shielded parameters is sent as a Seismic transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the last send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,6 +1022,26 @@
         <source>Transfer rate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History &amp;from block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First block of the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the history from this block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer monitor state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -818,6 +1075,77 @@
     </message>
     <message>
         <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewingKeyPage</name>
+    <message>
+        <source>Viewing Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRC20 tokens encrypt the amounts of their transfer events under each party&apos;s viewing key, registered in the Directory contract. With a registered key, the Transfers page shows your amounts in the clear. The key never leaves this computer unencrypted and is not stored: it is read back from the Directory when you unlock the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewing key status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewing key hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate and register a viewing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate and Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Directory again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::BalanceService</name>
+    <message>
+        <source>Ether</source>
+        <extracomment>The native coin of Seismic networks.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the account and connect to a network to add a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither an ERC20 token (%2) nor an SRC20 token (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -858,6 +1186,30 @@
     <message>
         <source>no network named %1; the networks are: %2</source>
         <extracomment>%1 is what the user asked for, %2 the names of the known networks.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::HistoryPage</name>
+    <message>
+        <source>Copy Transaction Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a transaction to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <extracomment>%1 is a transaction hash.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires after block %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,6 +1396,106 @@
         <source>Copy the address to the clipboard, to share it and receive tokens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the token&apos;s name, symbol and decimals on chain and add its balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the account and connect to a network to add tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a contract address: %1</source>
+        <extracomment>%1 says what is wrong with the address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <extracomment>%1 is a token symbol, %2 its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SendConfirmDialog</name>
+    <message>
+        <source>%1 = %2 (shielded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: send nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <extracomment>Action of a payment of the chain&apos;s own coin (no contract call).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (token contract %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shielded: the calldata is encrypted for the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent: the calldata is public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gwei</source>
+        <extracomment>%1 is a gas price in gwei.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is an amount, %2 the symbol of the chain&apos;s coin.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the chain is at block %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not expire (transparent transaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SendController</name>
+    <message>
+        <source>Estimating gas and fees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>%1 says why, e.g. the decoded revert reason of the estimate.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::SendPage</name>
@@ -1069,6 +1521,7 @@
     </message>
     <message>
         <source>The recipient is not a valid address: %1</source>
+        <extracomment>%1 says what is wrong with the address.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1090,6 +1543,95 @@
     </message>
     <message>
         <source>No account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, shielded)</source>
+        <extracomment>%1 is a parameter name, %2 its type; shielded parameters are encrypted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1; waiting for a block.</source>
+        <extracomment>%1 is a transaction hash.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed in block %1 (gas used %2): %3</source>
+        <extracomment>%1 is a block number, %2 the gas the transaction used, %3 its hash.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed in block %1 (gas used %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Contract’s ABI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <extracomment>%1 is a parameter with its type.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract is not a valid address: %1</source>
+        <extracomment>%1 says what is wrong with the address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ABI has no function that writes: it only has views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the contract’s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ABI file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the contract’s ABI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter in the ABI file field to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value for every argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SendService</name>
+    <message>
+        <source>Not connected: sending needs a connection to the network with the account unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection signs for another account; wait until it has reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <extracomment>History action of a payment of the chain&apos;s own coin (no contract call).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application stopped while sending it; whether it reached the network is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,6 +1837,40 @@
             <numerusform>Exported %n transfers to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the last %L1 blocks</source>
+        <extracomment>%L1 is a number of blocks.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfers of this block and later ones are loaded, then new ones stream in. Empty: the last %L1 blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not watching: add a token on the Overview page and connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading history: block %L1 of %L2…</source>
+        <extracomment>%L1 and %L2 are block numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting: catching up when the connection is back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::TxHistoryModel</name>
@@ -1342,11 +1918,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contract</source>
-        <extracomment>Column header: the contract a transaction was sent to.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,6 +1933,32 @@
         <source>Transaction</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Token contract %1</source>
+        <extracomment>%1 is the address of a token contract.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shielded: the calldata was encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent: the calldata is public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Column header: who receives the tokens, or the contract called.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas used</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::UnlockDialog</name>
@@ -1371,6 +1968,70 @@
     </message>
     <message>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ViewingKeyPage</name>
+    <message>
+        <source>Unknown: unlock the account and connect to a network to read the Directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No viewing key registered: SRC20 amounts stay encrypted on the Transfers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: SRC20 amounts sent to or from this account are decrypted on the Transfers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering a new viewing key (a shielded transaction)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>%1 is the error.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Shown instead of a value that is not known.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate and Register a New Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate and Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the Viewing Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account already has a viewing key. Transfers encrypted under it will no longer be decrypted here. Register a new one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The viewing key is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The viewing key was not registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ViewingKeyService</name>
+    <message>
+        <source>Unlock the account and wait for the connection to register a viewing key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

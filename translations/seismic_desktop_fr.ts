@@ -76,6 +76,14 @@
         <source>unknown language “%1”</source>
         <translation>langue inconnue « %1 »</translation>
     </message>
+    <message>
+        <source>Add the token contract at &lt;address&gt; to the balances once the account is unlocked (may be repeated).</source>
+        <translation>Ajouter le contrat de jeton situé à &lt;adresse&gt; aux soldes une fois le compte déverrouillé (option répétable).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
@@ -162,6 +170,18 @@
     <message>
         <source>Sent transactions</source>
         <translation>Transactions envoyées</translation>
+    </message>
+    <message>
+        <source>Selected transaction</source>
+        <translation>Transaction sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Transaction Hash</source>
+        <translation>&amp;Copier le hash de la transaction</translation>
+    </message>
+    <message>
+        <source>Copy the selected transaction&apos;s hash</source>
+        <translation>Copier le hash de la transaction sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -387,6 +407,15 @@
         <source>&amp;About Seismic Desktop</source>
         <translation>&amp;À propos de Seismic Desktop</translation>
     </message>
+    <message>
+        <source>&amp;Viewing Key</source>
+        <extracomment>The page of the key that decrypts SRC20 amounts.</extracomment>
+        <translation>&amp;Clé de consultation</translation>
+    </message>
+    <message>
+        <source>The viewing key that decrypts this account&apos;s SRC20 amounts</source>
+        <translation>La clé de consultation qui déchiffre les montants SRC20 de ce compte</translation>
+    </message>
 </context>
 <context>
     <name>NetworkConfig</name>
@@ -542,6 +571,38 @@
         <source>Balances</source>
         <translation>Soldes</translation>
     </message>
+    <message>
+        <source>Add &amp;token:</source>
+        <translation>Ajouter un &amp;jeton :</translation>
+    </message>
+    <message>
+        <source>Token contract address</source>
+        <translation>Adresse du contrat de jeton</translation>
+    </message>
+    <message>
+        <source>Token contract address (0x…)</source>
+        <translation>Adresse du contrat de jeton (0x…)</translation>
+    </message>
+    <message>
+        <source>Add token</source>
+        <translation>Ajouter le jeton</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove the selected token</source>
+        <translation>Retirer le jeton sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Token status</source>
+        <translation>État du jeton</translation>
+    </message>
 </context>
 <context>
     <name>PasswordRules</name>
@@ -558,11 +619,107 @@
     </message>
 </context>
 <context>
-    <name>SendPage</name>
+    <name>SendConfirmDialog</name>
     <message>
-        <source>Send tokens from the current account. The transaction’s data, recipient and amount included, is encrypted before it leaves this computer.</source>
-        <translation>Envoyer des jetons depuis le compte actuel. Les données de la transaction, destinataire et montant compris, sont chiffrées avant de quitter cet ordinateur.</translation>
+        <source>Confirm Transaction</source>
+        <translation>Confirmer la transaction</translation>
     </message>
+    <message>
+        <source>Check the transaction. Nothing is sent until you choose Send.</source>
+        <translation>Vérifiez la transaction. Rien n’est envoyé tant que vous n’avez pas choisi « Envoyer ».</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <extracomment>The account that signs and pays the fee.</extracomment>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>Sending account</source>
+        <translation>Compte émetteur</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Montant :</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>Confidentialité :</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Nonce:</source>
+        <translation>Nonce :</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Gas limit:</source>
+        <translation>Limite de gaz :</translation>
+    </message>
+    <message>
+        <source>Gas limit</source>
+        <translation>Limite de gaz</translation>
+    </message>
+    <message>
+        <source>Gas price:</source>
+        <translation>Prix du gaz :</translation>
+    </message>
+    <message>
+        <source>Gas price</source>
+        <translation>Prix du gaz</translation>
+    </message>
+    <message>
+        <source>Maximum fee:</source>
+        <translation>Frais maximaux :</translation>
+    </message>
+    <message>
+        <source>Maximum fee</source>
+        <translation>Frais maximaux</translation>
+    </message>
+    <message>
+        <source>Expires after block:</source>
+        <translation>Expire après le bloc :</translation>
+    </message>
+    <message>
+        <source>Expiry block</source>
+        <translation>Bloc d’expiration</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
     <message>
         <source>From:</source>
         <extracomment>The account that sends.</extracomment>
@@ -607,6 +764,86 @@
     <message>
         <source>Review and send</source>
         <translation>Vérifier et envoyer</translation>
+    </message>
+    <message>
+        <source>Send tokens, or call any contract function from its JSON ABI, from the current account. Shielded transactions are encrypted before they leave this computer.</source>
+        <translation>Envoyez des jetons depuis le compte actuel, ou appelez n’importe quelle fonction d’un contrat à partir de son ABI JSON. Les transactions protégées sont chiffrées avant de quitter cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Type d’envoi</translation>
+    </message>
+    <message>
+        <source>T&amp;oken transfer</source>
+        <translation>&amp;Transfert de jeton</translation>
+    </message>
+    <message>
+        <source>Recipient address problem</source>
+        <translation>Problème d’adresse du destinataire</translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation>Problème de montant</translation>
+    </message>
+    <message>
+        <source>Contract &amp;call</source>
+        <translation>App&amp;el de contrat</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contrat :</translation>
+    </message>
+    <message>
+        <source>Contract address</source>
+        <translation>Adresse du contrat</translation>
+    </message>
+    <message>
+        <source>Contract address problem</source>
+        <translation>Problème d’adresse du contrat</translation>
+    </message>
+    <message>
+        <source>A&amp;BI file:</source>
+        <translation>Fichier A&amp;BI :</translation>
+    </message>
+    <message>
+        <source>ABI file</source>
+        <translation>Fichier ABI</translation>
+    </message>
+    <message>
+        <source>A JSON ABI, or a build artifact with an &quot;abi&quot; member</source>
+        <translation>Une ABI JSON, ou un artefact de compilation avec un membre « abi »</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the ABI file</source>
+        <translation>Choisir le fichier ABI</translation>
+    </message>
+    <message>
+        <source>ABI file problem</source>
+        <translation>Problème de fichier ABI</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>Parameters marked shielded are encrypted in the transaction; a function with shielded parameters is sent as a Seismic transaction.</source>
+        <translation>Les paramètres marqués comme protégés sont chiffrés dans la transaction ; une fonction avec des paramètres protégés est envoyée comme transaction Seismic.</translation>
+    </message>
+    <message>
+        <source>Progress of the last send</source>
+        <translation>Avancement du dernier envoi</translation>
     </message>
 </context>
 <context>
@@ -785,6 +1022,26 @@
         <source>Transfer rate</source>
         <translation>Débit des transferts</translation>
     </message>
+    <message>
+        <source>History &amp;from block:</source>
+        <translation>Historique depuis le &amp;bloc :</translation>
+    </message>
+    <message>
+        <source>First block of the history</source>
+        <translation>Premier bloc de l’historique</translation>
+    </message>
+    <message>
+        <source>Load the history from this block</source>
+        <translation>Charger l’historique à partir de ce bloc</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Charger</translation>
+    </message>
+    <message>
+        <source>Transfer monitor state</source>
+        <translation>État du suivi des transferts</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -819,6 +1076,77 @@
     <message>
         <source>Working</source>
         <translation>Traitement en cours</translation>
+    </message>
+</context>
+<context>
+    <name>ViewingKeyPage</name>
+    <message>
+        <source>Viewing Key</source>
+        <translation>Clé de consultation</translation>
+    </message>
+    <message>
+        <source>SRC20 tokens encrypt the amounts of their transfer events under each party&apos;s viewing key, registered in the Directory contract. With a registered key, the Transfers page shows your amounts in the clear. The key never leaves this computer unencrypted and is not stored: it is read back from the Directory when you unlock the account.</source>
+        <translation>Les jetons SRC20 chiffrent les montants de leurs événements de transfert avec la clé de consultation de chaque partie, enregistrée dans le contrat Directory. Avec une clé enregistrée, la page « Transferts » affiche vos montants en clair. La clé ne quitte jamais cet ordinateur sans être chiffrée et n’est pas stockée : elle est relue dans le Directory lorsque vous déverrouillez le compte.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Viewing key status</source>
+        <translation>État de la clé de consultation</translation>
+    </message>
+    <message>
+        <source>Key hash:</source>
+        <translation>Hash de la clé :</translation>
+    </message>
+    <message>
+        <source>Viewing key hash</source>
+        <translation>Hash de la clé de consultation</translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation>Enregistrement :</translation>
+    </message>
+    <message>
+        <source>Registration transaction</source>
+        <translation>Transaction d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Generate and register a viewing key</source>
+        <translation>Générer et enregistrer une clé de consultation</translation>
+    </message>
+    <message>
+        <source>&amp;Generate and Register</source>
+        <translation>&amp;Générer et enregistrer</translation>
+    </message>
+    <message>
+        <source>Read the Directory again</source>
+        <translation>Relire le Directory</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::BalanceService</name>
+    <message>
+        <source>Ether</source>
+        <extracomment>The native coin of Seismic networks.</extracomment>
+        <translation>Ether</translation>
+    </message>
+    <message>
+        <source>Unlock the account and connect to a network to add a token.</source>
+        <translation>Déverrouillez le compte et connectez-vous à un réseau pour ajouter un jeton.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an ERC20 token (%2) nor an SRC20 token (%3).</source>
+        <translation>%1 n’est ni un jeton ERC20 (%2) ni un jeton SRC20 (%3).</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1187,30 @@
         <source>no network named %1; the networks are: %2</source>
         <extracomment>%1 is what the user asked for, %2 the names of the known networks.</extracomment>
         <translation>aucun réseau nommé %1 ; les réseaux sont : %2</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::HistoryPage</name>
+    <message>
+        <source>Copy Transaction Hash</source>
+        <translation>Copier le hash de la transaction</translation>
+    </message>
+    <message>
+        <source>Select a transaction to see its details.</source>
+        <translation>Sélectionnez une transaction pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <extracomment>%1 is a transaction hash.</extracomment>
+        <translation>Transaction %1</translation>
+    </message>
+    <message>
+        <source>Gas used: %1</source>
+        <translation>Gaz utilisé : %1</translation>
+    </message>
+    <message>
+        <source>Expires after block %1</source>
+        <translation>Expire après le bloc %1</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1396,106 @@
         <source>Copy the address to the clipboard, to share it and receive tokens</source>
         <translation>Copier l’adresse dans le presse-papiers, pour la partager et recevoir des jetons</translation>
     </message>
+    <message>
+        <source>Read the token&apos;s name, symbol and decimals on chain and add its balance</source>
+        <translation>Lire le nom, le symbole et les décimales du jeton sur la chaîne et ajouter son solde</translation>
+    </message>
+    <message>
+        <source>Unlock the account and connect to a network to add tokens</source>
+        <translation>Déverrouillez le compte et connectez-vous à un réseau pour ajouter des jetons</translation>
+    </message>
+    <message>
+        <source>Not a contract address: %1</source>
+        <extracomment>%1 says what is wrong with the address.</extracomment>
+        <translation>Pas une adresse de contrat : %1</translation>
+    </message>
+    <message>
+        <source>Reading the token…</source>
+        <translation>Lecture du jeton…</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <extracomment>%1 is a token symbol, %2 its name.</extracomment>
+        <translation>%1 (%2) ajouté.</translation>
+    </message>
+    <message>
+        <source>The token was not added: %1</source>
+        <translation>Le jeton n’a pas été ajouté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SendConfirmDialog</name>
+    <message>
+        <source>%1 = %2 (shielded)</source>
+        <translation>%1 = %2 (protégé)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the transaction</source>
+        <translation>Envoyer la transaction</translation>
+    </message>
+    <message>
+        <source>Cancel: send nothing</source>
+        <translation>Annuler : ne rien envoyer</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <extracomment>Action of a payment of the chain&apos;s own coin (no contract call).</extracomment>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>%1 (token contract %2)</source>
+        <translation>%1 (contrat de jeton %2)</translation>
+    </message>
+    <message>
+        <source>Shielded: the calldata is encrypted for the network</source>
+        <translation>Protégée : les données d’appel sont chiffrées pour le réseau</translation>
+    </message>
+    <message>
+        <source>Transparent: the calldata is public</source>
+        <translation>Transparente : les données d’appel sont publiques</translation>
+    </message>
+    <message>
+        <source>%1 gwei</source>
+        <extracomment>%1 is a gas price in gwei.</extracomment>
+        <translation>%1 gwei</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is an amount, %2 the symbol of the chain&apos;s coin.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (the chain is at block %2)</source>
+        <translation>%1 (la chaîne est au bloc %2)</translation>
+    </message>
+    <message>
+        <source>Does not expire (transparent transaction)</source>
+        <translation>N’expire pas (transaction transparente)</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SendController</name>
+    <message>
+        <source>Estimating gas and fees…</source>
+        <translation>Estimation du gaz et des frais…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>%1 says why, e.g. the decoded revert reason of the estimate.</extracomment>
+        <translation>Non envoyée : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Annulé : rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation>En attente de votre confirmation…</translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::SendPage</name>
@@ -1069,6 +1521,7 @@
     </message>
     <message>
         <source>The recipient is not a valid address: %1</source>
+        <extracomment>%1 says what is wrong with the address.</extracomment>
         <translation>Le destinataire n’est pas une adresse valide : %1</translation>
     </message>
     <message>
@@ -1091,6 +1544,95 @@
     <message>
         <source>No account</source>
         <translation>Aucun compte</translation>
+    </message>
+    <message>
+        <source>%1 (%2, shielded)</source>
+        <extracomment>%1 is a parameter name, %2 its type; shielded parameters are encrypted.</extracomment>
+        <translation>%1 (%2, protégé)</translation>
+    </message>
+    <message>
+        <source>Sent %1; waiting for a block.</source>
+        <extracomment>%1 is a transaction hash.</extracomment>
+        <translation>Transaction %1 envoyée ; en attente d’un bloc.</translation>
+    </message>
+    <message>
+        <source>Confirmed in block %1 (gas used %2): %3</source>
+        <extracomment>%1 is a block number, %2 the gas the transaction used, %3 its hash.</extracomment>
+        <translation>Confirmée au bloc %1 (gaz utilisé %2) : %3</translation>
+    </message>
+    <message>
+        <source>Failed in block %1 (gas used %2): %3</source>
+        <translation>Échouée au bloc %1 (gaz utilisé %2) : %3</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyée : %1</translation>
+    </message>
+    <message>
+        <source>Expired: %1</source>
+        <translation>Expirée : %1</translation>
+    </message>
+    <message>
+        <source>Choose the Contract’s ABI</source>
+        <translation>Choisir l’ABI du contrat</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <extracomment>%1 is a parameter with its type.</extracomment>
+        <translation>Problème avec %1</translation>
+    </message>
+    <message>
+        <source>The contract is not a valid address: %1</source>
+        <extracomment>%1 says what is wrong with the address.</extracomment>
+        <translation>Le contrat n’est pas une adresse valide : %1</translation>
+    </message>
+    <message>
+        <source>This ABI has no function that writes: it only has views.</source>
+        <translation>Cette ABI n’a aucune fonction d’écriture : elle ne contient que des fonctions de lecture (view).</translation>
+    </message>
+    <message>
+        <source>Enter the contract’s address.</source>
+        <translation>Saisissez l’adresse du contrat.</translation>
+    </message>
+    <message>
+        <source>Reading the ABI file…</source>
+        <translation>Lecture du fichier ABI…</translation>
+    </message>
+    <message>
+        <source>Choose the contract’s ABI file.</source>
+        <translation>Choisissez le fichier ABI du contrat.</translation>
+    </message>
+    <message>
+        <source>Press Enter in the ABI file field to read it.</source>
+        <translation>Appuyez sur Entrée dans le champ « Fichier ABI » pour lire le fichier.</translation>
+    </message>
+    <message>
+        <source>Enter a value for every argument.</source>
+        <translation>Saisissez une valeur pour chaque argument.</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SendService</name>
+    <message>
+        <source>Not connected: sending needs a connection to the network with the account unlocked.</source>
+        <translation>Non connecté : l’envoi nécessite une connexion au réseau avec le compte déverrouillé.</translation>
+    </message>
+    <message>
+        <source>The connection signs for another account; wait until it has reconnected.</source>
+        <translation>La connexion signe pour un autre compte ; attendez qu’elle se soit reconnectée.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <extracomment>History action of a payment of the chain&apos;s own coin (no contract call).</extracomment>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>The application stopped while sending it; whether it reached the network is unknown.</source>
+        <translation>L’application s’est arrêtée pendant l’envoi ; on ne sait pas si la transaction a atteint le réseau.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1837,40 @@
             <numerusform>%n transferts exportés vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the last %L1 blocks</source>
+        <extracomment>%L1 is a number of blocks.</extracomment>
+        <translation>les %L1 derniers blocs</translation>
+    </message>
+    <message>
+        <source>The transfers of this block and later ones are loaded, then new ones stream in. Empty: the last %L1 blocks.</source>
+        <translation>Les transferts de ce bloc et des suivants sont chargés, puis les nouveaux arrivent en continu. Vide : les %L1 derniers blocs.</translation>
+    </message>
+    <message>
+        <source>Not watching: add a token on the Overview page and connect.</source>
+        <translation>Aucun suivi : ajoutez un jeton sur la page « Vue d’ensemble » et connectez-vous.</translation>
+    </message>
+    <message>
+        <source>Loading history: block %L1 of %L2…</source>
+        <extracomment>%L1 and %L2 are block numbers.</extracomment>
+        <translation>Chargement de l’historique : bloc %L1 sur %L2…</translation>
+    </message>
+    <message>
+        <source>Loading history…</source>
+        <translation>Chargement de l’historique…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Reconnecting: catching up when the connection is back…</source>
+        <translation>Reconnexion : rattrapage dès le retour de la connexion…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::TxHistoryModel</name>
@@ -1342,11 +1918,6 @@
         <translation>Action</translation>
     </message>
     <message>
-        <source>Contract</source>
-        <extracomment>Column header: the contract a transaction was sent to.</extracomment>
-        <translation>Contrat</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1362,6 +1933,32 @@
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
+    <message>
+        <source>Token contract %1</source>
+        <extracomment>%1 is the address of a token contract.</extracomment>
+        <translation>Contrat de jeton %1</translation>
+    </message>
+    <message>
+        <source>Shielded: the calldata was encrypted</source>
+        <translation>Protégée : les données d’appel ont été chiffrées</translation>
+    </message>
+    <message>
+        <source>Transparent: the calldata is public</source>
+        <translation>Transparente : les données d’appel sont publiques</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Column header: who receives the tokens, or the contract called.</extracomment>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Gas used</source>
+        <translation>Gaz utilisé</translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::UnlockDialog</name>
@@ -1372,6 +1969,70 @@
     <message>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ViewingKeyPage</name>
+    <message>
+        <source>Unknown: unlock the account and connect to a network to read the Directory.</source>
+        <translation>Inconnu : déverrouillez le compte et connectez-vous à un réseau pour lire le Directory.</translation>
+    </message>
+    <message>
+        <source>Reading the Directory…</source>
+        <translation>Lecture du Directory…</translation>
+    </message>
+    <message>
+        <source>No viewing key registered: SRC20 amounts stay encrypted on the Transfers page.</source>
+        <translation>Aucune clé de consultation enregistrée : les montants SRC20 restent chiffrés sur la page « Transferts ».</translation>
+    </message>
+    <message>
+        <source>Registered: SRC20 amounts sent to or from this account are decrypted on the Transfers page.</source>
+        <translation>Enregistrée : les montants SRC20 envoyés à ce compte ou depuis ce compte sont déchiffrés sur la page « Transferts ».</translation>
+    </message>
+    <message>
+        <source>Registering a new viewing key (a shielded transaction)…</source>
+        <translation>Enregistrement d’une nouvelle clé de consultation (une transaction protégée)…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>%1 is the error.</extracomment>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Shown instead of a value that is not known.</extracomment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Generate and Register a New Key</source>
+        <translation>&amp;Générer et enregistrer une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>&amp;Generate and Register</source>
+        <translation>&amp;Générer et enregistrer</translation>
+    </message>
+    <message>
+        <source>Replace the Viewing Key</source>
+        <translation>Remplacer la clé de consultation</translation>
+    </message>
+    <message>
+        <source>This account already has a viewing key. Transfers encrypted under it will no longer be decrypted here. Register a new one?</source>
+        <translation>Ce compte a déjà une clé de consultation. Les transferts chiffrés avec elle ne seront plus déchiffrés ici. Voulez-vous en enregistrer une nouvelle ?</translation>
+    </message>
+    <message>
+        <source>The viewing key is registered.</source>
+        <translation>La clé de consultation est enregistrée.</translation>
+    </message>
+    <message>
+        <source>The viewing key was not registered: %1</source>
+        <translation>La clé de consultation n’a pas été enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ViewingKeyService</name>
+    <message>
+        <source>Unlock the account and wait for the connection to register a viewing key.</source>
+        <translation>Déverrouillez le compte et attendez la connexion pour enregistrer une clé de consultation.</translation>
     </message>
 </context>
 </TS>
