@@ -90,6 +90,7 @@ struct TransferEvent
     Hash blockHash;
     Hash transactionHash;
     std::uint64_t logIndex = 0;
+    std::optional<std::uint64_t> blockTimestamp; // seconds, when the node sends it
     bool removed = false;
     TransferDirection direction = TransferDirection::Unknown;
 

@@ -169,6 +169,7 @@ Result<std::optional<TransferEvent>> TransferLogDecoder::decode(const rpc::Log& 
     event.blockHash = *log.blockHash;
     event.transactionHash = *log.transactionHash;
     event.logIndex = *log.logIndex;
+    event.blockTimestamp = log.blockTimestamp;
     event.removed = log.removed;
     event.direction = directionOf(event.from, event.to);
 

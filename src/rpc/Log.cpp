@@ -19,6 +19,7 @@ Result<Log> Log::fromJson(const QJsonValue& value)
     log.transactionHash = read.optional("transactionHash", decodeHash);
     log.transactionIndex = read.optional("transactionIndex", decodeU64);
     log.logIndex = read.optional("logIndex", decodeU64);
+    log.blockTimestamp = read.optional("blockTimestamp", decodeU64);
     log.removed = read.optional("removed", decodeBool).value_or(false);
     if (!read.ok())
         return read.error();

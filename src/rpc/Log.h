@@ -25,6 +25,8 @@ struct Log
     std::optional<Hash> transactionHash;
     std::optional<std::uint64_t> transactionIndex;
     std::optional<std::uint64_t> logIndex;
+    // Seconds since the epoch; sent by anvil and recent geth, not by every node.
+    std::optional<std::uint64_t> blockTimestamp;
     bool removed = false;
 
     static Result<Log> fromJson(const QJsonValue& value);

@@ -70,6 +70,7 @@ rpc::Log baseLog(std::vector<Hash> topics, Bytes data)
     log.transactionHash = keccak256(asBytes("tx"));
     log.transactionIndex = 3;
     log.logIndex = 7;
+    log.blockTimestamp = 1'700'000'000;
     return log;
 }
 
@@ -177,6 +178,7 @@ private Q_SLOTS:
         QCOMPARE(event.blockHash, *log.blockHash);
         QCOMPARE(event.transactionHash, *log.transactionHash);
         QCOMPARE(event.logIndex, 7u);
+        QCOMPARE(event.blockTimestamp, std::optional<std::uint64_t>(1'700'000'000));
         QVERIFY(!event.removed);
         QCOMPARE(event.direction, TransferDirection::Unknown);
 

@@ -38,6 +38,7 @@ QJsonObject logJson(bool removed = false)
         {"transactionHash", kHash},
         {"transactionIndex", "0x0"},
         {"logIndex", "0x2"},
+        {"blockTimestamp", "0x6b06a188"},
         {"removed", removed}};
 }
 
@@ -215,6 +216,7 @@ private Q_SLOTS:
         QCOMPARE(*r.contractAddress, address(kContract));
         QCOMPARE(r.logs.size(), 1u);
         QCOMPARE(*r.logs.front().logIndex, 2u);
+        QCOMPARE(*r.logs.front().blockTimestamp, 0x6b06a188u);
         QCOMPARE(r.logs.front().topics.front(), hash(kTopic));
 
         f.mock->enqueue("eth_getTransactionReceipt", QJsonValue(QJsonValue::Null));

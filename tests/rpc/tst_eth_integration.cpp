@@ -293,6 +293,11 @@ private Q_SLOTS:
         }
         AWAIT_OK(whole, eth.getLogs(filter));
         QCOMPARE(whole.size(), 3u);
+        for (const auto& log : whole) { // anvil sends the block's time with each log
+            AWAIT_OK(block, eth.getBlock(BlockId::number(*log.blockNumber)));
+            QVERIFY(block && log.blockTimestamp);
+            QCOMPARE(*log.blockTimestamp, block->timestamp);
+        }
         AWAIT_OK(lastBlock, eth.getBlock(BlockId::number(blocks.back())));
         QVERIFY(lastBlock && lastBlock->hash);
         LogFilter byHash;

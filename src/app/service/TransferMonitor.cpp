@@ -148,6 +148,14 @@ TransferRecord TransferMonitor::toRecord(const client::TransferEvent& event, con
     return record;
 }
 
+QDateTime TransferMonitor::timeOf(const client::TransferEvent& event,
+                                  const QDateTime& fallback) const
+{
+    if (event.blockTimestamp)
+        return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(*event.blockTimestamp));
+    return m_session.blockTime(event.blockNumber).value_or(fallback);
+}
+
 void TransferMonitor::onTransfers(const QList<client::TransferEvent>& events)
 {
     const auto account = m_wallet.account();
@@ -158,8 +166,7 @@ void TransferMonitor::onTransfers(const QList<client::TransferEvent>& events)
         if (event.kind != client::TransferEventKind::Transfer)
             continue;
         const auto info = m_tokenInfo.value(addressKey(event.token));
-        m_batch.push_back(toRecord(event, info.first, info.second,
-                                   m_session.blockTime(event.blockNumber).value_or(now)));
+        m_batch.push_back(toRecord(event, info.first, info.second, timeOf(event, now)));
         touchesAccount = touchesAccount || event.from == account || event.to == account;
     }
     if (!m_batch.empty() && !m_flushTimer.isActive())

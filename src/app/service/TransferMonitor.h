@@ -80,6 +80,9 @@ public Q_SLOTS:
     void restart();
 
 private:
+    // The node's block time when it sent one with the log, else that of a block seen live,
+    // else `fallback`.
+    QDateTime timeOf(const client::TransferEvent& event, const QDateTime& fallback) const;
     void queueRestart();
     void onTransfers(const QList<client::TransferEvent>& events);
     void flush();
