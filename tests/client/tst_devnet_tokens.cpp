@@ -5,6 +5,7 @@
 // keys registered in the Directory, fetched back, checked and hashed.
 #include "TestSupport.h"
 #include "client/Directory.h"
+#include "client/Erc20Balance.h"
 #include "client/ReceiptTracker.h"
 #include "client/Src20Token.h"
 #include "client/WalletClient.h"
@@ -96,6 +97,25 @@ private Q_SLOTS:
 
         // An account without code is no token.
         auto none = awaitTask(Src20Token(m_owner.get(), m_spender->address()).metadata(), kLong);
+        QVERIFY(none && !none->ok());
+        QCOMPARE(none->error().kind, ErrorKind::Decode);
+    }
+
+    void erc20BalanceByPlainCall()
+    {
+        const Address dusd = m_manifest->contract("Erc20Token");
+        // Every dev account was minted a million DUSD (6 decimals); a fresh account holds none.
+        auto devBalance = awaitTask(
+            erc20BalanceOf(m_owner.get(), dusd, m_manifest->accounts.at(0).address), kLong);
+        VERIFY_OK(devBalance);
+        QVERIFY(**devBalance > Uint256(0));
+        QVERIFY(**devBalance <= Uint256(10) * Uint256(1'000'000'000'000));
+        auto fresh = awaitTask(erc20BalanceOf(m_owner.get(), dusd, m_spender->address()), kLong);
+        VERIFY_OK(fresh);
+        QCOMPARE(**fresh, Uint256(0));
+        // An account without code answers nothing: no ERC20.
+        auto none = awaitTask(
+            erc20BalanceOf(m_owner.get(), m_spender->address(), m_owner->address()), kLong);
         QVERIFY(none && !none->ok());
         QCOMPARE(none->error().kind, ErrorKind::Decode);
     }

@@ -7,9 +7,9 @@
 #include "app/model/TokenTableModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/ClientSession.h"
+#include "client/Erc20Balance.h"
 #include "client/Src20Token.h"
 #include "client/WalletClient.h"
-#include "core/abi/AbiFunction.h"
 
 #include <QPointer>
 
@@ -18,36 +18,6 @@
 
 namespace seismic::app {
 namespace {
-
-const AbiFunction& erc20BalanceOf()
-{
-    static const AbiFunction kFunction =
-        *AbiFunction::parse("balanceOf(address owner) view returns (uint256)");
-    return kFunction;
-}
-
-// ERC20 balanceOf(owner) by plain eth_call. An answer that is not one word (no such function, a
-// fallback that returns nothing) is a Decode error: the contract is no ERC20.
-QCoro::Task<Result<Uint256>> readErc20Balance(QPointer<client::PublicClient> client, Address token,
-                                              Address owner)
-{
-    if (!client)
-        co_return client::clientGone();
-    auto calldata = erc20BalanceOf().encodeCall({AbiValue::fromAddress(owner)});
-    if (!calldata)
-        co_return std::move(calldata).error();
-    auto output = co_await client->call(client::TxRequest(token, std::move(calldata).value()));
-    if (!output)
-        co_return std::move(output).error();
-    if (output->size() != 32)
-        co_return makeError(ErrorKind::Decode,
-                            token.checksummed() + " has no ERC20 balanceOf(address): it answered " +
-                                std::to_string(output->size()) + " bytes");
-    auto values = erc20BalanceOf().decodeOutputs(*output);
-    if (!values)
-        co_return std::move(values).error();
-    co_return values->front().asUint();
-}
 
 QCoro::Task<Result<Uint256>> readNativeBalance(QPointer<client::PublicClient> client, Address owner)
 {
@@ -180,8 +150,8 @@ QCoro::Task<Result<TokenBalance>> BalanceService::addToken(Address contract)
     token.name = QString::fromStdString(metadata->name);
     token.symbol = QString::fromStdString(metadata->symbol);
     token.decimals = metadata->decimals;
-    auto erc20 = co_await readErc20Balance(QPointer<client::PublicClient>(wallet.data()), contract,
-                                           wallet ? wallet->address() : Address());
+    auto erc20 = co_await client::erc20BalanceOf(QPointer<client::PublicClient>(wallet.data()),
+                                                 contract, wallet ? wallet->address() : Address());
     if (!self || generation != m_generation || !wallet)
         co_return client::clientGone();
     if (erc20) {
@@ -259,7 +229,7 @@ QCoro::Task<> BalanceService::refreshTask()
         for (const TokenBalance& token : m_tokens) {
             if (token.kind == TokenKind::Erc20)
                 reads.emplace_back(token.contract,
-                                   readErc20Balance(client, *token.contract, *account));
+                                   client::erc20BalanceOf(client, *token.contract, *account));
             else if (wallet)
                 reads.emplace_back(token.contract,
                                    readSrc20Balance(client::Src20Token(wallet, *token.contract)));
