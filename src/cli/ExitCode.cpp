@@ -17,6 +17,9 @@ ExitCode exitCodeFor(const Error& error)
     case ErrorKind::NotFound:
     case ErrorKind::Io:
         return ExitCode::Input;
+    case ErrorKind::HostNotFound:
+    case ErrorKind::ConnectionRefused:
+    case ErrorKind::TlsCertificate:
     case ErrorKind::Transport:
     case ErrorKind::HttpStatus:
     case ErrorKind::JsonRpc:
@@ -26,6 +29,7 @@ ExitCode exitCodeFor(const Error& error)
         return ExitCode::Revert;
     case ErrorKind::Expired:
         return ExitCode::Expired;
+    case ErrorKind::Protocol:
     case ErrorKind::Decode:
     case ErrorKind::Crypto:
     case ErrorKind::Decryption:

@@ -29,7 +29,12 @@ SendFailure classifySendFailure(const Error& error)
         if (error.code == 429)
             return SendFailure::Rejected;
         return SendFailure::Unknown;
+    case ErrorKind::HostNotFound:
+    case ErrorKind::ConnectionRefused:
+    case ErrorKind::TlsCertificate:
+        return SendFailure::Rejected; // no connection: the node never saw it
     case ErrorKind::Transport:
+    case ErrorKind::Protocol:
     case ErrorKind::Timeout:
     case ErrorKind::Decode:
     case ErrorKind::Cancelled:

@@ -18,6 +18,14 @@ std::string_view errorKindName(ErrorKind kind)
         return "invalid key file";
     case ErrorKind::WrongPassword:
         return "wrong password";
+    case ErrorKind::HostNotFound:
+        return "host not found";
+    case ErrorKind::ConnectionRefused:
+        return "connection refused";
+    case ErrorKind::TlsCertificate:
+        return "TLS certificate rejected";
+    case ErrorKind::Protocol:
+        return "protocol violation";
     case ErrorKind::Transport:
         return "transport error";
     case ErrorKind::Timeout:

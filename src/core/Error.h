@@ -11,22 +11,26 @@ namespace seismic {
 // What went wrong, coarse enough to decide behaviour on (retry, report, abort).
 enum class ErrorKind
 {
-    InvalidArgument, // caller input failed validation: bad hex, address, ABI argument, range
-    Decode,          // malformed encoded data: RLP, ABI, JSON, transaction bytes
-    Crypto,          // a key or signature the crypto library refuses
-    Decryption,      // AES-GCM authentication failed: wrong key, nonce, AAD or tampered data
-    KeyFile,         // a key file that is not a valid raw key or keystore
-    WrongPassword,   // keystore MAC mismatch: the file is fine, the password is not
-    Transport,       // connection refused, reset, DNS, TLS, socket closed
-    Timeout,         // a deadline passed
-    HttpStatus,      // non-2xx HTTP answer; code holds the status
-    JsonRpc,         // JSON-RPC error object; code, message and data as the node sent them
-    Revert,          // execution reverted; data holds the (decrypted) revert output
-    Cancelled,       // the caller cancelled, or the owning object went away
-    Expired,         // a transaction's expiresAtBlock passed without inclusion
-    NotFound,        // a function, event, contract or record that does not exist
-    Unsupported,     // valid but not implemented here
-    Io,              // a local file or directory cannot be read or written
+    InvalidArgument,   // caller input failed validation: bad hex, address, ABI argument, range
+    Decode,            // malformed encoded data: RLP, ABI, JSON, transaction bytes
+    Crypto,            // a key or signature the crypto library refuses
+    Decryption,        // AES-GCM authentication failed: wrong key, nonce, AAD or tampered data
+    KeyFile,           // a key file that is not a valid raw key or keystore
+    WrongPassword,     // keystore MAC mismatch: the file is fine, the password is not
+    HostNotFound,      // the endpoint's host name does not resolve
+    ConnectionRefused, // nothing listens at the endpoint's address and port
+    TlsCertificate,    // the TLS handshake failed: certificate untrusted, expired, wrong host
+    Protocol,          // the server broke the wire protocol (bad or oversized frames, handshake)
+    Transport,         // any other connection failure: reset, closed, unreachable network
+    Timeout,           // a deadline passed
+    HttpStatus,        // non-2xx HTTP answer; code holds the status
+    JsonRpc,           // JSON-RPC error object; code, message and data as the node sent them
+    Revert,            // execution reverted; data holds the (decrypted) revert output
+    Cancelled,         // the caller cancelled, or the owning object went away
+    Expired,           // a transaction's expiresAtBlock passed without inclusion
+    NotFound,          // a function, event, contract or record that does not exist
+    Unsupported,       // valid but not implemented here
+    Io,                // a local file or directory cannot be read or written
 };
 
 std::string_view errorKindName(ErrorKind kind);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "rpc/HttpConnection.h"
 
+#include "rpc/EndpointName.h"
 #include "rpc/SignalScope.h"
+#include "rpc/SocketFailure.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -27,7 +29,7 @@ HttpConnection::~HttpConnection()
 
 QString HttpConnection::describe() const
 {
-    return m_url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    return endpointName(m_url);
 }
 
 void HttpConnection::start(const QByteArray& request)
@@ -37,8 +39,6 @@ void HttpConnection::start(const QByteArray& request)
     const auto now = std::chrono::steady_clock::now();
     if (m_socket && m_connected) {
         m_phase = Phase::Exchanging;
-        m_deadline = now + m_settings.requestTimeout;
-        armWatchdog(m_deadline);
         m_socket->write(request);
         return;
     }
@@ -69,10 +69,7 @@ void HttpConnection::openSocket()
             socket->setSslConfiguration(*m_settings.tls);
         connect(socket.get(), &QSslSocket::encrypted, this, &HttpConnection::onConnected);
         connect(socket.get(), &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
-            QStringList texts;
-            for (const auto& error : errors)
-                texts << error.errorString();
-            m_tlsErrors = texts.join(QLatin1String("; "));
+            m_tlsErrors = describeTlsErrors(errors);
         });
         m_socket = std::move(socket);
     } else {
@@ -99,8 +96,6 @@ void HttpConnection::onConnected()
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (m_busy && m_phase == Phase::Connecting) {
         m_phase = Phase::Exchanging;
-        m_deadline = std::chrono::steady_clock::now() + m_settings.requestTimeout;
-        armWatchdog(m_deadline);
         m_socket->write(std::exchange(m_pending, {}));
     }
 }
@@ -169,13 +164,9 @@ void HttpConnection::onSocketError(QAbstractSocket::SocketError error)
         return;
     }
     const bool stale = !m_parser.hasStarted() && m_exchangesOnSocket > 0;
-    QString reason = m_socket->errorString();
-    if (!m_tlsErrors.isEmpty())
-        reason += QLatin1String(" (") + m_tlsErrors + QLatin1Char(')');
+    auto failure = socketFailure(describe(), error, m_socket->errorString(), m_tlsErrors);
     dropSocket();
-    finish(
-        makeError(ErrorKind::Transport, (describe() + QLatin1String(": ") + reason).toStdString()),
-        stale);
+    finish(std::move(failure), stale);
 }
 
 void HttpConnection::armWatchdog(std::chrono::steady_clock::time_point when)
@@ -201,18 +192,17 @@ void HttpConnection::onWatchdog()
             armWatchdog(expiry);
         return;
     }
+    if (m_phase != Phase::Connecting)
+        return; // the exchange's deadline is the caller's (the TimeoutLayer)
     if (now < m_deadline) {
         armWatchdog(m_deadline);
         return;
     }
-    const bool connecting = m_phase == Phase::Connecting;
-    const auto limit = connecting ? m_settings.connectTimeout : m_settings.requestTimeout;
     dropSocket();
-    finish(
-        makeError(ErrorKind::Timeout, (connecting ? "could not connect to " : "no response from ") +
-                                          describe().toStdString() + " within " +
-                                          std::to_string(limit.count()) + " ms"),
-        false);
+    finish(makeError(ErrorKind::Timeout,
+                     "could not connect to " + describe().toStdString() + " within " +
+                         std::to_string(m_settings.connectTimeout.count()) + " ms"),
+           false);
 }
 
 void HttpConnection::abort()

@@ -65,11 +65,11 @@ private:
     std::unique_ptr<QTcpSocket> m_socket;
     HttpResponseParser m_parser;
     QByteArray m_pending; // the request, until the connection is up
-    // One lazily re-armed timer for the exchange deadline and the idle timeout: starting and
+    // One lazily re-armed timer for the connect deadline and the idle timeout: starting and
     // stopping timers for every request costs more than the request itself on loopback.
     QTimer m_watchdog;
     std::chrono::steady_clock::time_point m_watchdogDue;
-    std::chrono::steady_clock::time_point m_deadline;
+    std::chrono::steady_clock::time_point m_deadline; // of the connection attempt
     std::chrono::steady_clock::time_point m_idleSince;
     Phase m_phase = Phase::Connecting;
     bool m_busy = false;

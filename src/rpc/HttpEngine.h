@@ -10,9 +10,10 @@
 
 namespace seismic::rpc {
 
-// Moves one HTTP POST to the endpoint and back. Errors are Transport (connection, TLS,
-// protocol), Timeout, Decode (oversized or corrupt body) or Cancelled; any HTTP status is a
-// response, judged by the caller.
+// Moves one HTTP POST to the endpoint and back. Errors are HostNotFound, ConnectionRefused,
+// TlsCertificate, Transport (any other connection failure, malformed HTTP), Timeout (connecting
+// only: the exchange's deadline is the caller's), Decode (oversized or corrupt body) or
+// Cancelled; any HTTP status is a response, judged by the caller.
 class HttpEngine : public QObject
 {
     Q_OBJECT

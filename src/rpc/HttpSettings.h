@@ -29,9 +29,9 @@ struct HttpSettings
     HttpEngineKind engine = HttpEngineKind::Sockets;
     // Keep-alive connections to the endpoint; calls beyond them queue in order.
     int maxConnections = 16;
+    // From opening the TCP connection to the end of the TLS handshake. There is no deadline
+    // for the exchange itself: the TimeoutLayer's, or the caller's cancel token, ends it.
     std::chrono::milliseconds connectTimeout{10'000};
-    // From sending a request to its complete response.
-    std::chrono::milliseconds requestTimeout{30'000};
     // An unused keep-alive connection is closed after this long.
     std::chrono::milliseconds idleTimeout{30'000};
     // Larger responses (after decompression) fail with a Decode error.

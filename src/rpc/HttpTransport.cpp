@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rpc/HttpTransport.h"
 
+#include "rpc/EndpointName.h"
 #include "rpc/JsonRpc.h"
 #include "rpc/QtNetworkHttpEngine.h"
 #include "rpc/SocketHttpEngine.h"
@@ -37,7 +38,7 @@ std::string printable(const QByteArray& text, qsizetype limit)
 HttpTransport::HttpTransport(QUrl url, HttpSettings settings, QObject* parent)
     : Transport(parent)
     , m_url(std::move(url))
-    , m_description(m_url.toString(QUrl::RemoveUserInfo))
+    , m_description(endpointName(m_url))
     , m_settings(std::move(settings))
     , m_engine(makeEngine(m_url, m_settings))
 {}

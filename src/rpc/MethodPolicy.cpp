@@ -68,6 +68,7 @@ bool isRateLimitError(const Error& error)
 bool isRetryableError(const Error& error)
 {
     switch (error.kind) {
+    case ErrorKind::ConnectionRefused: // a node restarting: worth the backoff's few tries
     case ErrorKind::Transport:
     case ErrorKind::Timeout:
         return true;

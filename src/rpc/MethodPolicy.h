@@ -24,8 +24,10 @@ bool isRangeTooLargeError(const Error& error);
 // a rate limit / too many requests.
 bool isRateLimitError(const Error& error);
 
-// Worth trying again (for an idempotent call): transport failures, timeouts, HTTP 408, 425,
-// 429, 500, 502, 503, 504, and rate-limit errors. Never a JSON-RPC answer such as a revert.
+// Worth trying again (for an idempotent call): refused connections, other transport failures,
+// timeouts, HTTP 408, 425, 429, 500, 502, 503, 504, and rate-limit errors. Never a JSON-RPC
+// answer such as a revert, and never what waiting does not fix: a host name that does not
+// resolve, a rejected TLS certificate, a server that breaks the protocol.
 bool isRetryableError(const Error& error);
 using RetryPolicy = std::function<bool(const Error& error)>;
 

@@ -77,6 +77,10 @@ std::vector<EndpointHealth> PoolTransport::health() const
 bool PoolTransport::isEndpointFault(const Error& error)
 {
     switch (error.kind) {
+    case ErrorKind::HostNotFound:
+    case ErrorKind::ConnectionRefused:
+    case ErrorKind::TlsCertificate:
+    case ErrorKind::Protocol:
     case ErrorKind::Transport:
     case ErrorKind::Timeout:
     case ErrorKind::Decode:

@@ -1,12 +1,33 @@
 // SPDX-License-Identifier: MIT
 #include "rpc/QtNetworkHttpEngine.h"
 
+#include "rpc/EndpointName.h"
+#include "rpc/SocketFailure.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QTimer>
 
 namespace seismic::rpc {
+
+namespace {
+
+// The socket-level cause behind a network error, where there is one.
+QAbstractSocket::SocketError socketErrorOf(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+        return QAbstractSocket::HostNotFoundError;
+    case QNetworkReply::ConnectionRefusedError:
+        return QAbstractSocket::ConnectionRefusedError;
+    case QNetworkReply::SslHandshakeFailedError:
+        return QAbstractSocket::SslHandshakeFailedError;
+    default:
+        return QAbstractSocket::UnknownSocketError;
+    }
+}
+
+} // namespace
 
 QtNetworkHttpEngine::QtNetworkHttpEngine(QUrl url, HttpSettings settings, QObject* parent)
     : HttpEngine(parent)
@@ -38,7 +59,7 @@ QtNetworkHttpEngine::~QtNetworkHttpEngine()
 
 QString QtNetworkHttpEngine::describe() const
 {
-    return m_url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    return endpointName(m_url);
 }
 
 Future<Result<HttpResponse>> QtNetworkHttpEngine::post(QByteArray body, bool retrySafe,
@@ -50,13 +71,9 @@ Future<Result<HttpResponse>> QtNetworkHttpEngine::post(QByteArray body, bool ret
     auto* reply = m_manager->post(m_request, body);
     auto exchange = std::make_shared<Exchange>();
     auto future = exchange->promise.future();
-    exchange->deadline = std::make_unique<QTimer>();
-    exchange->deadline->setSingleShot(true);
-    connect(exchange->deadline.get(), &QTimer::timeout, reply, [exchange, reply] {
-        exchange->timedOut = true;
-        reply->abort();
+    connect(reply, &QNetworkReply::sslErrors, this, [exchange](const QList<QSslError>& errors) {
+        exchange->tlsProblems = describeTlsErrors(errors);
     });
-    exchange->deadline->start(m_settings.requestTimeout);
     if (cancel.canBeCancelled()) {
         QPointer<QNetworkReply> guard(reply);
         exchange->cancelRegistration = cancel.onCancel([guard] {
@@ -84,7 +101,6 @@ void QtNetworkHttpEngine::onFinished(QNetworkReply* reply)
         return;
     auto exchange = std::move(found->second);
     m_exchanges.erase(found);
-    exchange->deadline.reset();
     exchange->cancelRegistration.reset();
 
     const auto status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -93,10 +109,6 @@ void QtNetworkHttpEngine::onFinished(QNetworkReply* reply)
         result = makeError(ErrorKind::Decode,
                            describe().toStdString() + ": response body exceeds the limit of " +
                                std::to_string(m_settings.maxResponseBytes) + " bytes");
-    } else if (exchange->timedOut) {
-        result = makeError(ErrorKind::Timeout,
-                           "no response from " + describe().toStdString() + " within " +
-                               std::to_string(m_settings.requestTimeout.count()) + " ms");
     } else if (reply->error() == QNetworkReply::OperationCanceledError) {
         result = makeError(ErrorKind::Cancelled, "request cancelled");
     } else if (status.isValid() && (reply->error() == QNetworkReply::NoError ||
@@ -112,8 +124,8 @@ void QtNetworkHttpEngine::onFinished(QNetworkReply* reply)
         response.body = reply->readAll();
         result = std::move(response);
     } else {
-        result = makeError(ErrorKind::Transport,
-                           (describe() + QLatin1String(": ") + reply->errorString()).toStdString());
+        result = socketFailure(describe(), socketErrorOf(reply->error()), reply->errorString(),
+                               exchange->tlsProblems);
     }
     QPointer<QtNetworkHttpEngine> self(this);
     ++m_inReplySignal;

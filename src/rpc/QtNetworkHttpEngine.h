@@ -34,8 +34,8 @@ private:
     {
         Promise<Result<HttpResponse>> promise;
         CancelRegistration cancelRegistration;
-        std::unique_ptr<QTimer> deadline;
-        bool timedOut = false;
+        // What the TLS handshake held against the server's certificate.
+        QString tlsProblems;
         bool tooLarge = false;
     };
 

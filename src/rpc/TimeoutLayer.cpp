@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rpc/TimeoutLayer.h"
 
+#include "rpc/Subscription.h"
 #include "rpc/WithTimeout.h"
 
 #include <algorithm>
@@ -64,6 +65,18 @@ QCoro::Task<std::vector<Result<QJsonValue>>> TimeoutLayer::batch(std::vector<Rpc
     if (!results)
         co_return std::vector<Result<QJsonValue>>(count, results.error());
     co_return std::move(results).value();
+}
+
+QCoro::Task<Result<std::unique_ptr<Subscription>>> TimeoutLayer::subscribe(QJsonArray params,
+                                                                           CancelToken cancel)
+{
+    if (isClosed())
+        co_return closedError(describe());
+    const auto timeout = timeoutFor(QStringLiteral("eth_subscribe"));
+    const std::string what = "eth_subscribe to " + describe().toStdString();
+    const CancelSource deadline{cancel};
+    auto setup = inner()->subscribe(std::move(params), deadline.token());
+    co_return co_await withTimeout(std::move(setup), timeout, deadline, what);
 }
 
 } // namespace seismic::rpc

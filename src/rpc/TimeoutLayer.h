@@ -17,7 +17,11 @@ struct TimeoutSettings
 };
 
 // A deadline per call: past it, the call fails with a Timeout error and its exchange below is
-// cancelled (an HTTP request is aborted). A batch gets the longest deadline of its calls.
+// cancelled (an HTTP request is aborted). A batch gets the longest deadline of its calls;
+// setting up a subscription gets the deadline of eth_subscribe. This is the stack's one
+// deadline for an exchange: the transports below only bound connecting (a stack built
+// without this layer waits as long as a connection stays alive and a server stays silent,
+// unless the caller cancels).
 class TimeoutLayer : public TransportLayer
 {
     Q_OBJECT
@@ -29,6 +33,8 @@ public:
 
     QCoro::Task<Result<QJsonValue>> request(RpcRequest request) override;
     QCoro::Task<std::vector<Result<QJsonValue>>> batch(std::vector<RpcRequest> requests) override;
+    QCoro::Task<Result<std::unique_ptr<Subscription>>> subscribe(QJsonArray params,
+                                                                 CancelToken cancel) override;
 
     std::chrono::milliseconds timeoutFor(const QString& method) const;
 

@@ -13,12 +13,11 @@ WsSubscription::WsSubscription(WsTransport* transport, QJsonArray params)
 WsSubscription::~WsSubscription()
 {
     if (m_transport)
-        m_transport->forget(localId(), true);
+        m_transport->release(localId());
 }
 
-void WsSubscription::activate(QString serverId, bool afterReconnect)
+void WsSubscription::activate(bool afterReconnect)
 {
-    m_serverId = std::move(serverId);
     setState(ConnectionState::Connected);
     if (afterReconnect)
         Q_EMIT reconnected();
@@ -26,14 +25,12 @@ void WsSubscription::activate(QString serverId, bool afterReconnect)
 
 void WsSubscription::interrupt()
 {
-    m_serverId.clear();
     setState(ConnectionState::Reconnecting);
 }
 
 void WsSubscription::end(ConnectionState state, std::optional<Error> failure)
 {
     m_transport = nullptr;
-    m_serverId.clear();
     if (failure)
         Q_EMIT error(*failure);
     setState(state);
@@ -42,15 +39,14 @@ void WsSubscription::end(ConnectionState state, std::optional<Error> failure)
 QCoro::Task<Status> WsSubscription::unsubscribe()
 {
     auto transport = m_transport;
-    const auto serverId = m_serverId;
     m_transport = nullptr;
     setState(ConnectionState::Closed);
     if (!transport)
         co_return Status{};
-    transport->forget(localId(), false);
-    if (serverId.isEmpty() || transport->isClosed())
+    const auto serverId = transport->leave(localId());
+    if (!serverId || transport->isClosed())
         co_return Status{};
-    const QJsonArray params{serverId};
+    const QJsonArray params{*serverId};
     auto done = co_await transport->request(RpcRequest(QStringLiteral("eth_unsubscribe"), params));
     if (!done)
         co_return std::move(done).error();

@@ -9,8 +9,9 @@ namespace seismic::rpc {
 
 class WsTransport;
 
-// An eth_subscribe over a WsTransport. The transport re-subscribes it after every reconnect
-// and routes notifications for its current server id to it.
+// A local eth_subscribe over a WsTransport. Its WsSubscriptionRouter feeds it from the server
+// subscription it shares with every local subscription of the same parameters, and renews
+// that after every reconnect.
 class WsSubscription : public Subscription
 {
     Q_OBJECT
@@ -18,20 +19,19 @@ class WsSubscription : public Subscription
 public:
     ~WsSubscription() override;
 
+    // Leaves the shared server subscription; the last one to leave unsubscribes it.
     QCoro::Task<Status> unsubscribe() override;
-    // The id the server gave this subscription on the current connection.
-    const QString& serverId() const { return m_serverId; }
 
 private:
     friend class WsTransport;
+    friend class WsSubscriptionRouter;
     WsSubscription(WsTransport* transport, QJsonArray params);
 
-    void activate(QString serverId, bool afterReconnect);
+    void activate(bool afterReconnect);
     void interrupt();
     void end(ConnectionState state, std::optional<Error> error);
 
     QPointer<WsTransport> m_transport;
-    QString m_serverId;
 };
 
 } // namespace seismic::rpc

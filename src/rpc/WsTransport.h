@@ -3,30 +3,32 @@
 
 #include "rpc/Promise.h"
 #include "rpc/Transport.h"
+#include "rpc/WsLink.h"
 #include "rpc/WsSettings.h"
+#include "rpc/WsSubscriptionRouter.h"
 
-#include <QAbstractSocket>
-#include <QHash>
-#include <QPointer>
-#include <QTimer>
 #include <QUrl>
 
-#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
-
-class QWebSocket;
 
 namespace seismic::rpc {
 
 class WsSubscription;
 
-// JSON-RPC over one WebSocket: calls multiplexed by id, eth_subscribe/eth_unsubscribe with
-// notifications routed to their Subscription, pings and liveness checks, automatic reconnect
-// with capped exponential backoff. After a reconnect, calls in flight that are idempotent are
-// sent again, the others fail with a Transport error; every active subscription is subscribed
-// again and keeps its local id (its reconnected() signal tells the owner to backfill).
+// JSON-RPC over a WebSocket: a WsLink (connection, reconnect, liveness, typed failures), calls
+// multiplexed by id over it, and a WsSubscriptionRouter (local subscriptions sharing server
+// ones, surviving reconnects). After a reconnect, calls in flight that are idempotent are sent
+// again, the others fail with a Transport error; every subscription is renewed under its
+// local id (its reconnected() signal tells the owner to backfill).
+//
+// No deadline of its own: a call ends with its answer, its cancel token (the TimeoutLayer's
+// deadline), or when the link fails it: at once for a host that does not resolve or a
+// rejected certificate, after WsSettings::attemptsBeforeFailingCalls failed attempts in a row
+// otherwise (refused, or connections lost before a healthy exchange), and when the link gives
+// up. A transport used without a TimeoutLayer waits for a server that accepts a call and never
+// answers for as long as the connection stays alive.
 class WsTransport : public Transport
 {
     Q_OBJECT
@@ -47,8 +49,9 @@ public:
 
     // Connects now instead of on the first call.
     void open();
-    // Connections established after a loss, for diagnostics.
-    int reconnectCount() const { return m_reconnects; }
+    // For diagnostics: connections established after a loss, and attempts to connect.
+    int reconnectCount() const { return m_link.reconnectCount(); }
+    int connectionAttempts() const { return m_link.attempts(); }
 
 Q_SIGNALS:
     // The connection is back after a loss; subscriptions are being renewed.
@@ -57,13 +60,6 @@ Q_SIGNALS:
 private:
     friend class WsSubscription;
 
-    enum class Link
-    {
-        Down,
-        Connecting,
-        Up,
-    };
-
     struct Pending
     {
         QString method;
@@ -71,55 +67,39 @@ private:
         Promise<Result<QJsonValue>> promise;
         bool idempotent = true;
         bool sent = false;
-        std::chrono::steady_clock::time_point deadline;
         CancelRegistration cancelRegistration;
-        // eth_subscribe sent on behalf of this subscription (local id), routed on success.
-        std::uint64_t subscriptionFor = 0;
-        bool resubscribe = false;
+        // An eth_subscribe or eth_unsubscribe of the router's: nobody awaits it, and it dies
+        // with the connection (server ids do).
+        bool internal = false;
+        // The router group an internal eth_subscribe is for.
+        WsSubscriptionRouter::GroupId subscriptionGroup = 0;
     };
 
-    std::uint64_t enqueue(RpcRequest request, std::uint64_t subscriptionFor = 0,
-                          bool resubscribe = false);
-    Future<Result<QJsonValue>> futureOf(std::uint64_t id);
+    std::uint64_t enqueue(RpcRequest request);
     void sendPending(const std::vector<std::uint64_t>& ids);
-    void ensureConnected();
-    void connectNow();
-    void onConnected();
-    void onTextMessage(const QString& message);
+    void subscribeGroup(WsSubscriptionRouter::GroupId group, QJsonArray params);
+    void unsubscribeServer(const QString& serverId);
+    void onLinkConnecting(bool again);
+    void onLinkUp(bool again);
+    void onLinkDown(const Error& error, bool retrying);
+    void onMessage(const QString& text);
     void handleMessage(const QJsonObject& message);
-    void handleNotification(const QJsonObject& params);
     void handleResponse(std::uint64_t id, const QJsonObject& response);
-    void handleDisconnect(Error error);
-    void onPingTimer();
-    void onDeadlineTimer();
-    void armDeadline(std::chrono::steady_clock::time_point when);
     void cancelPending(std::uint64_t id);
+    // Calls waiting for the link fail with `error`, and so do subscriptions not yet live.
+    void failWaiting(const Error& error);
+    // Everything pending fails and every subscription ends.
     void failAll(const Error& error);
-    void forget(std::uint64_t localId, bool tellServer);
-    void dropSocket();
+    // A subscription leaves its group; returns the server id to unsubscribe if it was last.
+    std::optional<QString> leave(std::uint64_t localId);
+    // The same, telling the server without waiting (a destroyed subscription).
+    void release(std::uint64_t localId);
 
-    QUrl m_url;
-    QString m_description;
     WsSettings m_settings;
-    std::unique_ptr<QWebSocket> m_socket;
-    Link m_link = Link::Down;
-    bool m_connectScheduled = false;
-    bool m_everConnected = false;
-    int m_attempts = 0;
-    int m_reconnects = 0;
+    WsLink m_link;
+    WsSubscriptionRouter m_router;
     std::uint64_t m_nextId = 1;
     std::map<std::uint64_t, Pending> m_pending;
-    std::map<std::uint64_t, QPointer<WsSubscription>> m_subscriptions;
-    QHash<QString, std::uint64_t> m_routes;
-    QTimer m_connectTimer;
-    QTimer m_reconnectTimer;
-    QTimer m_pingTimer;
-    QTimer m_deadlineTimer;
-    std::chrono::steady_clock::time_point m_deadlineDue;
-    std::chrono::steady_clock::time_point m_lastReceived;
-    std::chrono::steady_clock::time_point m_lastHead;
-    std::optional<Promise<Status>> m_closing;
-    int m_inSocketSignal = 0;
 };
 
 } // namespace seismic::rpc

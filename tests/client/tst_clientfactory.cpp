@@ -227,9 +227,9 @@ private Q_SLOTS:
         auto result = awaitTask(client->fetchChainId());
         QVERIFY(clock.elapsed() < 3000);
         QVERIFY(result && !result->ok());
-        QCOMPARE(result->error().kind, ErrorKind::Transport);
+        QCOMPARE(result->error().kind, ErrorKind::ConnectionRefused);
         QVERIFY(client->lastError());
-        QCOMPARE(client->lastError()->kind, ErrorKind::Transport);
+        QCOMPARE(client->lastError()->kind, ErrorKind::ConnectionRefused);
         QCOMPARE(client->connectionState(), rpc::ConnectionState::Failed);
         QVERIFY(!states.isEmpty());
         QCOMPARE(states.last().at(0).value<rpc::ConnectionState>(), rpc::ConnectionState::Failed);
@@ -238,7 +238,7 @@ private Q_SLOTS:
 
         auto wallet = awaitTask(WalletClient::connect(options, testing::devSigner()));
         QVERIFY(wallet && !wallet->ok());
-        QCOMPARE(wallet->error().kind, ErrorKind::Transport);
+        QCOMPARE(wallet->error().kind, ErrorKind::ConnectionRefused);
     }
 
     void closeEndsCalls()

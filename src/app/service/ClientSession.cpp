@@ -89,8 +89,6 @@ Result<client::ClientOptions> ClientSession::optionsFor(const ChainModel& chain,
 
     const ConnectionSettings& connection = settings.connection();
     const std::chrono::milliseconds timeout{connection.requestTimeoutMs};
-    options.transport.endpoint.http.requestTimeout = timeout;
-    options.transport.endpoint.ws.requestTimeout = timeout;
     options.transport.endpoint.http.maxConnections = connection.maxConcurrentRequests;
     options.transport.timeout = rpc::TimeoutSettings{};
     options.transport.timeout->timeout = timeout;
