@@ -94,6 +94,12 @@ bool PoolTransport::isEndpointFault(const Error& error)
     }
 }
 
+bool PoolTransport::neverReachedServer(const Error& error)
+{
+    return error.kind == ErrorKind::HostNotFound || error.kind == ErrorKind::ConnectionRefused ||
+           error.kind == ErrorKind::TlsCertificate;
+}
+
 std::vector<std::size_t> PoolTransport::order(bool needsSubscriptions)
 {
     const auto now = Clock::now();
@@ -203,7 +209,9 @@ QCoro::Task<Result<QJsonValue>> PoolTransport::request(RpcRequest request)
         const bool fault = !result && isEndpointFault(result.error());
         if (result || result.error().kind != ErrorKind::Cancelled)
             self->record(index, !fault, Clock::now() - start);
-        if (!self || !fault || !idempotent || request.cancel.isCancelled())
+        // A call that never reached the server may go to the next one, idempotent or not.
+        const bool resendable = idempotent || (fault && neverReachedServer(result.error()));
+        if (!self || !fault || !resendable || request.cancel.isCancelled())
             co_return result; // (a healthChanged handler may have destroyed the pool)
         last = std::move(result).error();
     }

@@ -89,6 +89,8 @@ private:
     void record(std::size_t index, bool success, std::chrono::steady_clock::duration latency);
     void updateState();
     static bool isEndpointFault(const Error& error);
+    // No connection was made, so the call was not sent: even a transaction may go elsewhere.
+    static bool neverReachedServer(const Error& error);
 
     std::vector<Endpoint> m_endpoints;
     PoolSettings m_settings;
