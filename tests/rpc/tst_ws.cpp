@@ -321,7 +321,8 @@ private Q_SLOTS:
         settings.attemptsBeforeFailingCalls = 3;
         WsTransport transport(url, settings);
         auto result = awaitTask(transport.request(RpcRequest("eth_chainId")));
-        QVERIFY2(result->error().kind == ErrorKind::ConnectionRefused, result->error().describe().c_str());
+        QVERIFY2(result->error().kind == ErrorKind::ConnectionRefused,
+                 result->error().describe().c_str());
         QVERIFY2(QString::fromStdString(result->error().message)
                      .contains("(3 failed attempts in a row)"),
                  result->error().message.c_str());
