@@ -298,7 +298,7 @@ private Q_SLOTS:
         QCOMPARE_EXIT(run, 4);
         QVERIFY2(
             run.err.startsWith(QLatin1String(
-                "seismic-cli balance: transport error: http://127.0.0.1:9: Connection refused")),
+                "seismic-cli balance: connection refused: http://127.0.0.1:9: Connection refused")),
             run.describe());
         QVERIFY(!run.all().contains(QLatin1String(kSignerKey)));
 
