@@ -3,6 +3,7 @@
 
 #include "core/Hex.h"
 #include "rpc/JsonDecode.h"
+#include "rpc/MethodPolicy.h"
 #include "rpc/RpcClient.h"
 #include "rpc/Transport.h"
 
