@@ -28,8 +28,8 @@ std::optional<std::chrono::milliseconds> averageBlockTime(std::uint64_t fromNumb
     if (toNumber <= fromNumber)
         return std::nullopt;
     const std::uint64_t seconds = toTimestamp > fromTimestamp ? toTimestamp - fromTimestamp : 0;
-    return std::chrono::milliseconds(static_cast<std::int64_t>(seconds * 1000 /
-                                                               (toNumber - fromNumber)));
+    return std::chrono::milliseconds(
+        static_cast<std::int64_t>(seconds * 1000 / (toNumber - fromNumber)));
 }
 
 } // namespace

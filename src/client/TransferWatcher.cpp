@@ -236,9 +236,8 @@ QCoro::Task<Result<std::uint64_t>> TransferWatcher::syncOnce(std::uint64_t gener
     }
 
     // Polling behind a chain head goes up to its head; otherwise the node says where it is.
-    auto head = m_polling && m_head && m_head->latest()
-                    ? Result<std::uint64_t>(m_head->number())
-                    : co_await m_eth.blockNumber();
+    auto head = m_polling && m_head && m_head->latest() ? Result<std::uint64_t>(m_head->number())
+                                                        : co_await m_eth.blockNumber();
     if (!isCurrent(self, generation))
         co_return stopped();
     if (!head)

@@ -7,14 +7,12 @@
 #include "rpc/RpcClient.h"
 #include "rpc/Transport.h"
 
-
 #include <algorithm>
 #include <deque>
 
 namespace seismic::rpc {
 
 namespace {
-
 
 Error clientGone()
 {

@@ -160,11 +160,9 @@ RpcClient::subscribe(QJsonArray params, CancelToken cancel, std::chrono::millise
         co_return co_await m_transport->subscribe(std::move(params), std::move(cancel));
     const auto kind = params.at(0).toString();
     if (kind == QLatin1String("newHeads"))
-        co_return co_await BlockPollingSubscription::start(this, std::move(params),
-                                                           pollInterval.count() > 0
-                                                               ? pollInterval
-                                                               : m_settings.pollInterval,
-                                                           std::move(cancel));
+        co_return co_await BlockPollingSubscription::start(
+            this, std::move(params),
+            pollInterval.count() > 0 ? pollInterval : m_settings.pollInterval, std::move(cancel));
     if (kind == QLatin1String("logs"))
         co_return co_await FilterPollingSubscription::start(this, std::move(params),
                                                             std::move(cancel));

@@ -231,8 +231,7 @@ void ClientSession::watch(client::PublicClient* client)
 void ClientSession::onHeadStatus(client::PublicClient* client)
 {
     client::ChainHead* head = client->head();
-    const QString reason =
-        head->lastError() ? describe(*head->lastError()) : QString();
+    const QString reason = head->lastError() ? describe(*head->lastError()) : QString();
     const bool adopted = client == m_client.get();
     switch (head->status()) {
     case ConnectionStatus::NotConnected:

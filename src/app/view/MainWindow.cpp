@@ -179,10 +179,10 @@ void MainWindow::showConnection()
     m_connectionIndicator->setIcon(connectionStatusIcon(chain.status()));
     // The indicator elides; the tooltip has the whole text and the last error.
     const QString text = connectionStatusText(chain);
-    m_connectionIndicator->setToolTip(
-        chain.lastError().isEmpty() ? text
-                                    : text + QLatin1Char('\n') +
-                                          tr("Last error: %1").arg(chain.lastError()));
+    m_connectionIndicator->setToolTip(chain.lastError().isEmpty()
+                                          ? text
+                                          : text + QLatin1Char('\n') +
+                                                tr("Last error: %1").arg(chain.lastError()));
 }
 
 template<typename Dialog>

@@ -83,8 +83,7 @@ void StatusIndicator::resizeEvent(QResizeEvent* event)
 
 void StatusIndicator::elide()
 {
-    m_text->setText(
-        m_text->fontMetrics().elidedText(m_fullText, Qt::ElideRight, m_text->width()));
+    m_text->setText(m_text->fontMetrics().elidedText(m_fullText, Qt::ElideRight, m_text->width()));
 }
 
 } // namespace seismic::app

@@ -161,8 +161,8 @@ void TransfersPage::showMonitor()
     const bool connectionLost = m_chain.status() == ConnectionStatus::Reconnecting ||
                                 m_chain.status() == ConnectionStatus::Failed;
     auto state = m_monitor.state();
-    if (connectionLost && (state == TransferMonitor::State::Live ||
-                           state == TransferMonitor::State::Backfilling))
+    if (connectionLost &&
+        (state == TransferMonitor::State::Live || state == TransferMonitor::State::Backfilling))
         state = TransferMonitor::State::Reconnecting;
     switch (state) {
     case TransferMonitor::State::Idle:
