@@ -7,13 +7,10 @@
 #include "client/ChainHead.h"
 #include "client/PublicClient.h"
 #include "rpc/support/AsyncTest.h"
-#include "support/DevnetManifest.h"
+#include "support/OwnDevnet.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,53 +18,12 @@ using namespace seismic;
 using namespace seismic::client;
 using namespace std::chrono_literals;
 using testing::awaitTask;
+using testing::OwnDevnet;
 
 namespace {
 
 // How soon every view must say that the node went away (the rule).
 constexpr int kLossReportedWithinMs = 3'000;
-
-// A devnet this suite starts and stops, always on the same port.
-class OwnDevnet
-{
-public:
-    OwnDevnet(QString tool, quint16 port, QString manifest)
-        : m_tool(std::move(tool))
-        , m_port(port)
-        , m_manifest(std::move(manifest))
-    {}
-    ~OwnDevnet() { stop(); }
-
-    bool start() { return run({"start", "--manifest", m_manifest, "--port", QString::number(m_port)}); }
-    bool stop() { return run({"stop", "--manifest", m_manifest}); }
-    QUrl url(const QString& scheme) const
-    {
-        return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(m_port));
-    }
-
-private:
-    bool run(const QStringList& arguments)
-    {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(m_tool, arguments);
-        if (!process.waitForFinished(120'000))
-            return false;
-        process.readAllStandardOutput();
-        return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    }
-
-    QString m_tool;
-    quint16 m_port;
-    QString m_manifest;
-};
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
 
 } // namespace
 
@@ -89,11 +45,9 @@ class DevnetConnectionTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        LOAD_DEVNET_MANIFEST(manifest);
-        QDir devnet(manifest.artifactsDir); // tests/devnet/build/contracts
-        QVERIFY(devnet.cd("../.."));
-        m_tool = devnet.filePath("devnet");
-        QVERIFY2(QFileInfo(m_tool).isExecutable(), qPrintable(m_tool));
+        auto tool = OwnDevnet::findTool();
+        QVERIFY2(tool.ok(), tool.ok() ? "" : tool.error().message.c_str());
+        m_tool = *tool;
         QVERIFY(m_dir.isValid());
     }
 
@@ -107,7 +61,7 @@ private Q_SLOTS:
     void lossIsReportedWithinThreeSeconds()
     {
         QFETCH(QString, scheme);
-        OwnDevnet devnet(m_tool, freePort(), m_dir.filePath(scheme + "-loss.json"));
+        OwnDevnet devnet(m_tool, m_dir.filePath(scheme + "-loss.json"));
         QVERIFY(devnet.start());
         auto client = connect(devnet.url(scheme));
         QVERIFY(client);
@@ -134,7 +88,7 @@ private Q_SLOTS:
     void aRestartedNodeIsAChainChange()
     {
         QFETCH(QString, scheme);
-        OwnDevnet devnet(m_tool, freePort(), m_dir.filePath(scheme + "-reset.json"));
+        OwnDevnet devnet(m_tool, m_dir.filePath(scheme + "-reset.json"));
         QVERIFY(devnet.start());
         auto client = connect(devnet.url(scheme));
         QVERIFY(client);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "client/ConnectionStatus.h"
 #include "client/HeadBlock.h"
 #include "client/WalletClient.h"
 #include "core/Error.h"
