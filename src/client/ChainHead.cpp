@@ -173,6 +173,11 @@ void ChainHead::onHead(const rpc::Block& block)
     }
     if (!block.number || !block.hash)
         return;
+    // Already known (a check or a probe read it first): announced once.
+    if (m_latest && m_latest->number == *block.number && m_latest->hash == *block.hash) {
+        signOfLife();
+        return;
+    }
     setHead(HeadBlock{*block.number, *block.hash, block.timestamp}, true);
     signOfLife();
 }
