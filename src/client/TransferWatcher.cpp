@@ -236,8 +236,12 @@ QCoro::Task<Result<std::uint64_t>> TransferWatcher::syncOnce(std::uint64_t gener
     }
 
     // Polling behind a chain head goes up to its head; otherwise the node says where it is.
-    auto head = m_polling && m_head && m_head->latest() ? Result<std::uint64_t>(m_head->number())
-                                                        : co_await m_eth.blockNumber();
+    // (Not a ?: around co_await: GCC 12 mishandles the temporaries of that.)
+    Result<std::uint64_t> head = std::uint64_t(0);
+    if (m_polling && m_head && m_head->latest())
+        head = m_head->number();
+    else
+        head = co_await m_eth.blockNumber();
     if (!isCurrent(self, generation))
         co_return stopped();
     if (!head)
