@@ -11,5 +11,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcApp)
 Q_DECLARE_LOGGING_CATEGORY(lcSettings)
 Q_DECLARE_LOGGING_CATEGORY(lcWallet)
 Q_DECLARE_LOGGING_CATEGORY(lcClient)
+// Every transition of the connection, one line each, starting with "connection:".
+Q_DECLARE_LOGGING_CATEGORY(lcConnection)
 
 } // namespace seismic::app

@@ -33,6 +33,12 @@ Status ClientOptions::validate() const
         return makeError(ErrorKind::InvalidArgument, "signedReadGas must be more than 0");
     if (transactionTimeout.count() <= 0)
         return makeError(ErrorKind::InvalidArgument, "transactionTimeout must be positive");
+    if (headPollInterval && headPollInterval->count() <= 0)
+        return makeError(ErrorKind::InvalidArgument, "headPollInterval must be positive");
+    if (livenessWindow.count() <= 0)
+        return makeError(ErrorKind::InvalidArgument, "livenessWindow must be positive");
+    if (livenessProbeTimeout.count() <= 0)
+        return makeError(ErrorKind::InvalidArgument, "livenessProbeTimeout must be positive");
     return {};
 }
 

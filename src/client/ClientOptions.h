@@ -44,6 +44,14 @@ struct ClientOptions
     // over HTTP (new heads for transaction tracking).
     rpc::ClientSettings rpc;
 
+    // The chain head (ChainHead): over a transport that cannot push, heads are polled this
+    // often; nothing: half the chain's measured block time, within [0.5 s, 4 s].
+    std::optional<std::chrono::milliseconds> headPollInterval;
+    // No head and no answered poll for this long: the node is probed with eth_blockNumber,
+    // which must answer within livenessProbeTimeout, else the connection counts as lost.
+    std::chrono::milliseconds livenessWindow{1'500};
+    std::chrono::milliseconds livenessProbeTimeout{1'000};
+
     // Blocks a shielded transaction stays valid for (expiresAtBlock = latest + window).
     std::uint64_t blocksWindow = kDefaultExpiryWindow;
     // Gas of signed reads when the caller gives none (spec 1.3).

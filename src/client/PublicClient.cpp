@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "client/PublicClient.h"
 
+#include "client/ChainHead.h"
 #include "client/ReceiptTracker.h"
 #include "client/RevertErrors.h"
 #include "client/TeePublicKey.h"
@@ -22,9 +23,10 @@ PublicClient::PublicClient(std::unique_ptr<rpc::RpcClient> rpc, ClientOptions op
     , m_eth(m_rpc)
 {
     m_rpc->setParent(this);
-    m_tracker = new ReceiptTracker(this);
-    QObject::connect(m_rpc, &rpc::RpcClient::stateChanged, this,
-                     &PublicClient::connectionStateChanged);
+    m_head = new ChainHead(this);
+    m_tracker = new ReceiptTracker(this, m_head);
+    QObject::connect(m_head, &ChainHead::chainChanged, this,
+                     [this](std::uint64_t chainId) { m_chainId = chainId; });
 }
 
 PublicClient::~PublicClient() = default;
@@ -65,6 +67,7 @@ QCoro::Task<Result<std::unique_ptr<PublicClient>>> PublicClient::connect(ClientO
     auto chainId = co_await client->fetchChainId();
     if (!chainId)
         co_return std::move(chainId).error();
+    client->head()->start();
     co_return client;
 }
 
@@ -118,11 +121,6 @@ QCoro::Task<Result<TxOutcome>> PublicClient::waitForTransaction(Hash hash, TxWai
 PublicContract PublicClient::publicContract(Address address, ContractAbi abi)
 {
     return PublicContract(this, address, std::move(abi));
-}
-
-rpc::ConnectionState PublicClient::connectionState() const
-{
-    return m_rpc->state();
 }
 
 std::optional<Error> PublicClient::lastError() const

@@ -8,7 +8,6 @@
 #include "client/TxWaitOptions.h"
 #include "core/PublicKey.h"
 #include "core/abi/ContractAbi.h"
-#include "rpc/ConnectionState.h"
 #include "rpc/EthApi.h"
 #include "rpc/RpcClient.h" // EthApi::client() needs the complete type
 
@@ -25,6 +24,7 @@ class Transport;
 
 namespace seismic::client {
 
+class ChainHead;
 class ReceiptTracker;
 
 // A read-only client of a Seismic network (PY create_public_client): chain queries, the TEE
@@ -56,8 +56,12 @@ public:
     rpc::EthApi eth() const { return m_eth; }
     // Follows sent transactions to their outcome.
     ReceiptTracker* tracker() const { return m_tracker; }
+    // The chain head of this connection (one newHeads subscription, liveness, chain identity).
+    // Consumers start() it; connect() does.
+    ChainHead* head() const { return m_head; }
 
-    // Known once fetched (always, for a wallet client).
+    // Known once fetched (always, for a wallet client); the new chain's after
+    // ChainHead::chainChanged().
     std::optional<std::uint64_t> chainId() const { return m_chainId; }
     // eth_chainId, checked against options().expectedChainId, then remembered.
     QCoro::Task<Result<std::uint64_t>> fetchChainId();
@@ -74,15 +78,11 @@ public:
     // A contract seen through this client: transparent reads only (PY public contract: tread).
     PublicContract publicContract(Address address, ContractAbi abi);
 
-    // What the status bar shows: connecting, connected, reconnecting, failed (with lastError()).
-    rpc::ConnectionState connectionState() const;
+    // The transport's last failure (the connection's state is head()->status()).
     std::optional<Error> lastError() const;
     // Ends every call in flight with Cancelled and closes the connections.
     QCoro::Task<> close();
     bool isClosed() const;
-
-Q_SIGNALS:
-    void connectionStateChanged(seismic::rpc::ConnectionState state);
 
 protected:
     PublicClient(std::unique_ptr<rpc::RpcClient> rpc, ClientOptions options);
@@ -99,6 +99,7 @@ private:
     // so calls they end resume coroutines that find this client gone.
     rpc::RpcClient* m_rpc;
     rpc::EthApi m_eth;
+    ChainHead* m_head;
     ReceiptTracker* m_tracker;
     std::optional<std::uint64_t> m_chainId;
 };

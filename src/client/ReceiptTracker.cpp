@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "client/ReceiptTracker.h"
 
+#include "client/ChainHead.h"
 #include "client/WalletClient.h"
 #include "rpc/WhenAll.h"
 #include "rpc/WithTimeout.h"
+
+#include <QTimer>
 
 namespace seismic::client {
 
@@ -11,8 +14,6 @@ namespace {
 
 // Outcomes kept after they became final, for outcome() and for waiters that come late.
 constexpr std::size_t kFinishedKept = 1024;
-// With a head subscription, the safety-net look comes every this many polling periods.
-constexpr int kSafetyNetPeriods = 4;
 constexpr std::chrono::milliseconds kDefaultTimeout{120'000};
 
 Error trackerGone()
@@ -22,17 +23,24 @@ Error trackerGone()
 
 } // namespace
 
-ReceiptTracker::ReceiptTracker(PublicClient* client)
+ReceiptTracker::ReceiptTracker(PublicClient* client, ChainHead* head)
     : QObject(client)
     , m_client(client)
+    , m_head(head)
 {
-    m_safetyNet.setTimerType(Qt::CoarseTimer);
-    connect(&m_safetyNet, &QTimer::timeout, this, [this] { check(); });
+    // A new head is the only moment a receipt can appear; a new chain may hold any.
+    connect(head, &ChainHead::newHead, this, [this] {
+        if (!m_pending.empty())
+            check();
+    });
+    connect(head, &ChainHead::chainChanged, this, [this] {
+        if (!m_pending.empty())
+            lookSoon();
+    });
 }
 
 ReceiptTracker::~ReceiptTracker()
 {
-    m_safetyNet.stop();
     // Waiters resume with the error and find nothing left to touch.
     auto pending = std::exchange(m_pending, {});
     for (auto& [hash, entry] : pending) {
@@ -47,7 +55,7 @@ void ReceiptTracker::track(SentTransaction transaction)
     Entry& entry = m_pending[hash];
     entry.sent = std::move(transaction);
     entry.ours = true;
-    follow();
+    lookSoon();
 }
 
 std::optional<TxOutcome> ReceiptTracker::outcome(const Hash& hash) const
@@ -72,7 +80,7 @@ QCoro::Task<Result<TxOutcome>> ReceiptTracker::wait(Hash hash, TxWaitOptions opt
     auto [it, added] = m_pending.try_emplace(hash);
     if (added) {
         it->second.sent = SentTransaction(hash);
-        follow();
+        lookSoon();
     }
     rpc::Promise<Result<TxOutcome>> promise;
     it->second.waiters.push_back(promise);
@@ -102,43 +110,17 @@ QCoro::Task<Result<TxOutcome>> ReceiptTracker::wait(Hash hash, TxWaitOptions opt
     co_return result;
 }
 
-void ReceiptTracker::follow()
+void ReceiptTracker::lookSoon()
 {
-    if (!m_client)
+    if (m_head) // heads from now on: the connection's one subscription
+        m_head->start();
+    if (m_lookQueued)
         return;
-    const auto period = m_client->options().rpc.pollInterval;
-    if (!m_safetyNet.isActive())
-        m_safetyNet.start(m_heads ? period * kSafetyNetPeriods : period);
-    if (!m_heads && !m_subscribing)
-        subscribe();
-    // Coalesce the tracks of one event-loop turn into one look.
-    QTimer::singleShot(0, this, [this] { check(); });
-}
-
-void ReceiptTracker::stopFollowing()
-{
-    m_safetyNet.stop();
-    m_heads.reset();
-}
-
-QCoro::Task<> ReceiptTracker::subscribe()
-{
-    const QPointer<ReceiptTracker> self(this);
-    const QPointer<PublicClient> client = m_client;
-    if (!client)
-        co_return;
-    m_subscribing = true;
-    auto eth = client->eth();
-    auto heads = co_await eth.subscribeNewHeads();
-    if (!self)
-        co_return;
-    m_subscribing = false;
-    // Without heads the safety net keeps polling at the polling period.
-    if (!heads || m_pending.empty() || !m_client)
-        co_return;
-    m_heads = std::move(heads).value();
-    connect(m_heads.get(), &rpc::HeadSubscription::head, this, [this] { check(); });
-    m_safetyNet.start(m_client->options().rpc.pollInterval * kSafetyNetPeriods);
+    m_lookQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_lookQueued = false;
+        check();
+    });
 }
 
 QCoro::Task<> ReceiptTracker::check()
@@ -156,21 +138,13 @@ QCoro::Task<> ReceiptTracker::check()
             break;
         auto eth = client->eth();
         std::vector<Hash> hashes;
-        bool anyExpiry = false;
-        for (const auto& [hash, entry] : m_pending) {
+        for (const auto& [hash, entry] : m_pending)
             hashes.push_back(hash);
-            anyExpiry = anyExpiry || entry.sent.expiresAtBlock.has_value();
-        }
-        // The head first: a transaction with no receipt once the head is past its expiry can no
-        // longer be included.
+        // The head before the lookups: a transaction with no receipt once the head is past its
+        // expiry can no longer be included.
         std::optional<std::uint64_t> head;
-        if (anyExpiry) {
-            auto number = co_await eth.blockNumber();
-            if (!self)
-                co_return;
-            if (number)
-                head = *number;
-        }
+        if (m_head && m_head->latest())
+            head = m_head->number();
         std::vector<QCoro::Task<Result<std::optional<rpc::Receipt>>>> lookups;
         lookups.reserve(hashes.size());
         for (const auto& hash : hashes)
@@ -210,8 +184,6 @@ QCoro::Task<> ReceiptTracker::check()
         }
     } while (m_checkAgain);
     m_checking = false;
-    if (m_pending.empty())
-        stopFollowing();
 }
 
 QCoro::Task<std::string> ReceiptTracker::replayFailure(QPointer<PublicClient> client,
@@ -251,8 +223,6 @@ void ReceiptTracker::forgetIfUnwanted(const Hash& hash)
     const auto entry = m_pending.find(hash);
     if (entry != m_pending.end() && !entry->second.ours && entry->second.waiting == 0)
         m_pending.erase(entry);
-    if (m_pending.empty())
-        stopFollowing();
 }
 
 } // namespace seismic::client

@@ -4,12 +4,12 @@
 #include "client/SentTransaction.h"
 #include "client/TxOutcome.h"
 #include "client/TxWaitOptions.h"
-#include "rpc/HeadSubscription.h"
 #include "rpc/Promise.h"
+
+#include <QCoro/QCoroTask>
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <deque>
 #include <map>
@@ -18,6 +18,7 @@
 
 namespace seismic::client {
 
+class ChainHead;
 class PublicClient;
 
 // Follows transactions from pending to confirmed (in a block, status 1), failed (status 0; the
@@ -25,16 +26,18 @@ class PublicClient;
 // a key and the call), or expired (its expiresAtBlock passed without inclusion: a Seismic node
 // will never mine it).
 //
-// While anything is pending it looks at every new head (pushed over WebSocket, polled over HTTP)
-// and, as a safety net, every few polling periods: one batch of receipt lookups per look. It
-// stops listening when nothing is pending.
+// A transaction is looked up once right after it is tracked (a node that mines at once, as a
+// devnet does, has the receipt by then), then once at each new head of the connection's
+// ChainHead, the only moments a receipt can appear: one batch of lookups for all pending
+// transactions per look. Expiry is judged against that head. After a chain change every
+// pending transaction is looked up again.
 class ReceiptTracker : public QObject
 {
     Q_OBJECT
 
 public:
-    // A child of `client`.
-    explicit ReceiptTracker(PublicClient* client);
+    // A child of `client`, following `head` (the client's).
+    ReceiptTracker(PublicClient* client, ChainHead* head);
     // Waiters end with Cancelled.
     ~ReceiptTracker() override;
 
@@ -62,9 +65,8 @@ private:
         bool ours = false;
     };
 
-    void follow();
-    void stopFollowing();
-    QCoro::Task<> subscribe();
+    // A look at the next event-loop turn (the tracks of one turn share it).
+    void lookSoon();
     QCoro::Task<> check();
     // Why a failed transaction reverted: the replayed call's revert message, or "reverted".
     static QCoro::Task<std::string> replayFailure(QPointer<PublicClient> client,
@@ -76,9 +78,8 @@ private:
     std::map<Hash, Entry> m_pending;
     // Recently finished outcomes, oldest first, for outcome() and late waiters.
     std::deque<TxOutcome> m_finished;
-    std::unique_ptr<rpc::HeadSubscription> m_heads;
-    bool m_subscribing = false;
-    QTimer m_safetyNet;
+    QPointer<ChainHead> m_head;
+    bool m_lookQueued = false;
     bool m_checking = false;
     bool m_checkAgain = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "client/TransferWatcher.h"
 
+#include "client/ChainHead.h"
 #include "rpc/LogSubscription.h"
 #include "rpc/RpcClient.h"
 #include "rpc/WhenAll.h"
@@ -79,6 +80,20 @@ std::vector<rpc::LogFilter> TransferWatcher::filters() const
     for (const auto& stream : m_streams)
         filters.push_back(stream.filter);
     return filters;
+}
+
+void TransferWatcher::followHead(ChainHead* head)
+{
+    if (m_head)
+        disconnect(m_head, nullptr, this, nullptr);
+    m_head = head;
+    if (!head)
+        return;
+    connect(head, &ChainHead::newHead, this, [this] {
+        if (m_polling && isRunning())
+            requestSync(false);
+    });
+    head->start();
 }
 
 bool TransferWatcher::isRunning() const
@@ -186,7 +201,7 @@ QCoro::Task<> TransferWatcher::syncLoop(std::uint64_t generation)
         }
     }
     m_syncRunning = false;
-    if (m_polling)
+    if (m_polling && !m_head)
         m_timer.start(m_options.pollInterval);
     else if (m_options.resyncInterval.count() > 0)
         m_timer.start(m_options.resyncInterval);
@@ -220,7 +235,13 @@ QCoro::Task<Result<std::uint64_t>> TransferWatcher::syncOnce(std::uint64_t gener
         }
     }
 
-    auto head = co_await m_eth.blockNumber();
+    // Polling behind a chain head goes up to its head; otherwise the node says where it is.
+    // (Not a ?: around co_await: GCC 12 mishandles the temporaries of that.)
+    Result<std::uint64_t> head = std::uint64_t(0);
+    if (m_polling && m_head && m_head->latest())
+        head = m_head->number();
+    else
+        head = co_await m_eth.blockNumber();
     if (!isCurrent(self, generation))
         co_return stopped();
     if (!head)

@@ -29,6 +29,8 @@ class LogSubscription;
 
 namespace seismic::client {
 
+class ChainHead;
+
 // Watches Transfer (and optionally Approval) events of SRC20 and ERC20 tokens: fills history
 // from a chosen block with chunked eth_getLogs, then follows the chain live (a "logs"
 // subscription, or polling), and after every interruption catches up from the last block it
@@ -95,6 +97,9 @@ public:
     const TransferWatchOptions& options() const { return m_options; }
     // The filters it queries and subscribes with (block range aside).
     std::vector<rpc::LogFilter> filters() const;
+    // Follows `head` (the connection's ChainHead) for the live edge when polling: a catch-up at
+    // each of its new heads, up to that head, instead of eth_blockNumber every pollInterval.
+    void followHead(ChainHead* head);
 
 Q_SIGNALS:
     // New events (and removals), batched per burst: a backfill chunk, or the live logs that
@@ -139,7 +144,6 @@ private:
     void flush();
     void reportMalformed(Error error);
     void setState(State state);
-    void armTimer();
     std::uint64_t lowestResumeBlock() const;
     bool isCurrent(const QPointer<TransferWatcher>& self, std::uint64_t generation) const;
 
@@ -158,6 +162,7 @@ private:
     std::uint64_t m_generation = 0;
     rpc::CancelSource m_cancel;
     QTimer m_timer; // retry after a failure, resync, poll
+    QPointer<ChainHead> m_head;
     int m_failures = 0;
     bool m_syncRunning = false;   // syncLoop is active
     bool m_syncRequested = false; // a catch-up is due (live logs wait in m_buffer meanwhile)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "client/WalletClient.h"
 
+#include "client/ChainHead.h"
 #include "client/EncryptedTx.h"
 #include "client/NonceManager.h"
 #include "client/ReceiptTracker.h"
@@ -176,6 +177,8 @@ WalletClient::WalletClient(std::unique_ptr<rpc::RpcClient> rpc, ClientOptions op
                          if (outcome.status == TxStatus::Expired)
                              m_nonces->resync();
                      });
+    // Another chain behind the endpoint: its nonce count is not the previous chain's.
+    QObject::connect(head(), &ChainHead::chainChanged, m_nonces, &NonceManager::resync);
 }
 
 WalletClient::~WalletClient() = default;

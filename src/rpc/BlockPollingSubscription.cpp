@@ -9,7 +9,8 @@
 namespace seismic::rpc {
 
 QCoro::Task<Result<std::unique_ptr<Subscription>>>
-BlockPollingSubscription::start(RpcClient* client, QJsonArray params, CancelToken cancel)
+BlockPollingSubscription::start(RpcClient* client, QJsonArray params,
+                                std::chrono::milliseconds pollInterval, CancelToken cancel)
 {
     QPointer<RpcClient> guard(client);
     auto head = co_await client->callAs<std::uint64_t>(QStringLiteral("eth_blockNumber"), {},
@@ -19,16 +20,18 @@ BlockPollingSubscription::start(RpcClient* client, QJsonArray params, CancelToke
     if (!guard)
         co_return makeError(ErrorKind::Cancelled, "the RPC client is gone");
     std::unique_ptr<BlockPollingSubscription> subscription(
-        new BlockPollingSubscription(client, std::move(params), *head));
+        new BlockPollingSubscription(client, std::move(params), pollInterval, *head));
     subscription->setState(ConnectionState::Connected);
     subscription->run();
     co_return std::unique_ptr<Subscription>(std::move(subscription));
 }
 
 BlockPollingSubscription::BlockPollingSubscription(RpcClient* client, QJsonArray params,
+                                                   std::chrono::milliseconds pollInterval,
                                                    std::uint64_t head)
     : Subscription(std::move(params))
     , m_client(client)
+    , m_pollInterval(pollInterval)
     , m_lastBlock(head)
 {
     connect(client, &QObject::destroyed, this, &BlockPollingSubscription::end);
@@ -53,6 +56,11 @@ void BlockPollingSubscription::end()
     setState(ConnectionState::Closed);
 }
 
+void BlockPollingSubscription::setPollInterval(std::chrono::milliseconds interval)
+{
+    m_pollInterval = interval;
+}
+
 QCoro::Task<Status> BlockPollingSubscription::unsubscribe()
 {
     end();
@@ -64,9 +72,8 @@ QCoro::Task<> BlockPollingSubscription::run()
     QPointer<BlockPollingSubscription> self(this);
     const auto stop = m_stop.token();
     bool failing = false;
-    const auto interval = m_client->settings().pollInterval;
     while (self && !self->m_stopped) {
-        if (!co_await delay(interval, stop) || !self || self->m_stopped)
+        if (!co_await delay(self->m_pollInterval, stop) || !self || self->m_stopped)
             co_return;
         auto client = self->m_client; // end() has run if it is gone
         auto head = co_await client->callAs<std::uint64_t>(QStringLiteral("eth_blockNumber"), {},
@@ -83,6 +90,9 @@ QCoro::Task<> BlockPollingSubscription::run()
             failing = false;
             self->setState(ConnectionState::Connected);
         }
+        Q_EMIT self->polled(*head);
+        if (!self || self->m_stopped)
+            co_return;
         if (*head <= self->m_lastBlock)
             continue;
         auto from = self->m_lastBlock + 1;

@@ -4,11 +4,8 @@
 #include "core/Hex.h"
 #include "rpc/JsonDecode.h"
 #include "rpc/MethodPolicy.h"
-#include "rpc/Promise.h"
 #include "rpc/RpcClient.h"
 #include "rpc/Transport.h"
-
-#include <QTimer>
 
 #include <algorithm>
 #include <deque>
@@ -16,8 +13,6 @@
 namespace seismic::rpc {
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
 
 Error clientGone()
 {
@@ -223,65 +218,6 @@ QCoro::Task<Result<std::optional<Receipt>>> EthApi::getTransactionReceipt(Hash h
         QStringLiteral("eth_getTransactionReceipt"), params, decodeNullable<Receipt>);
 }
 
-QCoro::Task<Result<Receipt>> EthApi::waitForTransactionReceipt(Hash hash,
-                                                               ReceiptWaitOptions options)
-{
-    auto client = m_client;
-    if (!client)
-        co_return clientGone();
-    const auto deadline = Clock::now() + options.timeout;
-    // With a push channel, every new head is a reason to look again.
-    std::unique_ptr<Subscription> heads;
-    if (client->transport()->supportsSubscriptions()) {
-        const QJsonArray params{QStringLiteral("newHeads")};
-        auto subscribed = co_await client->subscribe(params, options.cancel);
-        if (subscribed)
-            heads = std::move(subscribed).value();
-    }
-    const auto period = heads ? options.pollInterval * 4 : options.pollInterval;
-    std::optional<Error> lastError;
-    const QJsonArray params{hexString(hash.hex())};
-    for (;;) {
-        if (!client)
-            co_return clientGone();
-        auto receipt = co_await client->callAs<std::optional<Receipt>>(
-            QStringLiteral("eth_getTransactionReceipt"), params, decodeNullable<Receipt>,
-            CallOptions(options.cancel));
-        if (options.cancel.isCancelled())
-            co_return makeError(ErrorKind::Cancelled, "cancelled");
-        if (receipt && *receipt)
-            co_return std::move(**receipt);
-        if (!receipt) {
-            if (!isRetryableError(receipt.error()))
-                co_return std::move(receipt).error();
-            lastError = receipt.error(); // keep waiting through transient failures
-        }
-        const auto remaining =
-            std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now());
-        if (remaining.count() <= 0) {
-            co_return makeError(
-                ErrorKind::Timeout,
-                "transaction " + hash.hex() + " has no receipt after " +
-                    std::to_string(options.timeout.count()) + " ms" +
-                    (lastError ? " (last error: " + lastError->message + ")" : std::string()));
-        }
-        Promise<bool> next;
-        QTimer timer;
-        timer.setSingleShot(true);
-        QObject::connect(&timer, &QTimer::timeout, [next] { next.resolve(true); });
-        timer.start(std::min(remaining, period));
-        QMetaObject::Connection onHead;
-        if (heads)
-            onHead = QObject::connect(heads.get(), &Subscription::notification,
-                                      [next] { next.resolve(true); });
-        const auto onCancel = options.cancel.onCancel([next] { next.resolve(false); });
-        const bool carryOn = co_await next.future();
-        QObject::disconnect(onHead);
-        if (!carryOn)
-            co_return makeError(ErrorKind::Cancelled, "cancelled");
-    }
-}
-
 QCoro::Task<Result<std::vector<Log>>> EthApi::getLogs(LogFilter filter, LogQueryOptions options)
 {
     auto client = m_client;
@@ -378,13 +314,14 @@ QCoro::Task<Result<bool>> EthApi::uninstallFilter(QString filterId)
                                             decodeBool);
 }
 
-QCoro::Task<Result<std::unique_ptr<HeadSubscription>>> EthApi::subscribeNewHeads(CancelToken cancel)
+QCoro::Task<Result<std::unique_ptr<HeadSubscription>>>
+EthApi::subscribeNewHeads(CancelToken cancel, std::chrono::milliseconds pollInterval)
 {
     auto client = m_client;
     if (!client)
         co_return clientGone();
     const QJsonArray params{QStringLiteral("newHeads")};
-    auto subscription = co_await client->subscribe(params, std::move(cancel));
+    auto subscription = co_await client->subscribe(params, std::move(cancel), pollInterval);
     if (!subscription)
         co_return std::move(subscription).error();
     co_return std::make_unique<HeadSubscription>(std::move(subscription).value());

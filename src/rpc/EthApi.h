@@ -28,17 +28,6 @@ namespace seismic::rpc {
 
 class RpcClient;
 
-struct ReceiptWaitOptions
-{
-    ReceiptWaitOptions() = default;
-
-    std::chrono::milliseconds timeout{120'000};
-    // Polling period without a push channel; with newHeads, receipts are looked up at every
-    // head and (as a safety net) every 4 periods.
-    std::chrono::milliseconds pollInterval{1'000};
-    CancelToken cancel;
-};
-
 struct LogQueryOptions
 {
     LogQueryOptions() = default;
@@ -79,10 +68,6 @@ public:
     QCoro::Task<Result<Hash>> sendRawTransaction(Bytes signedTransaction);
     QCoro::Task<Result<std::optional<Transaction>>> getTransactionByHash(Hash hash);
     QCoro::Task<Result<std::optional<Receipt>>> getTransactionReceipt(Hash hash);
-    // Until the receipt exists: looked up at every new head when the transport can push,
-    // polled otherwise. Timeout error after options.timeout.
-    QCoro::Task<Result<Receipt>> waitForTransactionReceipt(Hash hash,
-                                                           ReceiptWaitOptions options = {});
 
     // eth_getLogs over a numeric range in chunks of at most options.maxBlockRange blocks, in
     // order; a chunk the node refuses as too large or too full is split in halves (and later
@@ -93,9 +78,11 @@ public:
     QCoro::Task<Result<std::vector<Log>>> getFilterChanges(QString filterId);
     QCoro::Task<Result<bool>> uninstallFilter(QString filterId);
 
-    // Pushed over WebSocket; polled (ClientSettings::pollInterval) over HTTP.
+    // Pushed over WebSocket; polled over HTTP every `pollInterval` (zero:
+    // ClientSettings::pollInterval).
     QCoro::Task<Result<std::unique_ptr<HeadSubscription>>>
-    subscribeNewHeads(CancelToken cancel = {});
+    subscribeNewHeads(CancelToken cancel = {},
+                      std::chrono::milliseconds pollInterval = std::chrono::milliseconds{0});
     QCoro::Task<Result<std::unique_ptr<LogSubscription>>> subscribeLogs(LogFilter filter,
                                                                         CancelToken cancel = {});
 

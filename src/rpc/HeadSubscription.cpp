@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "rpc/HeadSubscription.h"
 
+#include "rpc/BlockPollingSubscription.h"
+
 namespace seismic::rpc {
 
 HeadSubscription::HeadSubscription(std::unique_ptr<Subscription> subscription, QObject* parent)
@@ -18,6 +20,8 @@ HeadSubscription::HeadSubscription(std::unique_ptr<Subscription> subscription, Q
     connect(raw, &Subscription::reconnected, this, &HeadSubscription::reconnected);
     connect(raw, &Subscription::error, this, &HeadSubscription::error);
     connect(raw, &Subscription::stateChanged, this, &HeadSubscription::stateChanged);
+    if (auto* polling = qobject_cast<BlockPollingSubscription*>(raw))
+        connect(polling, &BlockPollingSubscription::polled, this, &HeadSubscription::polled);
 }
 
 HeadSubscription::~HeadSubscription() = default;
@@ -25,6 +29,17 @@ HeadSubscription::~HeadSubscription() = default;
 QCoro::Task<Status> HeadSubscription::unsubscribe()
 {
     return m_subscription->unsubscribe();
+}
+
+bool HeadSubscription::isPolled() const
+{
+    return qobject_cast<BlockPollingSubscription*>(m_subscription.get()) != nullptr;
+}
+
+void HeadSubscription::setPollInterval(std::chrono::milliseconds interval)
+{
+    if (auto* polling = qobject_cast<BlockPollingSubscription*>(m_subscription.get()))
+        polling->setPollInterval(interval);
 }
 
 } // namespace seismic::rpc

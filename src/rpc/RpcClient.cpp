@@ -151,8 +151,8 @@ void RpcClient::failQueued()
         call.promise.resolve(clientClosed());
 }
 
-QCoro::Task<Result<std::unique_ptr<Subscription>>> RpcClient::subscribe(QJsonArray params,
-                                                                        CancelToken cancel)
+QCoro::Task<Result<std::unique_ptr<Subscription>>>
+RpcClient::subscribe(QJsonArray params, CancelToken cancel, std::chrono::milliseconds pollInterval)
 {
     if (m_closed)
         co_return clientClosed();
@@ -160,8 +160,9 @@ QCoro::Task<Result<std::unique_ptr<Subscription>>> RpcClient::subscribe(QJsonArr
         co_return co_await m_transport->subscribe(std::move(params), std::move(cancel));
     const auto kind = params.at(0).toString();
     if (kind == QLatin1String("newHeads"))
-        co_return co_await BlockPollingSubscription::start(this, std::move(params),
-                                                           std::move(cancel));
+        co_return co_await BlockPollingSubscription::start(
+            this, std::move(params),
+            pollInterval.count() > 0 ? pollInterval : m_settings.pollInterval, std::move(cancel));
     if (kind == QLatin1String("logs"))
         co_return co_await FilterPollingSubscription::start(this, std::move(params),
                                                             std::move(cancel));

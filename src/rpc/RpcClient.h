@@ -74,9 +74,11 @@ public:
     }
 
     // eth_subscribe(params...) over a transport that can push; otherwise a polling stand-in
-    // for "newHeads" (block polling) and "logs" (eth_newFilter + eth_getFilterChanges).
-    QCoro::Task<Result<std::unique_ptr<Subscription>>> subscribe(QJsonArray params,
-                                                                 CancelToken cancel = {});
+    // for "newHeads" (block polling, every `pollInterval`, or settings().pollInterval when it
+    // is zero) and "logs" (eth_newFilter + eth_getFilterChanges).
+    QCoro::Task<Result<std::unique_ptr<Subscription>>>
+    subscribe(QJsonArray params, CancelToken cancel = {},
+              std::chrono::milliseconds pollInterval = std::chrono::milliseconds{0});
 
     // Fails pending calls with Cancelled and closes the transport; completes when it is closed.
     QCoro::Task<> close();

@@ -91,12 +91,45 @@ private Q_SLOTS:
 
         chain.setLastError(QStringLiteral("transport error: connection reset"));
         chain.setStatus(ConnectionStatus::Reconnecting);
-        QCOMPARE(f.status(), QStringLiteral("Reconnecting…"));
+        QCOMPARE(f.status(), QStringLiteral("Reconnecting (transport error: connection reset)…"));
+        QCOMPARE(f.text("connectionLabel"), f.status());
         QCOMPARE(child<StatusIndicator>(f.window, "connectionIndicator")->toolTip(),
-                 QStringLiteral("Last error: transport error: connection reset"));
+                 f.status() + QStringLiteral("\nLast error: transport error: connection reset"));
         chain.setStatus(ConnectionStatus::Failed);
         QCOMPARE(f.status(),
                  QStringLiteral("Connection failed: transport error: connection reset"));
+
+        // A reset chain behind the endpoint: said until the next connection.
+        chain.setStatus(ConnectionStatus::Connected);
+        chain.noteChainChanged();
+        chain.setBlockNumber(3);
+        QCOMPARE(f.status(), QStringLiteral("Chain changed: now chain 5124 at block 3"));
+        QCOMPARE(f.text("connectionLabel"), f.status());
+        chain.setStatus(ConnectionStatus::Connecting);
+        chain.setStatus(ConnectionStatus::Connected);
+        QCOMPARE(f.status(), QStringLiteral("Connected to chain 5124 at block 3"));
+    }
+
+    void longStatusIsElidedAndNeverWidensTheWindow()
+    {
+        Fixture f;
+        ChainModel& chain = f.context.chain();
+        auto* indicator = child<StatusIndicator>(f.window, "connectionIndicator");
+        chain.setStatus(ConnectionStatus::Connecting);
+        const int width = f.window.width();
+        const QString reason = QStringLiteral("transport error: ") + QString(400, QLatin1Char('x'));
+        chain.setLastError(reason);
+        chain.setStatus(ConnectionStatus::Failed);
+        QCoreApplication::processEvents(); // layouts settle
+        QCOMPARE(f.window.width(), width);
+        QVERIFY(f.window.minimumSizeHint().width() <= width);
+        QCOMPARE(indicator->text(), QStringLiteral("Connection failed: ") + reason);
+        QVERIFY(indicator->shownText().endsWith(QChar(0x2026)));
+        QVERIFY(indicator->shownText().size() < indicator->text().size());
+        QVERIFY(indicator->toolTip().contains(reason));
+        // A short one is shown whole again.
+        chain.setStatus(ConnectionStatus::Connecting);
+        QTRY_COMPARE(indicator->shownText(), indicator->text());
     }
 
     void chainModelEmitsOnlyOnChange()

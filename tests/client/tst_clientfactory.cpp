@@ -3,6 +3,7 @@
 // encryption keys derived, refusals (malformed key, wrong chain, unreachable node), public
 // clients (no key, no TEE fetch), options and presets, connection state, close and destruction.
 #include "TestSupport.h"
+#include "client/ChainHead.h"
 #include "client/TeePublicKey.h"
 #include "client/WalletClient.h"
 #include "core/abi/AbiFunction.h"
@@ -220,7 +221,6 @@ private Q_SLOTS:
         auto created = PublicClient::create(options);
         QVERIFY(created.ok());
         auto& client = *created;
-        QSignalSpy states(client.get(), &PublicClient::connectionStateChanged);
         testing::LoopWatch watch;
         QElapsedTimer clock;
         clock.start();
@@ -230,9 +230,12 @@ private Q_SLOTS:
         QCOMPARE(result->error().kind, ErrorKind::ConnectionRefused);
         QVERIFY(client->lastError());
         QCOMPARE(client->lastError()->kind, ErrorKind::ConnectionRefused);
-        QCOMPARE(client->connectionState(), rpc::ConnectionState::Failed);
-        QVERIFY(!states.isEmpty());
-        QCOMPARE(states.last().at(0).value<rpc::ConnectionState>(), rpc::ConnectionState::Failed);
+        // The chain head says so, with the reason.
+        QSignalSpy states(client->head(), &ChainHead::statusChanged);
+        client->head()->start();
+        QTRY_COMPARE(client->head()->status(), ConnectionStatus::Reconnecting);
+        QCOMPARE(client->head()->lastError()->kind, ErrorKind::ConnectionRefused);
+        QCOMPARE(states.first().at(0).value<ConnectionStatus>(), ConnectionStatus::Connecting);
         QVERIFY(watch.ticks() > 0);
         QVERIFY(watch.maxGap() < testing::kMaxLoopGap);
 

@@ -5,6 +5,7 @@
 // bad address, a bad ABI argument, an unknown function, a wrong chain, a TEE key the node does
 // not hold (its decryption fails), a stale anchor and an expired transaction.
 #include "TestSupport.h"
+#include "client/ChainHead.h"
 #include "client/NonceManager.h"
 #include "client/ReceiptTracker.h"
 #include "client/WalletClient.h"
@@ -95,7 +96,9 @@ private Q_SLOTS:
                  m_manifest->teePublicKey.toStdString());
         QCOMPARE(client->encryption().requestKey().bytes().size(), std::size_t(32));
         QCOMPARE(client->address(), m_manifest->accounts.at(7).address);
-        QCOMPARE(client->connectionState(), rpc::ConnectionState::Connected);
+        client->head()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client->head()->status(), ConnectionStatus::Connected, 20'000);
+        QCOMPARE(client->head()->chainId(), std::optional<std::uint64_t>(m_manifest->chainId));
         // It reads what this suite's account wrote.
         auto odd = awaitTask(client->contract(m_counter->address(), m_counter->abi()).read("isOdd"),
                              kLong);

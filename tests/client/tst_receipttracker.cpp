@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Following sent transactions: confirmed, failed (reason by replaying the call as a signed read
 // at the block before), expired (then the nonce count is resynced), timeouts and cancellation,
-// hashes sent elsewhere, new heads driving the lookups, the tracker going away.
+// hashes sent elsewhere, new heads driving the lookups (once per head), a chain change, the
+// tracker going away.
 #include "TestSupport.h"
+#include "client/ChainHead.h"
 #include "client/NonceManager.h"
 #include "client/ReceiptTracker.h"
 #include "client/WalletClient.h"
@@ -37,6 +39,13 @@ TxRequest revertWithSecret(std::optional<std::uint64_t> gas = 200'000)
 Bytes errorString(const std::string& reason)
 {
     return *AbiError::parse("Error(string)")->encode({AbiValue::fromString(reason)});
+}
+
+// eth_getTransactionReceipt calls sent so far.
+std::size_t lookups(const FakeWallet& wallet)
+{
+    const auto methods = wallet.node.methods();
+    return std::count(methods.begin(), methods.end(), QStringLiteral("eth_getTransactionReceipt"));
 }
 
 } // namespace
@@ -100,18 +109,23 @@ private Q_SLOTS:
     void expiredFreesTheNonce()
     {
         FakeWallet wallet;
+        wallet.node.transport()->setSubscriptionsSupported(true);
         wallet.node.receiptStatus.reset(); // never mined
         TxRequest request = revertWithSecret();
         request.options.security.expiresAtBlock = wallet.node.blockNumber + 1;
         AWAIT_OK(hash, wallet.client->sendShieldedTransaction(request));
         QVERIFY(!wallet.client->nonces()->isStale());
         auto waiting = wallet.client->waitForTransaction(hash);
-        testing::spinFor(60ms);
-        QCOMPARE(wallet.client->tracker()->pendingCount(), std::size_t(1));
-        wallet.node.blockNumber += 1; // the expiry block itself may still include it
-        testing::spinFor(60ms);
-        QCOMPARE(wallet.client->tracker()->pendingCount(), std::size_t(1));
+        QTRY_COMPARE(wallet.node.transport()->subscriptions().size(), std::size_t(1));
+        QTRY_COMPARE(wallet.client->head()->status(), ConnectionStatus::Connected);
+        // The expiry block itself may still include it: a look at that head leaves it pending.
+        const auto looked = lookups(wallet);
         wallet.node.blockNumber += 1;
+        wallet.node.transport()->subscriptions().front()->push(wallet.node.blockJson());
+        // (The node answers each lookup as it is asked; a verdict at block 101 would say so.)
+        QTRY_COMPARE(lookups(wallet), looked + 1);
+        wallet.node.blockNumber += 1;
+        wallet.node.transport()->subscriptions().front()->push(wallet.node.blockJson());
         auto outcome = awaitTask(std::move(waiting));
         QVERIFY(outcome && outcome->ok());
         QCOMPARE((*outcome)->status, TxStatus::Expired);
@@ -131,9 +145,10 @@ private Q_SLOTS:
         QVERIFY(QString::fromStdString(result->error().message)
                     .contains(QString::fromStdString(hash.hex())));
         QCOMPARE(wallet.client->tracker()->pendingCount(), std::size_t(1));
-        // It is confirmed later all the same.
+        // It is confirmed later all the same, at the head that mined it.
         QSignalSpy changed(wallet.client->tracker(), &ReceiptTracker::statusChanged);
         wallet.node.receiptStatus = 1;
+        wallet.node.blockNumber += 1;
         QTRY_COMPARE(changed.count(), 1);
         QCOMPARE(wallet.client->tracker()->pendingCount(), std::size_t(0));
     }
@@ -164,23 +179,48 @@ private Q_SLOTS:
 
     void newHeadsDriveTheLookups()
     {
-        auto options = testing::fastOptions();
-        options.rpc.pollInterval = 10s; // no polling: only heads can find the receipt
-        FakeWallet wallet(options);
+        FakeWallet wallet;
         wallet.node.transport()->setSubscriptionsSupported(true);
         wallet.node.receiptStatus.reset();
         AWAIT_OK(hash, wallet.client->sendShieldedTransaction(revertWithSecret()));
         QVERIFY(wallet.client->tracker()->outcome(hash));
+        // One look right after the send (and one at the head the connection starts from).
+        QTRY_VERIFY(lookups(wallet) >= 1);
+        QTRY_COMPARE(wallet.client->head()->status(), ConnectionStatus::Connected);
         QTRY_COMPARE(wallet.node.transport()->subscriptions().size(), std::size_t(1));
-        testing::spinFor(30ms);
-        QCOMPARE(wallet.client->tracker()->pendingCount(), std::size_t(1));
+        const auto looked = lookups(wallet);
         QSignalSpy changed(wallet.client->tracker(), &ReceiptTracker::statusChanged);
+        // A head without it: one more look.
+        wallet.node.blockNumber += 1;
+        wallet.node.transport()->subscriptions().front()->push(wallet.node.blockJson());
+        // (The node answers each lookup as it is asked: this one found nothing.)
+        QTRY_COMPARE(lookups(wallet), looked + 1);
+        // The head that mined it.
         wallet.node.receiptStatus = 1;
         wallet.node.blockNumber += 1;
         wallet.node.transport()->subscriptions().front()->push(wallet.node.blockJson());
-        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 1000);
-        // Nothing pending: the subscription is dropped.
-        QTRY_VERIFY(wallet.node.transport()->subscriptions().empty());
+        QTRY_COMPARE(changed.count(), 1);
+        // One look per head, nothing in between; one head subscription for the connection.
+        QCOMPARE(lookups(wallet), looked + 2);
+        QCOMPARE(wallet.node.transport()->subscriptions().size(), std::size_t(1));
+    }
+
+    void aChainChangeLooksAgain()
+    {
+        FakeWallet wallet;
+        wallet.node.transport()->setSubscriptionsSupported(true);
+        wallet.node.receiptStatus.reset();
+        AWAIT_OK(hash, wallet.client->sendShieldedTransaction(revertWithSecret()));
+        QTRY_COMPARE(wallet.client->head()->status(), ConnectionStatus::Connected);
+        QTRY_VERIFY(lookups(wallet) >= 1);
+        QSignalSpy changed(wallet.client->tracker(), &ReceiptTracker::statusChanged);
+        // The node comes back on another chain that has the transaction already.
+        wallet.node.genesisHash = keccak256(asBytes("another genesis"));
+        wallet.node.blockNumber = 5;
+        wallet.node.receiptStatus = 1;
+        wallet.node.transport()->subscriptions().front()->simulateReconnect();
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<TxOutcome>().status, TxStatus::Confirmed);
     }
 
     void destroyedClientEndsWaiters()

@@ -25,6 +25,14 @@ void ChainModel::setStatus(ConnectionStatus status)
     if (status == m_status)
         return;
     m_status = status;
+    if (status == ConnectionStatus::Connecting || status == ConnectionStatus::NotConnected)
+        m_chainChanged = false;
+    Q_EMIT statusChanged();
+}
+
+void ChainModel::noteChainChanged()
+{
+    m_chainChanged = true;
     Q_EMIT statusChanged();
 }
 

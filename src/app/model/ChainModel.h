@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/model/ConnectionStatus.h"
 #include "app/model/NetworkConfig.h"
+#include "client/ConnectionStatus.h"
 
 #include <QObject>
 
 namespace seismic::app {
+
+// The client's status is the app's: one enum from the chain head to the status bar.
+using client::ConnectionStatus;
+using client::connectionStatusName;
 
 // The state of the connection to the selected network, as the client reports it. The app sets
 // the network; the client connects to it (and again whenever networkChanged() is emitted) and
@@ -28,6 +32,9 @@ public:
     // The last connection error (Error::describe()), kept after recovering so that the status
     // bar and diagnostics can still say what went wrong; empty if there was none.
     const QString& lastError() const { return m_lastError; }
+    // The node behind the endpoint switched to another chain (a reset) since this connection
+    // began; the chain id and block number are the new chain's.
+    bool chainChanged() const { return m_chainChanged; }
 
     // A different network resets the connection state to NotConnected, forgetting the chain
     // id, block number and last error of the previous network.
@@ -36,6 +43,9 @@ public:
     void setChainId(quint64 chainId);
     void setBlockNumber(quint64 blockNumber);
     void setLastError(const QString& error);
+    // The connection now follows another chain; forgotten when a new connection begins
+    // (Connecting) or the network changes.
+    void noteChainChanged();
 
 Q_SIGNALS:
     void networkChanged();
@@ -50,6 +60,7 @@ private:
     quint64 m_chainId = 0;
     quint64 m_blockNumber = 0;
     QString m_lastError;
+    bool m_chainChanged = false;
 };
 
 } // namespace seismic::app

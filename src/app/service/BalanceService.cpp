@@ -43,6 +43,8 @@ BalanceService::BalanceService(ClientSession& session, SettingsModel& settings, 
 {
     connect(&m_session, &ClientSession::clientChanged, this, &BalanceService::reload);
     connect(&m_session, &ClientSession::newBlock, this, &BalanceService::refresh);
+    // Another chain: its balances and token metadata, not the previous chain's.
+    connect(&m_session, &ClientSession::chainChanged, this, &BalanceService::reload);
     connect(&m_chain, &ChainModel::networkChanged, this, &BalanceService::reload);
     connect(&m_wallet, &WalletModel::accountChanged, this, &BalanceService::reload);
     reload();
@@ -249,8 +251,6 @@ QCoro::Task<> BalanceService::refreshTask()
                                  : QStringLiteral("the native coin"))
                     << ":" << QString::fromStdString(balance.error().describe());
         }
-        ++m_refreshCount;
-        Q_EMIT refreshed();
     } while (m_refreshAgain);
     m_refreshing = false;
 }

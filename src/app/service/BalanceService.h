@@ -43,14 +43,10 @@ public:
 
     // Reads every balance again (coalesced with a refresh in flight).
     void refresh();
-    // Refreshes done since the start: for tests and diagnostics.
-    std::uint64_t refreshCount() const { return m_refreshCount; }
 
 Q_SIGNALS:
     // The token list of the current network changed (added, removed, metadata re-read).
     void tokensChanged();
-    // A refresh completed (some balances may have failed to read: see the log).
-    void refreshed();
 
 private:
     void reload();
@@ -66,7 +62,6 @@ private:
     std::uint64_t m_generation = 0;
     bool m_refreshing = false;
     bool m_refreshAgain = false;
-    std::uint64_t m_refreshCount = 0;
 };
 
 } // namespace seismic::app

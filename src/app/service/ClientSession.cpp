@@ -5,8 +5,8 @@
 #include "app/model/ChainModel.h"
 #include "app/model/SettingsModel.h"
 #include "app/model/WalletModel.h"
+#include "client/ChainHead.h"
 #include "client/WalletClient.h"
-#include "rpc/HeadSubscription.h"
 
 #include <QTimer>
 
@@ -15,8 +15,6 @@
 namespace seismic::app {
 namespace {
 
-// Without a head subscription, the block number is polled this often.
-constexpr std::chrono::milliseconds kBlockPollInterval{2'000};
 // After a failed connection attempt, the next one waits this long, doubled each time up to the
 // maximum.
 constexpr std::chrono::milliseconds kFirstRetryDelay{2'000};
@@ -38,8 +36,6 @@ ClientSession::ClientSession(SettingsModel& settings, ChainModel& chain, WalletM
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ClientSession::reconnect);
-    m_pollTimer.setInterval(kBlockPollInterval);
-    connect(&m_pollTimer, &QTimer::timeout, this, &ClientSession::pollBlockNumber);
 
     // Several of these often come together (a network switch clears the account's data, an
     // unlock changes the account): one reconnection for all, after this event-loop turn.
@@ -57,9 +53,11 @@ ClientSession::ClientSession(SettingsModel& settings, ChainModel& chain, WalletM
 ClientSession::~ClientSession()
 {
     ++m_generation;
-    m_heads.reset();
-    if (m_client)
-        disconnect(m_client.get(), nullptr, this, nullptr);
+    for (auto* client : {m_client.get(), m_candidate.get()}) {
+        if (client)
+            disconnect(client->head(), nullptr, this, nullptr);
+    }
+    m_candidate.reset();
     m_client.reset();
 }
 
@@ -71,6 +69,21 @@ client::WalletClient* ClientSession::walletClient() const
 client::PublicClient* ClientSession::publicClient() const
 {
     return m_client.get();
+}
+
+std::uint64_t ClientSession::blockNumber() const
+{
+    return m_client ? m_client->head()->number() : 0;
+}
+
+std::optional<QDateTime> ClientSession::blockTime(std::uint64_t number) const
+{
+    if (!m_client)
+        return std::nullopt;
+    const auto timestamp = m_client->head()->blockTimestamp(number);
+    if (!timestamp)
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(*timestamp));
 }
 
 Result<client::ClientOptions> ClientSession::optionsFor(const ChainModel& chain,
@@ -90,13 +103,10 @@ Result<client::ClientOptions> ClientSession::optionsFor(const ChainModel& chain,
     const ConnectionSettings& connection = settings.connection();
     const std::chrono::milliseconds timeout{connection.requestTimeoutMs};
     options.transport.endpoint.http.maxConnections = connection.maxConcurrentRequests;
-    options.transport.timeout = rpc::TimeoutSettings{};
-    options.transport.timeout->timeout = timeout;
-    options.transport.retry = rpc::RetrySettings{};
-    options.transport.retry->maxAttempts = connection.maxAttempts;
+    options.transport.timeout.emplace().timeout = timeout;
+    options.transport.retry.emplace().maxAttempts = connection.maxAttempts;
     options.transport.retry->backoff.initial = std::chrono::milliseconds(connection.backoffBaseMs);
-    options.transport.rateLimit = rpc::RateLimitSettings{};
-    options.transport.rateLimit->requestsPerSecond = connection.requestsPerSecond;
+    options.transport.rateLimit.emplace().requestsPerSecond = connection.requestsPerSecond;
     options.transport.rateLimit->burst = connection.burst;
     options.transport.pool.maxInFlight = connection.maxConcurrentRequests;
     if (const Status valid = options.validate(); !valid)
@@ -128,8 +138,6 @@ void ClientSession::setOnline(bool online)
     m_retryTimer.stop();
     ++m_generation;
     dropClient();
-    m_blockNumber = 0;
-    m_blockTimes.clear();
 }
 
 void ClientSession::reconnect()
@@ -139,26 +147,28 @@ void ClientSession::reconnect()
         return;
     const std::uint64_t generation = ++m_generation;
     dropClient();
-    m_blockNumber = 0;
-    m_blockTimes.clear();
     m_chain.setChainId(0);
     m_chain.setBlockNumber(0);
-    m_chain.setStatus(ConnectionStatus::Connecting);
+    report(ConnectionStatus::Connecting, m_chain.network().name);
     connectTask(generation);
 }
 
 void ClientSession::dropClient()
 {
-    m_pollTimer.stop();
-    m_heads.reset();
     m_walletClient = nullptr;
+    m_candidateWallet = nullptr;
+    // Calls still waiting on an old client end with Cancelled; it is deleted once its
+    // connections are closed, in a later event-loop turn (we may be inside one of its signals).
+    const auto close = [this](std::unique_ptr<client::PublicClient> client) {
+        client::PublicClient* old = client.release();
+        disconnect(old->head(), nullptr, this, nullptr);
+        QCoro::connect(old->close(), old, [old] { old->deleteLater(); });
+    };
+    if (m_candidate)
+        close(std::move(m_candidate));
     if (!m_client)
         return;
-    // Calls still waiting on the old client end with Cancelled; it is deleted once its
-    // connections are closed, in a later event-loop turn (we may be inside one of its signals).
-    client::PublicClient* old = m_client.release();
-    disconnect(old, nullptr, this, nullptr);
-    QCoro::connect(old->close(), old, [old] { old->deleteLater(); });
+    close(std::move(m_client));
     qCInfo(lcClient) << "closed the connection to" << m_chain.network().name;
     Q_EMIT clientChanged();
 }
@@ -189,150 +199,137 @@ QCoro::Task<> ClientSession::connectTask(std::uint64_t generation)
         qCInfo(lcClient).noquote() << "connecting to" << networkName << "(read-only)";
         connected = co_await client::PublicClient::connect(std::move(options).value());
     }
-    // A client we do not keep goes later: we may be inside one of its replies.
-    const auto discard = [](std::unique_ptr<client::PublicClient> client) {
-        client.release()->deleteLater();
-    };
     if (!self || generation != m_generation) {
+        // A client we do not keep goes later: we may be inside one of its replies.
         if (connected)
-            discard(std::move(connected).value());
+            connected->release()->deleteLater();
         co_return;
     }
     if (!connected) {
         fail(connected.error());
         co_return;
     }
-    // The head before anyone hears of the client, so that they can count back from it.
-    auto latest = co_await (*connected)->eth().blockNumber();
-    if (!self || generation != m_generation || !latest) {
-        const bool current = self && generation == m_generation;
-        discard(std::move(connected).value());
-        if (current)
-            fail(latest.error());
-        co_return;
-    }
-    m_blockNumber = *latest;
-    m_chain.setBlockNumber(*latest);
-    adopt(std::move(connected).value(), wallet);
-    followHeads(generation);
+    m_candidate = std::move(connected).value();
+    m_candidateWallet = wallet;
+    watch(m_candidate.get());
 }
 
-void ClientSession::adopt(std::unique_ptr<client::PublicClient> client,
-                          client::WalletClient* wallet)
+void ClientSession::watch(client::PublicClient* client)
 {
-    m_client = std::move(client);
-    m_walletClient = wallet;
+    client::ChainHead* head = client->head();
+    connect(head, &client::ChainHead::statusChanged, this,
+            [this, client] { onHeadStatus(client); });
+    connect(head, &client::ChainHead::newHead, this, &ClientSession::onHead);
+    connect(head, &client::ChainHead::chainChanged, this, &ClientSession::onChainChanged);
+    head->start();
+    if (head->status() != ConnectionStatus::Connecting)
+        onHeadStatus(client);
+}
+
+void ClientSession::onHeadStatus(client::PublicClient* client)
+{
+    client::ChainHead* head = client->head();
+    const QString reason = head->lastError() ? describe(*head->lastError()) : QString();
+    const bool adopted = client == m_client.get();
+    switch (head->status()) {
+    case ConnectionStatus::NotConnected:
+    case ConnectionStatus::Connecting:
+        return;
+    case ConnectionStatus::Connected:
+        if (!adopted) {
+            adopt();
+            return;
+        }
+        m_chain.setChainId(head->chainId().value_or(0));
+        m_chain.setBlockNumber(head->number());
+        report(ConnectionStatus::Connected);
+        return;
+    case ConnectionStatus::Reconnecting:
+        if (!adopted) {
+            // Never up: the attempt failed.
+            fail(head->lastError().value_or(makeError(ErrorKind::Transport, "no answer")));
+            return;
+        }
+        // The client keeps trying; the chain model says why meanwhile.
+        report(ConnectionStatus::Reconnecting, reason);
+        return;
+    case ConnectionStatus::Failed:
+        fail(head->lastError().value_or(makeError(ErrorKind::Transport, "no answer")));
+        return;
+    }
+}
+
+void ClientSession::adopt()
+{
+    m_client = std::move(m_candidate);
+    m_walletClient = std::exchange(m_candidateWallet, nullptr);
     m_retryDelay = kFirstRetryDelay;
-    connect(m_client.get(), &client::PublicClient::connectionStateChanged, this,
-            &ClientSession::onStateChanged);
-    m_chain.setChainId(m_client->chainId().value_or(0));
-    m_chain.setStatus(ConnectionStatus::Connected);
-    qCInfo(lcClient).noquote() << "connected to chain" << m_chain.chainId() << "through"
-                               << m_chain.network().name;
+    client::ChainHead* head = m_client->head();
+    m_chain.setChainId(head->chainId().value_or(0));
+    m_chain.setBlockNumber(head->number());
+    report(ConnectionStatus::Connected);
     Q_EMIT clientChanged();
 }
 
-QCoro::Task<> ClientSession::followHeads(std::uint64_t generation)
+void ClientSession::onHead(const client::HeadBlock& head)
 {
-    QPointer<ClientSession> self(this);
-    auto heads = co_await m_client->eth().subscribeNewHeads();
-    if (!self || generation != m_generation)
-        co_return;
-    if (!heads) {
-        qCWarning(lcClient).noquote()
-            << "no new-heads subscription, polling the block number instead:"
-            << describe(heads.error());
-        m_pollTimer.start();
-        co_return;
-    }
-    m_heads = std::move(heads).value();
-    connect(m_heads.get(), &rpc::HeadSubscription::head, this, &ClientSession::onHead);
-    connect(m_heads.get(), &rpc::HeadSubscription::error, this, [](const Error& error) {
-        qCWarning(lcClient).noquote() << "new-heads subscription:" << describe(error);
-    });
+    if (!m_client || sender() != m_client->head())
+        return;
+    m_chain.setBlockNumber(head.number);
+    Q_EMIT newBlock(head.number);
 }
 
-QCoro::Task<> ClientSession::pollBlockNumber()
+void ClientSession::onChainChanged()
 {
-    if (!m_client || m_polling)
-        co_return;
-    QPointer<ClientSession> self(this);
-    const std::uint64_t generation = m_generation;
-    m_polling = true;
-    auto latest = co_await m_client->eth().blockNumber();
-    if (!self)
-        co_return;
-    m_polling = false;
-    if (generation != m_generation)
-        co_return;
-    // A failure shows through the transport's state (onStateChanged).
-    if (latest)
-        setBlockNumber(*latest);
+    if (!m_client || sender() != m_client->head())
+        return;
+    const client::ChainHead* head = m_client->head();
+    m_chain.setChainId(head->chainId().value_or(0));
+    m_chain.setBlockNumber(head->number());
+    m_chain.noteChainChanged();
+    qCInfo(lcConnection).noquote()
+        << QStringLiteral("connection: chain changed: the node now follows chain %1 (genesis %2) "
+                          "at block %3")
+               .arg(m_chain.chainId())
+               .arg(head->genesisHash() ? QString::fromStdString(head->genesisHash()->hex())
+                                        : QString())
+               .arg(m_chain.blockNumber());
+    Q_EMIT chainChanged();
 }
 
-void ClientSession::onHead(const rpc::Block& head)
+void ClientSession::report(ConnectionStatus status, const QString& detail)
 {
-    if (!head.number)
+    if (status == ConnectionStatus::Reconnecting || status == ConnectionStatus::Failed)
+        m_chain.setLastError(detail);
+    if (status == m_chain.status())
         return;
-    if (m_blockTimes.size() >= kBlockTimes)
-        m_blockTimes.clear();
-    m_blockTimes.insert(*head.number,
-                        QDateTime::fromSecsSinceEpoch(static_cast<qint64>(head.timestamp)));
-    setBlockNumber(*head.number);
-}
-
-std::optional<QDateTime> ClientSession::blockTime(std::uint64_t number) const
-{
-    const auto found = m_blockTimes.constFind(number);
-    if (found == m_blockTimes.constEnd())
-        return std::nullopt;
-    return *found;
-}
-
-void ClientSession::setBlockNumber(std::uint64_t number)
-{
-    if (number <= m_blockNumber)
+    m_chain.setStatus(status);
+    switch (status) {
+    case ConnectionStatus::NotConnected:
         return;
-    m_blockNumber = number;
-    m_chain.setBlockNumber(number);
-    Q_EMIT newBlock(number);
-}
-
-void ClientSession::onStateChanged()
-{
-    if (!m_client)
+    case ConnectionStatus::Connecting:
+        qCInfo(lcConnection).noquote() << "connection: connecting to" << detail;
         return;
-    switch (m_client->connectionState()) {
-    case rpc::ConnectionState::Idle:
-    case rpc::ConnectionState::Connecting:
-    case rpc::ConnectionState::Closed:
+    case ConnectionStatus::Connected:
+        qCInfo(lcConnection).noquote()
+            << QStringLiteral("connection: connected to chain %1 at block %2 through %3")
+                   .arg(m_chain.chainId())
+                   .arg(m_chain.blockNumber())
+                   .arg(m_chain.network().name);
         return;
-    case rpc::ConnectionState::Connected:
-        m_chain.setStatus(ConnectionStatus::Connected);
+    case ConnectionStatus::Reconnecting:
+        qCWarning(lcConnection).noquote() << "connection: reconnecting:" << detail;
         return;
-    case rpc::ConnectionState::Reconnecting:
-        m_chain.setStatus(ConnectionStatus::Reconnecting);
-        if (const auto error = m_client->lastError())
-            m_chain.setLastError(describe(*error));
-        return;
-    case rpc::ConnectionState::Failed:
-        // The transport keeps trying; the status bar says what went wrong meanwhile.
-        if (const auto error = m_client->lastError()) {
-            qCWarning(lcClient).noquote() << "connection problem:" << describe(*error);
-            m_chain.setLastError(describe(*error));
-        }
-        m_chain.setStatus(ConnectionStatus::Failed);
+    case ConnectionStatus::Failed:
+        qCWarning(lcConnection).noquote() << "connection: failed:" << detail;
         return;
     }
 }
 
 void ClientSession::fail(const Error& error)
 {
-    qCWarning(lcClient).noquote() << "cannot connect to" << m_chain.network().name << ":"
-                                  << describe(error);
     dropClient();
-    m_chain.setLastError(describe(error));
-    m_chain.setStatus(ConnectionStatus::Failed);
+    report(ConnectionStatus::Failed, describe(error));
     // A network that cannot be used as configured waits for a change; others are tried again.
     if (error.kind == ErrorKind::InvalidArgument)
         return;

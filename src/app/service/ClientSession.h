@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "client/ConnectionStatus.h"
+#include "client/HeadBlock.h"
 #include "client/WalletClient.h"
 #include "core/Error.h"
 #include "core/Result.h"
 
 #include <QCoro/QCoroTask>
 #include <QDateTime>
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -17,11 +18,6 @@
 #include <memory>
 #include <optional>
 
-namespace seismic::rpc {
-class HeadSubscription;
-struct Block;
-} // namespace seismic::rpc
-
 namespace seismic::app {
 
 class ChainModel;
@@ -30,17 +26,17 @@ class WalletModel;
 
 // The connection to the selected network: a client::WalletClient while an account is unlocked,
 // a read-only client::PublicClient otherwise. It (re)connects whenever the chain model's network,
-// the connection settings or the unlocked account change, and feeds the chain model: connecting,
-// connected to chain N at block B (newHeads, pushed or polled), reconnecting, failed with the
-// last error. A switch closes and destroys the previous client; clientChanged() then tells the
-// services holding on to it to let go and start again with the new one.
+// the connection settings or the unlocked account change, and feeds the chain model from the
+// client's ChainHead (the one chain head of the connection): connecting, connected to chain N at
+// block B, reconnecting with the reason, failed with the reason, chain changed. Each transition
+// is one line in the logging category seismic.connection. A switch closes and destroys the
+// previous client; clientChanged() then tells the services holding on to it to let go and start
+// again with the new one.
 class ClientSession : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int kBlockTimes = 256;
-
     ClientSession(SettingsModel& settings, ChainModel& chain, WalletModel& wallet,
                   QObject* parent = nullptr);
     ~ClientSession() override;
@@ -53,10 +49,10 @@ public:
     // Bumped at every switch: a task that started with one generation and finds another when it
     // resumes must drop its result.
     std::uint64_t generation() const { return m_generation; }
-    // The newest block of the current connection (known before clientChanged() announces it);
-    // 0 when not connected.
-    std::uint64_t blockNumber() const { return m_blockNumber; }
-    // When a recent block (one of the last kBlockTimes heads) was made, if it was seen.
+    // The newest block of the current connection's chain (known before clientChanged()
+    // announces it); 0 when not connected.
+    std::uint64_t blockNumber() const;
+    // When a recent block (one of the chain head's recent heads) was made, if it was seen.
     std::optional<QDateTime> blockTime(std::uint64_t number) const;
 
     // The client options of the chain model's network under the current connection settings.
@@ -66,7 +62,6 @@ public:
     // Offline, the session holds no client and leaves the chain model alone (for views driven
     // by hand, as the GUI tests do); online again, it connects. Online from the start.
     void setOnline(bool online);
-    bool isOnline() const { return m_online; }
 
 public Q_SLOTS:
     // Drops the current client and connects again (with the current network and account).
@@ -75,35 +70,38 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The current client was replaced (or dropped): services re-read walletClient()/publicClient().
     void clientChanged();
-    // A new block header arrived on the current connection.
+    // A new head of the current connection's chain.
     void newBlock(std::uint64_t number);
+    // The node behind the endpoint now follows another chain: balances, nonces, receipts,
+    // the viewing-key registration and the transfers seen are the previous chain's.
+    void chainChanged();
 
 private:
     void queueReconnect();
     QCoro::Task<> connectTask(std::uint64_t generation);
-    QCoro::Task<> followHeads(std::uint64_t generation);
-    void onHead(const rpc::Block& head);
-    QCoro::Task<> pollBlockNumber();
+    // The chain head of a client that just connected: adopted once it is Connected.
+    void watch(client::PublicClient* client);
+    void onHeadStatus(client::PublicClient* client);
+    void onHead(const client::HeadBlock& head);
+    void onChainChanged();
     void dropClient();
-    void adopt(std::unique_ptr<client::PublicClient> client, client::WalletClient* wallet);
+    void adopt();
     void fail(const Error& error);
-    void setBlockNumber(std::uint64_t number);
-    void onStateChanged();
+    // The chain model's status, and one seismic.connection line when it changes.
+    void report(client::ConnectionStatus status, const QString& detail = {});
 
     SettingsModel& m_settings;
     ChainModel& m_chain;
     WalletModel& m_wallet;
+    // Connected, waiting for its chain head's first check.
+    std::unique_ptr<client::PublicClient> m_candidate;
+    client::WalletClient* m_candidateWallet = nullptr;
     std::unique_ptr<client::PublicClient> m_client;
     client::WalletClient* m_walletClient = nullptr;
-    std::unique_ptr<rpc::HeadSubscription> m_heads;
-    std::uint64_t m_blockNumber = 0;
-    QHash<std::uint64_t, QDateTime> m_blockTimes;
     std::uint64_t m_generation = 0;
     bool m_reconnectQueued = false;
-    bool m_polling = false;
     bool m_online = true;
     QTimer m_retryTimer;
-    QTimer m_pollTimer;
     std::chrono::milliseconds m_retryDelay{0};
 };
 

@@ -34,6 +34,8 @@ TransferMonitor::TransferMonitor(ClientSession& session, WalletModel& wallet,
     m_flushTimer.setInterval(kFlushInterval);
     connect(&m_flushTimer, &QTimer::timeout, this, &TransferMonitor::flush);
     connect(&m_session, &ClientSession::clientChanged, this, &TransferMonitor::queueRestart);
+    // The previous chain's transfers are not this one's: the restart clears them.
+    connect(&m_session, &ClientSession::chainChanged, this, &TransferMonitor::queueRestart);
     connect(&m_wallet, &WalletModel::accountChanged, this, &TransferMonitor::queueRestart);
     connect(&m_balances, &BalanceService::tokensChanged, this, &TransferMonitor::queueRestart);
     connect(&m_viewingKey, &ViewingKeyService::keyChanged, this, &TransferMonitor::queueRestart);
@@ -105,6 +107,7 @@ void TransferMonitor::restart()
     options.pollInterval = std::chrono::milliseconds(1'000);
 
     m_watcher = std::make_unique<client::TransferWatcher>(client->rpcClient(), std::move(options));
+    m_watcher->followHead(client->head());
     connect(m_watcher.get(), &client::TransferWatcher::transfersReceived, this,
             &TransferMonitor::onTransfers);
     connect(m_watcher.get(), &client::TransferWatcher::stateChanged, this,

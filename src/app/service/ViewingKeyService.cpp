@@ -16,6 +16,8 @@ ViewingKeyService::ViewingKeyService(ClientSession& session, QObject* parent)
     , m_session(session)
 {
     connect(&m_session, &ClientSession::clientChanged, this, &ViewingKeyService::recheck);
+    // A new chain has its own directory: the registration must be checked there.
+    connect(&m_session, &ClientSession::chainChanged, this, &ViewingKeyService::recheck);
     recheck();
 }
 

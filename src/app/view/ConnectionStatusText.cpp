@@ -16,12 +16,22 @@ QString connectionStatusText(const ChainModel& chain)
         return QCoreApplication::translate("ConnectionStatus", "Connecting to %1…")
             .arg(chain.network().name);
     case ConnectionStatus::Connected:
+        if (chain.chainChanged())
+            //: %1 is a chain ID, %2 a block number. The node was reset to a new chain.
+            return QCoreApplication::translate("ConnectionStatus",
+                                               "Chain changed: now chain %1 at block %2")
+                .arg(chain.chainId())
+                .arg(chain.blockNumber());
         //: %1 is a chain ID, %2 a block number.
         return QCoreApplication::translate("ConnectionStatus", "Connected to chain %1 at block %2")
             .arg(chain.chainId())
             .arg(chain.blockNumber());
     case ConnectionStatus::Reconnecting:
-        return QCoreApplication::translate("ConnectionStatus", "Reconnecting…");
+        if (chain.lastError().isEmpty())
+            return QCoreApplication::translate("ConnectionStatus", "Reconnecting…");
+        //: %1 is why the connection was lost, as the network layer describes it.
+        return QCoreApplication::translate("ConnectionStatus", "Reconnecting (%1)…")
+            .arg(chain.lastError());
     case ConnectionStatus::Failed:
         if (chain.lastError().isEmpty())
             return QCoreApplication::translate("ConnectionStatus", "Connection failed");

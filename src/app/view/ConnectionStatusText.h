@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/model/ConnectionStatus.h"
+#include "app/model/ChainModel.h"
 
 #include <QIcon>
 #include <QString>
 
 namespace seismic::app {
-
-class ChainModel;
 
 // What the status bar and the overview say about the connection: "Connected to chain 5124 at
 // block 1234", "Connection failed: …", translated.

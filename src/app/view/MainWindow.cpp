@@ -177,8 +177,12 @@ void MainWindow::showConnection()
     const ChainModel& chain = m_context.chain();
     m_connectionIndicator->setText(connectionStatusText(chain));
     m_connectionIndicator->setIcon(connectionStatusIcon(chain.status()));
-    m_connectionIndicator->setToolTip(
-        chain.lastError().isEmpty() ? QString() : tr("Last error: %1").arg(chain.lastError()));
+    // The indicator elides; the tooltip has the whole text and the last error.
+    const QString text = connectionStatusText(chain);
+    m_connectionIndicator->setToolTip(chain.lastError().isEmpty()
+                                          ? text
+                                          : text + QLatin1Char('\n') +
+                                                tr("Last error: %1").arg(chain.lastError()));
 }
 
 template<typename Dialog>

@@ -108,6 +108,7 @@ TransfersPage::TransfersPage(TransferTableModel& transfers, TransferMonitor& mon
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TransfersPage::showState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TransfersPage::showState);
     connect(&m_chain, &ChainModel::statusChanged, this, &TransfersPage::showState);
+    connect(&m_chain, &ChainModel::statusChanged, this, &TransfersPage::showMonitor);
 
     m_rateTimer.setInterval(1000);
     connect(&m_rateTimer, &QTimer::timeout, this, &TransfersPage::sampleRate);
@@ -155,7 +156,15 @@ void TransfersPage::showMonitor()
 {
     QString text;
     QString icon;
-    switch (m_monitor.state()) {
+    // The connection's state comes first: the watcher may not have noticed a lost node yet,
+    // and this page says what the status bar says.
+    const bool connectionLost = m_chain.status() == ConnectionStatus::Reconnecting ||
+                                m_chain.status() == ConnectionStatus::Failed;
+    auto state = m_monitor.state();
+    if (connectionLost &&
+        (state == TransferMonitor::State::Live || state == TransferMonitor::State::Backfilling))
+        state = TransferMonitor::State::Reconnecting;
+    switch (state) {
     case TransferMonitor::State::Idle:
         text = tr("Not watching: add a token on the Overview page and connect.");
         icon = QStringLiteral(":/icons/status-disconnected.svg");

@@ -97,6 +97,18 @@ QJsonValue FakeSeismicNode::blockJson() const
     return block;
 }
 
+QJsonValue FakeSeismicNode::genesisJson() const
+{
+    return QJsonObject{{"number", "0x0"},
+                       {"hash", QString::fromStdString(genesisHash.hex())},
+                       {"parentHash", QString::fromStdString(Hash().hex())},
+                       {"timestamp", "0x65f0a000"},
+                       {"miner", "0x0000000000000000000000000000000000000000"},
+                       {"gasLimit", quantity(gasLimit)},
+                       {"gasUsed", "0x0"},
+                       {"transactions", QJsonArray()}};
+}
+
 QJsonValue FakeSeismicNode::receiptJson(const Hash& hash, std::uint8_t type) const
 {
     return QJsonObject{{"transactionHash", QString::fromStdString(hash.hex())},
@@ -239,7 +251,7 @@ Result<QJsonValue> FakeSeismicNode::answer(const rpc::RpcRequest& request)
         return QJsonValue(quantity(pendingCount()));
     }
     if (method == QLatin1String("eth_getBlockByNumber"))
-        return blockJson();
+        return params.at(0).toString() == QLatin1String("0x0") ? genesisJson() : blockJson();
     if (method == QLatin1String("eth_call") || method == QLatin1String("eth_estimateGas"))
         return simulate(method, params);
     if (method == QLatin1String("eth_sendRawTransaction"))

@@ -5,6 +5,7 @@
 // the client drive it and inspect what arrived.
 #pragma once
 
+#include "core/Keccak.h"
 #include "core/PrivateKey.h"
 #include "rpc/MockTransport.h"
 #include "seismic/TxSeismic.h"
@@ -67,6 +68,8 @@ public:
     QJsonValue teeKeyAnswer;
     std::uint64_t chainId = 31337;
     std::uint64_t blockNumber = 100;
+    // Block 0's hash: the chain's identity (another one plays a reset chain).
+    seismic::Hash genesisHash = seismic::keccak256(seismic::asBytes("genesis"));
     std::uint64_t gasLimit = 30'000'000;
     seismic::Uint256 gasPrice = 1'000'000'000;
     std::optional<seismic::Uint256> baseFee;
@@ -101,6 +104,7 @@ public:
     seismic::Hash blockHash() const;
     // The latest block (also what a newHeads notification carries).
     QJsonValue blockJson() const;
+    QJsonValue genesisJson() const;
 
     static seismic::Error rpcError(int code, const std::string& message,
                                    const std::string& data = {});

@@ -20,6 +20,7 @@ ClientOptions fastOptions()
 {
     ClientOptions options;
     options.rpc.pollInterval = std::chrono::milliseconds(20);
+    options.headPollInterval = std::chrono::milliseconds(20);
     options.transactionTimeout = std::chrono::milliseconds(5'000);
     return options;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "app/model/ConnectionStatus.h"
+#include "client/ConnectionStatus.h"
 
-namespace seismic::app {
+namespace seismic::client {
 
 QString connectionStatusName(ConnectionStatus status)
 {
@@ -20,4 +20,4 @@ QString connectionStatusName(ConnectionStatus status)
     Q_UNREACHABLE();
 }
 
-} // namespace seismic::app
+} // namespace seismic::client
