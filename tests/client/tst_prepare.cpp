@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "client/ContractCall.h"
 #include "client/NonceManager.h"
+#include "client/ReceiptTracker.h"
 #include "client/SendFailure.h"
 #include "client/TokenTransfer.h"
 #include "client/WalletClient.h"
@@ -106,9 +107,8 @@ private Q_SLOTS:
         QVERIFY(tx.tx.input != setNumber(42));
         QVERIFY(tx.tx.elements.encryptionNonce !=
                 wallet.node.estimates.at(0).signedTx.tx.elements.encryptionNonce);
-        QCOMPARE(wallet.client->tracker()->pendingCount() +
-                     (wallet.client->tracker()->outcome(submitted.hash) ? 1u : 0u),
-                 std::size_t(1));
+        // Followed to its outcome.
+        QVERIFY(wallet.client->tracker()->outcome(submitted.hash));
     }
 
     void eip1559IsSentAsPrepared()
@@ -242,7 +242,6 @@ private Q_SLOTS:
                  error.message.c_str());
         // Not sent again under another nonce.
         QCOMPARE(countOf(wallet.node.methods(), "eth_sendRawTransaction"), std::size_t(1));
-        QVERIFY(wallet.node.sent.empty());
         QVERIFY(wallet.client->nonces()->isStale());
         // Prepared again: the node's count.
         AWAIT_OK(again, wallet.client->prepare(setNumberRequest(1), TxKind::Shielded));
