@@ -115,7 +115,8 @@ private Q_SLOTS:
         VERIFY_OK(teeKey);
         QCOMPARE((*teeKey)->compressed().hex(false), m_manifest->teePublicKey.toStdString());
         auto number = awaitTask(
-            client->publicContract(m_counter->address(), m_counter->abi()).readTransparent("isOdd"), kLong);
+            client->publicContract(m_counter->address(), m_counter->abi()).readTransparent("isOdd"),
+            kLong);
         VERIFY_OK(number);
     }
 

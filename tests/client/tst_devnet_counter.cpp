@@ -145,7 +145,8 @@ private Q_SLOTS:
     {
         TxOptions options;
         options.gas = 5'000'000;
-        auto debug = awaitTask(m_counter->writeDebug("setNumber", uintArgument(55), options), kLong);
+        auto debug =
+            awaitTask(m_counter->writeDebug("setNumber", uintArgument(55), options), kLong);
         QVERIFY(debug && debug->ok());
         QCOMPARE(confirmed((*debug)->txHash).status, TxStatus::Confirmed);
         auto tx = awaitTask(m_client->eth().getTransactionByHash((*debug)->txHash), kLong);
