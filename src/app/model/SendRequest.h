@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/model/TokenBalance.h"
 #include "core/Address.h"
 #include "core/Uint256.h"
 #include "core/Units.h"
@@ -14,9 +15,9 @@
 
 namespace seismic::app {
 
-// A validated transaction the user asked for on the Send page, for the send activity to
-// confirm (nonce, gas, fee, expiry), encrypt, sign and send: a transfer of a token or of the
-// native coin, or a call of any function of a contract from its JSON ABI.
+// A validated transaction the user asked for on the Send page, for the send activity to have
+// the client prepare (nonce, gas, fees, expiry), then confirm and send: a transfer of a token or
+// of the native coin, or a call of a function of a contract from its JSON ABI.
 struct SendRequest
 {
     enum class Kind
@@ -26,37 +27,26 @@ struct SendRequest
     };
     Kind kind = Kind::Transfer;
 
-    // Transfers: the token (none: the native coin), its symbol and decimals, who receives it
-    // and how much, in base units.
+    // Transfers: what is sent (the native coin, an ERC20 or an SRC20 token, with the token's
+    // contract), its symbol and decimals, who receives it and how much, in base units.
+    TokenKind tokenKind = TokenKind::Native;
     std::optional<Address> token;
     QString symbol;
     unsigned decimals = 18;
     Address recipient;
     Uint256 amount;
 
-    // The transaction: the contract called (or the recipient of the native coin), the
-    // contract's interface (none for a payment of the native coin), the function's full
-    // signature in it ("transfer(address,suint256)"), its arguments, and the coin sent along.
-    Address to;
+    // Contract calls: the contract, its interface, the function's full signature in it
+    // ("setNumber(suint256)") and its arguments.
+    Address contract;
     std::optional<ContractAbi> abi;
     std::string function;
     std::vector<AbiValue> arguments;
-    Uint256 value = 0;
 
     // Transfers: "1.5 SDT".
     QString amountText() const
     {
         return QString::fromStdString(formatUnits(amount, decimals)) + QLatin1Char(' ') + symbol;
-    }
-
-    // Whether the call has shielded inputs, so that it goes as an encrypted Seismic transaction
-    // (a payment of the native coin, or a call without shielded inputs, is transparent).
-    bool shielded() const
-    {
-        if (!abi)
-            return false;
-        const auto found = abi->function(function);
-        return found && (*found)->hasShieldedInputs();
     }
 };
 
