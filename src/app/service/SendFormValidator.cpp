@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/service/SendFormValidator.h"
 
-#include "app/view/ErrorText.h"
+#include "app/model/ErrorText.h"
 #include "core/Units.h"
 #include "core/abi/AbiArgumentParser.h"
 

@@ -3,12 +3,12 @@
 
 #include "app/RunInPool.h"
 #include "app/model/ChainModel.h"
+#include "app/model/ErrorText.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/SendFormValidator.h"
 #include "app/view/AddressText.h"
-#include "app/view/ErrorText.h"
 #include "core/abi/AbiJson.h"
 
 #include "ui_SendPage.h"
