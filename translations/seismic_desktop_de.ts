@@ -1476,6 +1476,32 @@
         <source>Does not expire (transparent transaction)</source>
         <translation>Läuft nicht ab (transparente Transaktion)</translation>
     </message>
+    <message>
+        <source>Transfer %1</source>
+        <extracomment>Action of a token transfer; %1 its symbol.</extracomment>
+        <translation>%1 überweisen</translation>
+    </message>
+    <message>
+        <source>Shielded: the calldata is encrypted for the network (Seismic transaction)</source>
+        <translation>Abgeschirmt: die Aufrufdaten werden für das Netzwerk verschlüsselt (Seismic-Transaktion)</translation>
+    </message>
+    <message>
+        <source>Transparent: the calldata is public (EIP-1559 transaction)</source>
+        <translation>Transparent: die Aufrufdaten sind öffentlich (EIP-1559-Transaktion)</translation>
+    </message>
+    <message>
+        <source>Transparent: the calldata is public (legacy transaction)</source>
+        <translation>Transparent: die Aufrufdaten sind öffentlich (Legacy-Transaktion)</translation>
+    </message>
+    <message>
+        <source>Fees per gas:</source>
+        <translation>Gebühren pro Gas:</translation>
+    </message>
+    <message>
+        <source>at most %1 gwei (priority fee %2 gwei)</source>
+        <extracomment>%1 is the most paid per gas, %2 the part of it that goes to the block producer.</extracomment>
+        <translation>höchstens %1 gwei (Prioritätsgebühr %2 gwei)</translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::SendController</name>
@@ -1498,7 +1524,7 @@
     </message>
 </context>
 <context>
-    <name>seismic::app::SendPage</name>
+    <name>seismic::app::SendFormValidator</name>
     <message>
         <source>Import or create an account to send.</source>
         <translation>Importieren oder erstellen Sie ein Konto, um zu senden.</translation>
@@ -1541,6 +1567,38 @@
         <extracomment>%1 is an amount, %2 a token symbol.</extracomment>
         <translation>Der Betrag übersteigt das Guthaben (%1 %2).</translation>
     </message>
+    <message>
+        <source>The contract is not a valid address: %1</source>
+        <extracomment>%1 says what is wrong with the address.</extracomment>
+        <translation>Der Vertrag ist keine gültige Adresse: %1</translation>
+    </message>
+    <message>
+        <source>This ABI has no function that writes: it only has views.</source>
+        <translation>Dieses ABI enthält keine schreibende Funktion, nur lesende (view).</translation>
+    </message>
+    <message>
+        <source>Enter the contract’s address.</source>
+        <translation>Geben Sie die Adresse des Vertrags ein.</translation>
+    </message>
+    <message>
+        <source>Reading the ABI file…</source>
+        <translation>Die ABI-Datei wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Choose the contract’s ABI file.</source>
+        <translation>Wählen Sie die ABI-Datei des Vertrags aus.</translation>
+    </message>
+    <message>
+        <source>Press Enter in the ABI file field to read it.</source>
+        <translation>Drücken Sie im Feld „ABI-Datei“ die Eingabetaste, um die Datei zu lesen.</translation>
+    </message>
+    <message>
+        <source>Enter a value for every argument.</source>
+        <translation>Geben Sie für jedes Argument einen Wert ein.</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SendPage</name>
     <message>
         <source>No account</source>
         <translation>Kein Konto</translation>
@@ -1585,35 +1643,6 @@
         <extracomment>%1 is a parameter with its type.</extracomment>
         <translation>Problem mit %1</translation>
     </message>
-    <message>
-        <source>The contract is not a valid address: %1</source>
-        <extracomment>%1 says what is wrong with the address.</extracomment>
-        <translation>Der Vertrag ist keine gültige Adresse: %1</translation>
-    </message>
-    <message>
-        <source>This ABI has no function that writes: it only has views.</source>
-        <translation>Dieses ABI enthält keine schreibende Funktion, nur lesende (view).</translation>
-    </message>
-    <message>
-        <source>Enter the contract’s address.</source>
-        <translation>Geben Sie die Adresse des Vertrags ein.</translation>
-    </message>
-    <message>
-        <source>Reading the ABI file…</source>
-        <translation>Die ABI-Datei wird gelesen …</translation>
-    </message>
-    <message>
-        <source>Choose the contract’s ABI file.</source>
-        <translation>Wählen Sie die ABI-Datei des Vertrags aus.</translation>
-    </message>
-    <message>
-        <source>Press Enter in the ABI file field to read it.</source>
-        <translation>Drücken Sie im Feld „ABI-Datei“ die Eingabetaste, um die Datei zu lesen.</translation>
-    </message>
-    <message>
-        <source>Enter a value for every argument.</source>
-        <translation>Geben Sie für jedes Argument einen Wert ein.</translation>
-    </message>
 </context>
 <context>
     <name>seismic::app::SendService</name>
@@ -1633,6 +1662,16 @@
     <message>
         <source>The application stopped while sending it; whether it reached the network is unknown.</source>
         <translation>Die Anwendung wurde während des Sendens beendet; ob die Transaktion das Netzwerk erreicht hat, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <extracomment>History action of a token transfer; %1 is its symbol.</extracomment>
+        <translation>%1 überweisen</translation>
+    </message>
+    <message>
+        <source>Nonce %1 was used by another transaction meanwhile; review the send again.</source>
+        <extracomment>%1 is a nonce another transaction of the account used meanwhile.</extracomment>
+        <translation>Nonce %1 wurde inzwischen von einer anderen Transaktion verwendet; prüfen Sie die Sendung erneut.</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +1997,11 @@
     <message>
         <source>Gas used</source>
         <translation>Verbrauchtes Gas</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>Transaction status: the node refused it; %1 says why.</extracomment>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>

@@ -1476,6 +1476,32 @@
         <source>Does not expire (transparent transaction)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transfer %1</source>
+        <extracomment>Action of a token transfer; %1 its symbol.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shielded: the calldata is encrypted for the network (Seismic transaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent: the calldata is public (EIP-1559 transaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent: the calldata is public (legacy transaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees per gas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 gwei (priority fee %2 gwei)</source>
+        <extracomment>%1 is the most paid per gas, %2 the part of it that goes to the block producer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::SendController</name>
@@ -1498,7 +1524,7 @@
     </message>
 </context>
 <context>
-    <name>seismic::app::SendPage</name>
+    <name>seismic::app::SendFormValidator</name>
     <message>
         <source>Import or create an account to send.</source>
         <translation type="unfinished"></translation>
@@ -1541,6 +1567,38 @@
         <extracomment>%1 is an amount, %2 a token symbol.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The contract is not a valid address: %1</source>
+        <extracomment>%1 says what is wrong with the address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ABI has no function that writes: it only has views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the contract’s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ABI file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the contract’s ABI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter in the ABI file field to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value for every argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SendPage</name>
     <message>
         <source>No account</source>
         <translation type="unfinished"></translation>
@@ -1585,35 +1643,6 @@
         <extracomment>%1 is a parameter with its type.</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The contract is not a valid address: %1</source>
-        <extracomment>%1 says what is wrong with the address.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ABI has no function that writes: it only has views.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the contract’s address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the ABI file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the contract’s ABI file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Enter in the ABI file field to read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a value for every argument.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>seismic::app::SendService</name>
@@ -1632,6 +1661,16 @@
     </message>
     <message>
         <source>The application stopped while sending it; whether it reached the network is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <extracomment>History action of a token transfer; %1 is its symbol.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonce %1 was used by another transaction meanwhile; review the send again.</source>
+        <extracomment>%1 is a nonce another transaction of the account used meanwhile.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1957,6 +1996,11 @@
     </message>
     <message>
         <source>Gas used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>Transaction status: the node refused it; %1 says why.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1476,6 +1476,32 @@
         <source>Does not expire (transparent transaction)</source>
         <translation>N’expire pas (transaction transparente)</translation>
     </message>
+    <message>
+        <source>Transfer %1</source>
+        <extracomment>Action of a token transfer; %1 its symbol.</extracomment>
+        <translation>Transfert de %1</translation>
+    </message>
+    <message>
+        <source>Shielded: the calldata is encrypted for the network (Seismic transaction)</source>
+        <translation>Protégée : les données d’appel sont chiffrées pour le réseau (transaction Seismic)</translation>
+    </message>
+    <message>
+        <source>Transparent: the calldata is public (EIP-1559 transaction)</source>
+        <translation>Transparente : les données d’appel sont publiques (transaction EIP-1559)</translation>
+    </message>
+    <message>
+        <source>Transparent: the calldata is public (legacy transaction)</source>
+        <translation>Transparente : les données d’appel sont publiques (transaction legacy)</translation>
+    </message>
+    <message>
+        <source>Fees per gas:</source>
+        <translation>Frais par unité de gas :</translation>
+    </message>
+    <message>
+        <source>at most %1 gwei (priority fee %2 gwei)</source>
+        <extracomment>%1 is the most paid per gas, %2 the part of it that goes to the block producer.</extracomment>
+        <translation>au plus %1 gwei (frais de priorité %2 gwei)</translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::SendController</name>
@@ -1498,7 +1524,7 @@
     </message>
 </context>
 <context>
-    <name>seismic::app::SendPage</name>
+    <name>seismic::app::SendFormValidator</name>
     <message>
         <source>Import or create an account to send.</source>
         <translation>Importez ou créez un compte pour envoyer.</translation>
@@ -1541,6 +1567,38 @@
         <extracomment>%1 is an amount, %2 a token symbol.</extracomment>
         <translation>Le montant dépasse le solde (%1 %2).</translation>
     </message>
+    <message>
+        <source>The contract is not a valid address: %1</source>
+        <extracomment>%1 says what is wrong with the address.</extracomment>
+        <translation>Le contrat n’est pas une adresse valide : %1</translation>
+    </message>
+    <message>
+        <source>This ABI has no function that writes: it only has views.</source>
+        <translation>Cette ABI n’a aucune fonction d’écriture : elle ne contient que des fonctions de lecture (view).</translation>
+    </message>
+    <message>
+        <source>Enter the contract’s address.</source>
+        <translation>Saisissez l’adresse du contrat.</translation>
+    </message>
+    <message>
+        <source>Reading the ABI file…</source>
+        <translation>Lecture du fichier ABI…</translation>
+    </message>
+    <message>
+        <source>Choose the contract’s ABI file.</source>
+        <translation>Choisissez le fichier ABI du contrat.</translation>
+    </message>
+    <message>
+        <source>Press Enter in the ABI file field to read it.</source>
+        <translation>Appuyez sur Entrée dans le champ « Fichier ABI » pour lire le fichier.</translation>
+    </message>
+    <message>
+        <source>Enter a value for every argument.</source>
+        <translation>Saisissez une valeur pour chaque argument.</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::SendPage</name>
     <message>
         <source>No account</source>
         <translation>Aucun compte</translation>
@@ -1585,35 +1643,6 @@
         <extracomment>%1 is a parameter with its type.</extracomment>
         <translation>Problème avec %1</translation>
     </message>
-    <message>
-        <source>The contract is not a valid address: %1</source>
-        <extracomment>%1 says what is wrong with the address.</extracomment>
-        <translation>Le contrat n’est pas une adresse valide : %1</translation>
-    </message>
-    <message>
-        <source>This ABI has no function that writes: it only has views.</source>
-        <translation>Cette ABI n’a aucune fonction d’écriture : elle ne contient que des fonctions de lecture (view).</translation>
-    </message>
-    <message>
-        <source>Enter the contract’s address.</source>
-        <translation>Saisissez l’adresse du contrat.</translation>
-    </message>
-    <message>
-        <source>Reading the ABI file…</source>
-        <translation>Lecture du fichier ABI…</translation>
-    </message>
-    <message>
-        <source>Choose the contract’s ABI file.</source>
-        <translation>Choisissez le fichier ABI du contrat.</translation>
-    </message>
-    <message>
-        <source>Press Enter in the ABI file field to read it.</source>
-        <translation>Appuyez sur Entrée dans le champ « Fichier ABI » pour lire le fichier.</translation>
-    </message>
-    <message>
-        <source>Enter a value for every argument.</source>
-        <translation>Saisissez une valeur pour chaque argument.</translation>
-    </message>
 </context>
 <context>
     <name>seismic::app::SendService</name>
@@ -1633,6 +1662,16 @@
     <message>
         <source>The application stopped while sending it; whether it reached the network is unknown.</source>
         <translation>L’application s’est arrêtée pendant l’envoi ; on ne sait pas si la transaction a atteint le réseau.</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <extracomment>History action of a token transfer; %1 is its symbol.</extracomment>
+        <translation>Transfert de %1</translation>
+    </message>
+    <message>
+        <source>Nonce %1 was used by another transaction meanwhile; review the send again.</source>
+        <extracomment>%1 is a nonce another transaction of the account used meanwhile.</extracomment>
+        <translation>Le nonce %1 a été utilisé entre-temps par une autre transaction ; vérifiez l’envoi à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +1997,11 @@
     <message>
         <source>Gas used</source>
         <translation>Gaz utilisé</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>Transaction status: the node refused it; %1 says why.</extracomment>
+        <translation>Non envoyée : %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "app/AppLogging.h"
 #include "app/log/LogMessageBridge.h"
 #include "app/model/ChainModel.h"
+#include "app/model/ErrorText.h"
 #include "app/model/SettingsModel.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/TransferTableModel.h"
@@ -13,7 +14,6 @@
 #include "app/service/ClientSession.h"
 #include "app/service/TransferMonitor.h"
 #include "app/service/ViewingKeyService.h"
-#include "app/view/ErrorText.h"
 #include "app/view/MainWindow.h"
 
 #include <QCoreApplication>

@@ -23,7 +23,7 @@ QCoro::Task<int> BenchSignedReadCommand::run(QStringList arguments)
     benchmark.operation = [](client::WalletClient*, client::ShieldedContract contract,
                              CommandLine::ContractCall call, client::TxOptions options) {
         return BenchmarkOperation([contract, call, options] {
-            return statusOf(contract.sread(call.function, call.arguments, options));
+            return statusOf(contract.readSigned(call.function, call.arguments, options));
         });
     };
     co_return co_await runContractBenchmark(*this, std::move(benchmark), std::move(arguments));

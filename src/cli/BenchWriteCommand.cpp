@@ -47,7 +47,8 @@ QCoro::Task<int> BenchWriteCommand::run(QStringList arguments)
                              CommandLine::ContractCall call, client::TxOptions options) {
         const QPointer<client::WalletClient> client = wallet;
         return BenchmarkOperation([contract, client, call, options] {
-            return writeAndConfirm(contract.swrite(call.function, call.arguments, options), client);
+            return writeAndConfirm(contract.writeShielded(call.function, call.arguments, options),
+                                   client);
         });
     };
     co_return co_await runContractBenchmark(*this, std::move(benchmark), std::move(arguments));

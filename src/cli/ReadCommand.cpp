@@ -53,7 +53,7 @@ QCoro::Task<int> ReadCommand::run(QStringList arguments)
             co_return cli.fail(connected.error());
         client = std::move(connected).value();
         outputs = co_await client->publicContract(call->address, call->abi)
-                      .tread(call->function, call->arguments, *options);
+                      .readTransparent(call->function, call->arguments, *options);
     } else {
         auto connected = co_await cli.connectWallet();
         if (!connected)
@@ -61,7 +61,7 @@ QCoro::Task<int> ReadCommand::run(QStringList arguments)
         auto contract = (*connected)->contract(call->address, call->abi, options->eip712);
         // (GCC 12 miscompiles co_await inside a conditional expression.)
         if (cli.isSet(signedRead))
-            outputs = co_await contract.sread(call->function, call->arguments, *options);
+            outputs = co_await contract.readSigned(call->function, call->arguments, *options);
         else
             outputs = co_await contract.read(call->function, call->arguments, *options);
         client = std::move(connected).value();

@@ -70,7 +70,7 @@ QCoro::Task<int> WriteCommand::run(QStringList arguments)
     Result<Hash> sent = Hash();
     Record details;
     if (cli.isSet(debug)) {
-        auto result = co_await contract.dwrite(call->function, call->arguments, options);
+        auto result = co_await contract.writeDebug(call->function, call->arguments, options);
         if (result) {
             sent = result->txHash;
             details = debugRecord(*result);
@@ -78,9 +78,9 @@ QCoro::Task<int> WriteCommand::run(QStringList arguments)
             sent = std::move(result).error();
         }
     } else if (cli.isSet(shielded)) {
-        sent = co_await contract.swrite(call->function, call->arguments, options);
+        sent = co_await contract.writeShielded(call->function, call->arguments, options);
     } else if (cli.isSet(transparent)) {
-        sent = co_await contract.twrite(call->function, call->arguments, options);
+        sent = co_await contract.writeTransparent(call->function, call->arguments, options);
     } else {
         sent = co_await contract.write(call->function, call->arguments, options);
     }

@@ -119,7 +119,7 @@ QCoro::Task<Result<SymmetricKey>> Directory::fetchViewingKey() const
 QCoro::Task<Result<bool>> Directory::checkHasKey(Address account) const
 {
     const std::vector<AbiValue> arguments{AbiValue::fromAddress(account)};
-    auto value = firstOutput(co_await m_contract.tread("checkHasKey", arguments));
+    auto value = firstOutput(co_await m_contract.readTransparent("checkHasKey", arguments));
     if (!value)
         co_return std::move(value).error();
     co_return value->asBool();
@@ -128,7 +128,7 @@ QCoro::Task<Result<bool>> Directory::checkHasKey(Address account) const
 QCoro::Task<Result<Hash>> Directory::keyHash(Address account) const
 {
     const std::vector<AbiValue> arguments{AbiValue::fromAddress(account)};
-    auto value = firstOutput(co_await m_contract.tread("keyHash", arguments));
+    auto value = firstOutput(co_await m_contract.readTransparent("keyHash", arguments));
     if (!value)
         co_return std::move(value).error();
     co_return *Hash::fromView(value->asBytes());

@@ -52,6 +52,11 @@ public:
         ~Reservation();
 
         std::uint64_t nonce() const { return m_nonce; }
+        // Reserved from `manager` and not settled yet.
+        bool isHeldFrom(const NonceManager* manager) const
+        {
+            return manager && m_manager.data() == manager;
+        }
         // The node accepted the transaction.
         void sent();
         // The node refused it for a reason that has nothing to do with the nonce, or it was

@@ -25,25 +25,18 @@ Result<Bytes> PublicContract::encodeCall(std::string_view function,
     return arguments.encodeCall(**found);
 }
 
-Result<PublicContract::PreparedCall> PublicContract::prepare(std::string_view function,
-                                                             const FunctionArguments& arguments,
-                                                             TxOptions options) const
+Result<ContractCall> PublicContract::call(std::string_view function,
+                                          const FunctionArguments& arguments,
+                                          TxOptions options) const
 {
-    auto found = m_abi->function(function);
-    if (!found)
-        return std::move(found).error();
-    auto data = arguments.encodeCall(**found);
-    if (!data)
-        return std::move(data).error();
-    TxRequest request(m_address, std::move(data).value(), std::move(options));
-    request.revertErrors = m_abi->errors();
-    return PreparedCall{std::move(request), **found};
+    return contractCall(m_address, *m_abi, function, arguments, std::move(options));
 }
 
 QCoro::Task<Result<std::vector<AbiValue>>>
-PublicContract::tread(std::string function, FunctionArguments arguments, TxOptions options) const
+PublicContract::readTransparent(std::string function, FunctionArguments arguments,
+                                TxOptions options) const
 {
-    auto prepared = prepare(function, arguments, std::move(options));
+    auto prepared = call(function, arguments, std::move(options));
     if (!prepared)
         co_return std::move(prepared).error();
     const QPointer<PublicClient> client = m_client;

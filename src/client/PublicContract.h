@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "client/ContractCall.h"
 #include "client/FunctionArguments.h"
 #include "client/TxOptions.h"
 #include "client/TxRequest.h"
@@ -38,19 +39,14 @@ public:
     // Plain eth_call {to, data} (msg.sender is the zero address); outputs decoded (empty return
     // data with declared outputs decodes as zero values, spec 7.1). A revert is a Revert error,
     // custom errors of the ABI decoded.
-    QCoro::Task<Result<std::vector<AbiValue>>>
-    tread(std::string function, FunctionArguments arguments = {}, TxOptions options = {}) const;
+    QCoro::Task<Result<std::vector<AbiValue>>> readTransparent(std::string function,
+                                                               FunctionArguments arguments = {},
+                                                               TxOptions options = {}) const;
 
-protected:
-    // The request for `function` with `arguments`, and the function itself (copied, so that a
+    // The request for `function` with `arguments`, and the function itself (a copy, so that a
     // coroutine can decode the answer without this object).
-    struct PreparedCall
-    {
-        TxRequest request;
-        AbiFunction function;
-    };
-    Result<PreparedCall> prepare(std::string_view function, const FunctionArguments& arguments,
-                                 TxOptions options) const;
+    Result<ContractCall> call(std::string_view function, const FunctionArguments& arguments,
+                              TxOptions options = {}) const;
 
 private:
     QPointer<PublicClient> m_client;

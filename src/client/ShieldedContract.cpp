@@ -12,12 +12,12 @@ ShieldedContract::ShieldedContract(WalletClient* client, Address address, Contra
     , m_eip712(eip712)
 {}
 
-Result<PublicContract::PreparedCall>
-ShieldedContract::prepareShielded(std::string_view function, const FunctionArguments& arguments,
-                                  TxOptions options) const
+Result<ContractCall> ShieldedContract::shieldedCall(std::string_view function,
+                                                    const FunctionArguments& arguments,
+                                                    TxOptions options) const
 {
     options.eip712 = options.eip712 || m_eip712;
-    return prepare(function, arguments, std::move(options));
+    return call(function, arguments, std::move(options));
 }
 
 QCoro::Task<Result<Hash>> ShieldedContract::write(std::string function, FunctionArguments arguments,
@@ -27,8 +27,10 @@ QCoro::Task<Result<Hash>> ShieldedContract::write(std::string function, Function
     if (!found)
         co_return std::move(found).error();
     if ((*found)->hasShieldedInputs())
-        co_return co_await swrite(std::move(function), std::move(arguments), std::move(options));
-    co_return co_await twrite(std::move(function), std::move(arguments), std::move(options));
+        co_return co_await writeShielded(std::move(function), std::move(arguments),
+                                         std::move(options));
+    co_return co_await writeTransparent(std::move(function), std::move(arguments),
+                                        std::move(options));
 }
 
 QCoro::Task<Result<std::vector<AbiValue>>>
@@ -38,14 +40,17 @@ ShieldedContract::read(std::string function, FunctionArguments arguments, TxOpti
     if (!found)
         co_return std::move(found).error();
     if ((*found)->hasShieldedInputs())
-        co_return co_await sread(std::move(function), std::move(arguments), std::move(options));
-    co_return co_await tread(std::move(function), std::move(arguments), std::move(options));
+        co_return co_await readSigned(std::move(function), std::move(arguments),
+                                      std::move(options));
+    co_return co_await readTransparent(std::move(function), std::move(arguments),
+                                       std::move(options));
 }
 
-QCoro::Task<Result<Hash>>
-ShieldedContract::swrite(std::string function, FunctionArguments arguments, TxOptions options) const
+QCoro::Task<Result<Hash>> ShieldedContract::writeShielded(std::string function,
+                                                          FunctionArguments arguments,
+                                                          TxOptions options) const
 {
-    auto prepared = prepareShielded(function, arguments, std::move(options));
+    auto prepared = shieldedCall(function, arguments, std::move(options));
     if (!prepared)
         co_return std::move(prepared).error();
     const QPointer<WalletClient> client = m_wallet;
@@ -54,10 +59,11 @@ ShieldedContract::swrite(std::string function, FunctionArguments arguments, TxOp
     co_return co_await client->sendShieldedTransaction(std::move(prepared->request));
 }
 
-QCoro::Task<Result<std::vector<AbiValue>>>
-ShieldedContract::sread(std::string function, FunctionArguments arguments, TxOptions options) const
+QCoro::Task<Result<std::vector<AbiValue>>> ShieldedContract::readSigned(std::string function,
+                                                                        FunctionArguments arguments,
+                                                                        TxOptions options) const
 {
-    auto prepared = prepareShielded(function, arguments, std::move(options));
+    auto prepared = shieldedCall(function, arguments, std::move(options));
     if (!prepared)
         co_return std::move(prepared).error();
     const QPointer<WalletClient> client = m_wallet;
@@ -70,10 +76,11 @@ ShieldedContract::sread(std::string function, FunctionArguments arguments, TxOpt
     co_return decoder.decodeOutputs(*output);
 }
 
-QCoro::Task<Result<Hash>>
-ShieldedContract::twrite(std::string function, FunctionArguments arguments, TxOptions options) const
+QCoro::Task<Result<Hash>> ShieldedContract::writeTransparent(std::string function,
+                                                             FunctionArguments arguments,
+                                                             TxOptions options) const
 {
-    auto prepared = prepare(function, arguments, std::move(options));
+    auto prepared = call(function, arguments, std::move(options));
     if (!prepared)
         co_return std::move(prepared).error();
     const QPointer<WalletClient> client = m_wallet;
@@ -82,10 +89,11 @@ ShieldedContract::twrite(std::string function, FunctionArguments arguments, TxOp
     co_return co_await client->sendTransparentTransaction(std::move(prepared->request));
 }
 
-QCoro::Task<Result<DebugWriteResult>>
-ShieldedContract::dwrite(std::string function, FunctionArguments arguments, TxOptions options) const
+QCoro::Task<Result<DebugWriteResult>> ShieldedContract::writeDebug(std::string function,
+                                                                   FunctionArguments arguments,
+                                                                   TxOptions options) const
 {
-    auto prepared = prepareShielded(function, arguments, std::move(options));
+    auto prepared = shieldedCall(function, arguments, std::move(options));
     if (!prepared)
         co_return std::move(prepared).error();
     const QPointer<WalletClient> client = m_wallet;
@@ -94,11 +102,25 @@ ShieldedContract::dwrite(std::string function, FunctionArguments arguments, TxOp
     co_return co_await client->debugSendShieldedTransaction(std::move(prepared->request));
 }
 
+QCoro::Task<Result<PreparedTransaction>> ShieldedContract::prepareWrite(std::string function,
+                                                                        FunctionArguments arguments,
+                                                                        TxOptions options) const
+{
+    auto prepared = shieldedCall(function, arguments, std::move(options));
+    if (!prepared)
+        co_return std::move(prepared).error();
+    const QPointer<WalletClient> client = m_wallet;
+    if (!client)
+        co_return clientGone();
+    const TxKind kind = prepared->writeKind();
+    co_return co_await client->prepare(std::move(prepared->request), kind);
+}
+
 QCoro::Task<Result<std::uint64_t>> ShieldedContract::estimateGas(std::string function,
                                                                  FunctionArguments arguments,
                                                                  TxOptions options) const
 {
-    auto prepared = prepareShielded(function, arguments, std::move(options));
+    auto prepared = shieldedCall(function, arguments, std::move(options));
     if (!prepared)
         co_return std::move(prepared).error();
     const QPointer<WalletClient> client = m_wallet;

@@ -134,13 +134,13 @@ QCoro::Task<Result<Uint256>> Src20Token::balance() const
 QCoro::Task<Result<Uint256>> Src20Token::allowance(Address spender) const
 {
     const std::vector<AbiValue> arguments{AbiValue::fromAddress(spender)};
-    co_return firstUint(co_await m_contract.sread("allowance", arguments));
+    co_return firstUint(co_await m_contract.readSigned("allowance", arguments));
 }
 
 QCoro::Task<Result<Hash>> Src20Token::transfer(Address to, Uint256 amount, TxOptions options) const
 {
     const std::vector<AbiValue> arguments{AbiValue::fromAddress(to), AbiValue::fromUint(amount)};
-    co_return co_await m_contract.swrite("transfer", arguments, std::move(options));
+    co_return co_await m_contract.writeShielded("transfer", arguments, std::move(options));
 }
 
 QCoro::Task<Result<Hash>> Src20Token::approve(Address spender, Uint256 amount,
@@ -148,7 +148,7 @@ QCoro::Task<Result<Hash>> Src20Token::approve(Address spender, Uint256 amount,
 {
     const std::vector<AbiValue> arguments{AbiValue::fromAddress(spender),
                                           AbiValue::fromUint(amount)};
-    co_return co_await m_contract.swrite("approve", arguments, std::move(options));
+    co_return co_await m_contract.writeShielded("approve", arguments, std::move(options));
 }
 
 QCoro::Task<Result<Hash>> Src20Token::transferFrom(Address from, Address to, Uint256 amount,
@@ -156,7 +156,7 @@ QCoro::Task<Result<Hash>> Src20Token::transferFrom(Address from, Address to, Uin
 {
     const std::vector<AbiValue> arguments{AbiValue::fromAddress(from), AbiValue::fromAddress(to),
                                           AbiValue::fromUint(amount)};
-    co_return co_await m_contract.swrite("transferFrom", arguments, std::move(options));
+    co_return co_await m_contract.writeShielded("transferFrom", arguments, std::move(options));
 }
 
 } // namespace seismic::client

@@ -53,6 +53,25 @@ QCoro::Task<Result<Uint256>> priorityFeeIf(rpc::EthApi eth, bool needed)
     co_return co_await eth.maxPriorityFeePerGas();
 }
 
+// A write reserves its nonce; reads and estimates only need the count current (nodes do not
+// check a simulation's nonce: they get the one the next write would most likely get).
+QCoro::Task<Result<std::optional<NonceManager::Reservation>>>
+nonceFor(QPointer<NonceManager> nonces, bool reserve)
+{
+    if (!nonces)
+        co_return clientGone();
+    if (reserve) {
+        auto reservation = co_await nonces->reserve();
+        if (!reservation)
+            co_return std::move(reservation).error();
+        co_return std::optional<NonceManager::Reservation>(std::move(reservation).value());
+    }
+    auto synced = co_await nonces->sync();
+    if (!synced)
+        co_return std::move(synced).error();
+    co_return std::optional<NonceManager::Reservation>();
+}
+
 // A signed TxSeismic as the only parameter of eth_estimateGas, or the first of eth_call.
 QCoro::Task<Result<QJsonValue>> sendSigned(QPointer<rpc::RpcClient> client, QString method,
                                            Bytes raw, std::optional<rpc::BlockId> block)
@@ -86,31 +105,6 @@ Status checkShielded(const TxRequest& request)
     return {};
 }
 
-// What every shielded operation needs from the chain, fetched together: the nonce count
-// (once per client), the latest block when `needBlock`, and the gas price unless given.
-struct ChainInputs
-{
-    std::optional<rpc::Block> block;
-    Uint256 gasPrice;
-};
-
-QCoro::Task<Result<ChainInputs>> fetchChainInputs(NonceManager* nonces, rpc::EthApi eth,
-                                                  bool needBlock,
-                                                  std::optional<Uint256> givenGasPrice)
-{
-    auto [synced, block, gasPrice] = co_await rpc::whenAll(
-        nonces->sync(), latestBlock(eth, needBlock), gasPriceOr(eth, givenGasPrice));
-    if (!synced)
-        co_return std::move(synced).error();
-    if (!block)
-        co_return std::move(block).error();
-    if (!gasPrice)
-        co_return std::move(gasPrice).error();
-    if (auto valid = checkGasPrice(*gasPrice); !valid)
-        co_return std::move(valid).error();
-    co_return ChainInputs{std::move(*block), *gasPrice};
-}
-
 struct Anchor
 {
     Bytes32 recentBlockHash;
@@ -131,35 +125,45 @@ Anchor anchorFor(const SecurityParams& security, const std::optional<rpc::Block>
     return anchor;
 }
 
+// The TxSeismic fields of `transaction`; the caller sets the encryption nonce and signedRead.
+TxSeismicFill seismicFill(const PreparedTransaction& transaction)
+{
+    TxSeismicFill fill;
+    fill.chainId = transaction.chainId();
+    fill.nonce = transaction.nonce();
+    fill.gasPrice = transaction.gasPrice();
+    fill.gas = transaction.gas();
+    fill.recentBlockHash = transaction.recentBlockHash().value_or(Bytes32());
+    fill.expiresAtBlock = transaction.expiresAtBlock().value_or(0);
+    return fill;
+}
+
+QCoro::Task<Result<std::uint64_t>> givenGas(std::uint64_t gas)
+{
+    co_return gas;
+}
+
 } // namespace
 
-struct WalletClient::ShieldedPlan
+struct WalletClient::Filled
 {
-    TxRequest request;
-    std::uint64_t chainId = 0;
-    Uint256 gasPrice;
-    std::uint64_t gas = 0;
-    Anchor anchor;
+    PreparedTransaction transaction;
+    // When something needed it.
+    std::optional<rpc::Block> latest;
 };
 
-struct WalletClient::TransparentPlan
+struct WalletClient::Signed
 {
-    TxRequest request;
-    std::uint64_t chainId = 0;
-    std::uint64_t gas = 0;
-    // Legacy pricing, or EIP-1559 fees when maxFeePerGas is set.
-    Uint256 gasPrice;
-    std::optional<Uint256> maxFeePerGas;
-    Uint256 maxPriorityFeePerGas;
+    SignedTransaction bytes;
+    // Shielded: the transaction as signed (its input is the ciphertext).
+    std::optional<TxSeismic> shielded;
 };
 
 struct WalletClient::Outgoing
 {
-    Bytes raw;
+    PreparedTransaction sent;
     Hash hash;
-    std::uint64_t nonce = 0;
-    // Shielded: the transaction as signed, and what it was encrypted under.
-    std::optional<EncryptedTx> shielded;
+    std::optional<TxSeismic> shielded;
 };
 
 WalletClient::WalletClient(std::unique_ptr<rpc::RpcClient> rpc, ClientOptions options,
@@ -260,9 +264,25 @@ ShieldedContract WalletClient::contract(Address address, ContractAbi abi, bool e
     return ShieldedContract(this, address, std::move(abi), eip712);
 }
 
+QCoro::Task<Result<PreparedTransaction>> WalletClient::prepare(TxRequest request, TxKind kind)
+{
+    auto filled = co_await fill(std::move(request), kind, Purpose::Write);
+    if (!filled)
+        co_return std::move(filled).error();
+    co_return std::move(filled->transaction);
+}
+
+QCoro::Task<Result<SubmittedTransaction>> WalletClient::send(PreparedTransaction prepared)
+{
+    auto outgoing = co_await broadcast(std::move(prepared), false);
+    if (!outgoing)
+        co_return std::move(outgoing).error();
+    co_return SubmittedTransaction{outgoing->hash, outgoing->sent.nonce()};
+}
+
 QCoro::Task<Result<Hash>> WalletClient::sendShieldedTransaction(TxRequest request)
 {
-    auto written = co_await shieldedWrite(std::move(request));
+    auto written = co_await debugSendShieldedTransaction(std::move(request));
     if (!written)
         co_return std::move(written).error();
     co_return written->txHash;
@@ -270,144 +290,68 @@ QCoro::Task<Result<Hash>> WalletClient::sendShieldedTransaction(TxRequest reques
 
 QCoro::Task<Result<DebugWriteResult>> WalletClient::debugSendShieldedTransaction(TxRequest request)
 {
-    return shieldedWrite(std::move(request));
-}
-
-QCoro::Task<Result<DebugWriteResult>> WalletClient::shieldedWrite(TxRequest request)
-{
-    if (auto valid = checkShielded(request); !valid)
-        co_return std::move(valid).error();
     const QPointer<WalletClient> self(this);
-    const auto& security = request.options.security;
-    const bool needBlock = security.needsLatestBlock() || !request.options.gas;
-    auto inputs = co_await fetchChainInputs(m_nonces, eth(), needBlock, request.options.gasPrice);
+    auto prepared = co_await prepare(std::move(request), TxKind::Shielded);
+    if (!prepared)
+        co_return std::move(prepared).error();
     if (!self)
         co_return clientGone();
-    if (!inputs)
-        co_return std::move(inputs).error();
-    const auto& block = inputs->block;
-    const Uint256 gasPrice = inputs->gasPrice;
-
-    ShieldedPlan plan;
-    plan.chainId = *chainId();
-    plan.gasPrice = gasPrice;
-    plan.anchor = anchorFor(security, block, options().blocksWindow);
-    if (request.options.gas) {
-        plan.gas = *request.options.gas;
-    } else {
-        auto estimated = co_await estimateTwin(request, gasPrice, *block, std::nullopt);
-        if (!self)
-            co_return clientGone();
-        if (!estimated)
-            co_return std::move(estimated).error();
-        plan.gas = *estimated;
-    }
-    plan.request = std::move(request);
-
-    auto outgoing = co_await broadcast(plan);
+    auto outgoing = co_await broadcast(std::move(prepared).value(), true);
     if (!outgoing)
         co_return std::move(outgoing).error();
+    const PreparedTransaction& sent = outgoing->sent;
     DebugWriteResult result;
-    result.plaintextTx.to = *plan.request.to;
-    result.plaintextTx.data = plan.request.data;
-    result.plaintextTx.nonce = outgoing->nonce;
-    result.plaintextTx.gas = plan.gas;
-    result.plaintextTx.gasPrice = plan.gasPrice;
-    result.plaintextTx.value = plan.request.options.value;
-    result.shieldedTx = outgoing->shielded->tx;
+    result.plaintextTx.to = *sent.to();
+    result.plaintextTx.data = sent.data();
+    result.plaintextTx.nonce = sent.nonce();
+    result.plaintextTx.gas = sent.gas();
+    result.plaintextTx.gasPrice = sent.gasPrice();
+    result.plaintextTx.value = sent.value();
+    result.shieldedTx = *outgoing->shielded;
     result.txHash = outgoing->hash;
     co_return result;
 }
 
-QCoro::Task<Result<std::uint64_t>> WalletClient::estimateTwin(TxRequest request, Uint256 gasPrice,
-                                                              rpc::Block latest,
-                                                              std::optional<std::uint64_t> gasCap)
+QCoro::Task<Result<Hash>> WalletClient::sendTransparentTransaction(TxRequest request)
 {
-    if (auto valid = checkGasPrice(gasPrice); !valid)
-        co_return std::move(valid).error();
     const QPointer<WalletClient> self(this);
-    TxSeismicFill fill;
-    fill.chainId = *chainId();
-    // Nodes do not check a simulation's nonce; the one the write will most likely get.
-    fill.nonce = m_nonces->peek().value_or(0);
-    fill.gasPrice = gasPrice;
-    fill.gas = gasCap.value_or(latest.gasLimit);
-    fill.encryptionNonce = generateEncryptionNonce();
-    fill.recentBlockHash = *latest.hash;
-    fill.expiresAtBlock = *latest.number + options().blocksWindow;
-    fill.signedRead = true;
-    auto twin = encryptTx(m_encryption, m_address, request, fill);
-    if (!twin)
-        co_return std::move(twin).error();
-    const SignedTxSeismic signedTwin = signTxSeismic(twin->tx, m_signer);
-    auto answer = co_await sendSigned(rpcClient(), QStringLiteral("eth_estimateGas"),
-                                      signedTwin.raw, std::nullopt);
+    auto prepared = co_await prepare(std::move(request), TxKind::Eip1559);
+    if (!prepared)
+        co_return std::move(prepared).error();
     if (!self)
         co_return clientGone();
-    if (!answer)
-        co_return decodeEncryptedRevert(std::move(answer).error(), m_encryption, twin->metadata,
-                                        request.revertErrors);
-    co_return rpc::decodeU64(*answer);
-}
-
-QCoro::Task<Result<std::uint64_t>> WalletClient::gasFor(TxRequest request, Uint256 gasPrice,
-                                                        rpc::Block latest)
-{
-    if (request.options.gas)
-        co_return *request.options.gas;
-    co_return co_await estimateTwin(std::move(request), gasPrice, std::move(latest), std::nullopt);
-}
-
-QCoro::Task<Result<std::uint64_t>> WalletClient::estimateGas(TxRequest request)
-{
-    if (auto valid = checkShielded(request); !valid)
-        co_return std::move(valid).error();
-    const QPointer<WalletClient> self(this);
-    auto inputs = co_await fetchChainInputs(m_nonces, eth(), true, request.options.gasPrice);
-    if (!self)
-        co_return clientGone();
-    if (!inputs)
-        co_return std::move(inputs).error();
-    const auto cap = request.options.gas;
-    co_return co_await estimateTwin(std::move(request), inputs->gasPrice, *inputs->block, cap);
+    auto outgoing = co_await broadcast(std::move(prepared).value(), true);
+    if (!outgoing)
+        co_return std::move(outgoing).error();
+    co_return outgoing->hash;
 }
 
 QCoro::Task<Result<Bytes>> WalletClient::signedCall(TxRequest request)
 {
-    if (auto valid = checkShielded(request); !valid)
-        co_return std::move(valid).error();
     const QPointer<WalletClient> self(this);
-    const auto& security = request.options.security;
-    auto inputs = co_await fetchChainInputs(m_nonces, eth(), security.needsLatestBlock(),
-                                            request.options.gasPrice);
+    const auto block = request.options.block;
+    auto filled = co_await fill(std::move(request), TxKind::Shielded, Purpose::SignedRead);
     if (!self)
         co_return clientGone();
-    if (!inputs)
-        co_return std::move(inputs).error();
-    const auto& block = inputs->block;
-    const Uint256 gasPrice = inputs->gasPrice;
-
-    const Anchor anchor = anchorFor(security, block, options().blocksWindow);
-    TxSeismicFill fill;
-    fill.chainId = *chainId();
-    fill.nonce = m_nonces->peek().value_or(0);
-    fill.gasPrice = gasPrice;
-    fill.gas = request.options.gas.value_or(options().signedReadGas);
-    fill.encryptionNonce = security.encryptionNonce.value_or(generateEncryptionNonce());
-    fill.recentBlockHash = anchor.recentBlockHash;
-    fill.expiresAtBlock = anchor.expiresAtBlock;
-    fill.signedRead = true;
-    auto encrypted = encryptTx(m_encryption, m_address, request, fill);
+    if (!filled)
+        co_return std::move(filled).error();
+    const PreparedTransaction& call = filled->transaction;
+    const auto& security = call.request().options.security;
+    TxSeismicFill elements = seismicFill(call);
+    elements.encryptionNonce = security.encryptionNonce.value_or(generateEncryptionNonce());
+    elements.signedRead = true;
+    auto encrypted = encryptTx(m_encryption, m_address, call.request(), elements);
     if (!encrypted)
         co_return std::move(encrypted).error();
+    const std::vector<AbiError> revertErrors = call.request().revertErrors;
     const SignedTxSeismic signedRead = signTxSeismic(encrypted->tx, m_signer);
-    auto answer = co_await sendSigned(rpcClient(), QStringLiteral("eth_call"), signedRead.raw,
-                                      request.options.block);
+    auto answer =
+        co_await sendSigned(rpcClient(), QStringLiteral("eth_call"), signedRead.raw, block);
     if (!self)
         co_return clientGone();
     if (!answer)
         co_return decodeEncryptedRevert(std::move(answer).error(), m_encryption,
-                                        encrypted->metadata, request.revertErrors);
+                                        encrypted->metadata, revertErrors);
     auto ciphertext = rpc::decodeBytes(*answer);
     if (!ciphertext)
         co_return std::move(ciphertext).error();
@@ -422,183 +366,264 @@ QCoro::Task<Result<Bytes>> WalletClient::signedCall(TxRequest request)
     co_return plaintext;
 }
 
-QCoro::Task<Result<Hash>> WalletClient::sendTransparentTransaction(TxRequest request)
+QCoro::Task<Result<std::uint64_t>> WalletClient::estimateGas(TxRequest request)
 {
     const QPointer<WalletClient> self(this);
-    auto inputs = co_await fetchChainInputs(m_nonces, eth(), true, request.options.gasPrice);
+    const auto cap = request.options.gas;
+    auto filled = co_await fill(std::move(request), TxKind::Shielded, Purpose::Estimate);
     if (!self)
         co_return clientGone();
-    if (!inputs)
-        co_return std::move(inputs).error();
-    const Uint256 gasPrice = inputs->gasPrice;
-    const auto& latest = *inputs->block;
-    const bool eip1559 = !request.options.gasPrice && latest.baseFeePerGas.has_value();
-    // The estimate (a provisional TxSeismic, spec 6.4) and the priority fee together.
-    auto [gas, tip] =
-        co_await rpc::whenAll(gasFor(request, gasPrice, latest), priorityFeeIf(eth(), eip1559));
-    if (!self)
-        co_return clientGone();
-    if (!gas)
-        co_return std::move(gas).error();
-    if (!tip)
-        co_return std::move(tip).error();
-
-    TransparentPlan plan;
-    plan.chainId = *chainId();
-    plan.gas = *gas;
-    plan.gasPrice = gasPrice;
-    if (eip1559) {
-        plan.maxPriorityFeePerGas = *tip;
-        plan.maxFeePerGas = 2 * *latest.baseFeePerGas + *tip;
-    }
-    plan.request = std::move(request);
-    auto outgoing = co_await broadcast(std::move(plan));
-    if (!outgoing)
-        co_return std::move(outgoing).error();
-    co_return outgoing->hash;
+    if (!filled)
+        co_return std::move(filled).error();
+    const PreparedTransaction& estimate = filled->transaction;
+    co_return co_await estimateTwin(estimate.request(), twinOf(estimate, *filled->latest, cap));
 }
 
-template<typename Plan>
-QCoro::Task<Result<WalletClient::Outgoing>> WalletClient::broadcast(Plan plan)
+QCoro::Task<Result<WalletClient::Filled>> WalletClient::fill(TxRequest request, TxKind kind,
+                                                             Purpose purpose)
+{
+    const bool shielded = kind == TxKind::Shielded;
+    if (shielded) {
+        if (auto valid = checkShielded(request); !valid)
+            co_return std::move(valid).error();
+    } else if (request.options.gasPrice) {
+        if (auto valid = checkGasPrice(*request.options.gasPrice); !valid)
+            co_return std::move(valid).error();
+    }
+    const QPointer<WalletClient> self(this);
+    const auto& options = request.options;
+    const bool write = purpose == Purpose::Write;
+    // Transparent writes need the base fee; estimates the gas limit; shielded transactions the
+    // anchor and expiry unless both are given.
+    const bool needBlock = purpose == Purpose::Estimate || (write && !options.gas) ||
+                           (write && !shielded) ||
+                           (shielded && options.security.needsLatestBlock());
+    auto [nonce, block, gasPrice] =
+        co_await rpc::whenAll(nonceFor(m_nonces, write), latestBlock(eth(), needBlock),
+                              gasPriceOr(eth(), options.gasPrice));
+    if (!self)
+        co_return clientGone();
+    if (!nonce)
+        co_return std::move(nonce).error();
+    if (!block)
+        co_return std::move(block).error();
+    if (!gasPrice)
+        co_return std::move(gasPrice).error();
+    if (auto valid = checkGasPrice(*gasPrice); !valid)
+        co_return std::move(valid).error();
+    const std::optional<rpc::Block>& latest = *block;
+
+    PreparedTransaction tx;
+    tx.m_chainId = *chainId();
+    tx.m_from = m_address;
+    if (*nonce) {
+        tx.m_reservation = std::move(**nonce);
+        tx.m_nonce = tx.m_reservation.nonce();
+    } else {
+        tx.m_nonce = m_nonces->peek().value_or(0);
+    }
+    tx.m_gasPrice = *gasPrice;
+    if (latest)
+        tx.m_preparedAtBlock = *latest->number;
+    if (shielded) {
+        tx.m_kind = TxKind::Shielded;
+        const Anchor anchor = anchorFor(options.security, latest, this->options().blocksWindow);
+        tx.m_recentBlockHash = anchor.recentBlockHash;
+        tx.m_expiresAtBlock = anchor.expiresAtBlock;
+    } else {
+        const bool eip1559 =
+            kind == TxKind::Eip1559 && !options.gasPrice && latest->baseFeePerGas.has_value();
+        tx.m_kind = eip1559 ? TxKind::Eip1559 : TxKind::Legacy;
+    }
+    tx.m_request = std::move(request);
+    Filled filled{std::move(tx), latest};
+    PreparedTransaction& filledTx = filled.transaction;
+
+    const auto gasLimit = filledTx.m_request.options.gas;
+    switch (purpose) {
+    case Purpose::Estimate:
+        co_return filled;
+    case Purpose::SignedRead:
+        filledTx.m_gas = gasLimit.value_or(this->options().signedReadGas);
+        co_return filled;
+    case Purpose::Write:
+        break;
+    }
+    // The estimate (spec 6.4: transparent writes too estimate a provisional TxSeismic) and the
+    // priority fee, together.
+    const bool eip1559 = filledTx.m_kind == TxKind::Eip1559;
+    QCoro::Task<Result<std::uint64_t>> gas =
+        gasLimit ? givenGas(*gasLimit)
+                 : estimateTwin(filledTx.m_request, twinOf(filledTx, *latest, std::nullopt));
+    auto [estimated, tip] = co_await rpc::whenAll(std::move(gas), priorityFeeIf(eth(), eip1559));
+    if (!self)
+        co_return clientGone();
+    if (!estimated)
+        co_return std::move(estimated).error();
+    if (!tip)
+        co_return std::move(tip).error();
+    filledTx.m_gas = *estimated;
+    if (eip1559) {
+        filledTx.m_maxPriorityFeePerGas = *tip;
+        filledTx.m_maxFeePerGas = 2 * *latest->baseFeePerGas + *tip;
+    }
+    co_return filled;
+}
+
+TxSeismicFill WalletClient::twinOf(const PreparedTransaction& transaction, const rpc::Block& latest,
+                                   std::optional<std::uint64_t> gasCap) const
+{
+    TxSeismicFill twin = seismicFill(transaction);
+    twin.gas = gasCap.value_or(latest.gasLimit);
+    twin.encryptionNonce = generateEncryptionNonce();
+    twin.recentBlockHash = *latest.hash;
+    twin.expiresAtBlock = *latest.number + options().blocksWindow;
+    twin.signedRead = true;
+    return twin;
+}
+
+QCoro::Task<Result<std::uint64_t>> WalletClient::estimateTwin(TxRequest request, TxSeismicFill twin)
 {
     const QPointer<WalletClient> self(this);
+    auto encrypted = encryptTx(m_encryption, m_address, request, twin);
+    if (!encrypted)
+        co_return std::move(encrypted).error();
+    const SignedTxSeismic signedTwin = signTxSeismic(encrypted->tx, m_signer);
+    auto answer = co_await sendSigned(rpcClient(), QStringLiteral("eth_estimateGas"),
+                                      signedTwin.raw, std::nullopt);
+    if (!self)
+        co_return clientGone();
+    if (!answer)
+        co_return decodeEncryptedRevert(std::move(answer).error(), m_encryption,
+                                        encrypted->metadata, request.revertErrors);
+    co_return rpc::decodeU64(*answer);
+}
+
+QCoro::Task<Result<WalletClient::Outgoing>> WalletClient::broadcast(PreparedTransaction prepared,
+                                                                    bool renonce)
+{
+    const QPointer<WalletClient> self(this);
+    if (prepared.from() != m_address || prepared.chainId() != chainId())
+        co_return makeError(ErrorKind::InvalidArgument,
+                            "the transaction was prepared by another client");
+    if (!prepared.m_reservation.isHeldFrom(m_nonces))
+        co_return makeError(ErrorKind::InvalidArgument,
+                            "the transaction holds no nonce: it was sent already");
+    // A caller-fixed encryption nonce must not encrypt a second, different AAD.
+    renonce = renonce && !prepared.request().options.security.encryptionNonce;
     for (int attempt = 1;; ++attempt) {
-        auto reservation = co_await m_nonces->reserve();
-        if (!self)
-            co_return clientGone();
-        if (!reservation)
-            co_return std::move(reservation).error();
-        auto outgoing = sign(plan, reservation->nonce());
-        if (!outgoing)
-            co_return std::move(outgoing).error();
+        auto signedTx = sign(prepared);
+        if (!signedTx)
+            co_return std::move(signedTx).error();
         auto eth = this->eth();
-        auto sent = co_await eth.sendRawTransaction(outgoing->raw);
+        auto sent = co_await eth.sendRawTransaction(signedTx->bytes.raw);
+        NonceManager::Reservation& reservation = prepared.m_reservation;
         if (!sent) {
             switch (classifySendFailure(sent.error())) {
             case SendFailure::Rejected:
-                reservation->released();
+                reservation.released();
                 co_return std::move(sent).error();
             case SendFailure::Unknown: {
-                reservation->uncertain();
+                reservation.uncertain();
                 Error error = std::move(sent).error();
                 error.message += " (the node may or may not have received the transaction)";
                 co_return error;
             }
-            case SendFailure::NonceConflict:
-                reservation->conflict();
-                if (self && mayRetry(plan) && attempt < kMaxSendAttempts)
+            case SendFailure::NonceConflict: {
+                reservation.conflict();
+                if (self && renonce && attempt < kMaxSendAttempts) {
+                    auto fresh = co_await m_nonces->reserve();
+                    if (!self)
+                        co_return clientGone();
+                    if (!fresh)
+                        co_return std::move(fresh).error();
+                    prepared.m_nonce = fresh->nonce();
+                    prepared.m_reservation = std::move(fresh).value();
                     continue;
-                co_return std::move(sent).error();
+                }
+                Error error = std::move(sent).error();
+                error.message += " (nonce " + std::to_string(prepared.nonce()) +
+                                 " is used already: prepare the transaction again)";
+                co_return error;
+            }
             case SendFailure::AlreadyKnown:
                 // The node has exactly these bytes: this transaction is in its pool.
-                reservation->sent();
+                reservation.sent();
                 if (self)
                     m_nonces->resync();
                 break;
             }
         } else {
-            reservation->sent();
-            outgoing->hash = *sent;
+            reservation.sent();
         }
+        const Hash hash = sent ? *sent : signedTx->bytes.hash;
         if (self)
-            tracker()->track(describe(plan, *outgoing));
-        co_return outgoing;
+            tracker()->track(trackingRecord(prepared, hash));
+        co_return Outgoing{std::move(prepared), hash, std::move(signedTx->shielded)};
     }
 }
 
-Result<WalletClient::Outgoing> WalletClient::sign(const ShieldedPlan& plan,
-                                                  std::uint64_t nonce) const
+Result<WalletClient::Signed> WalletClient::sign(const PreparedTransaction& prepared) const
 {
-    const auto& security = plan.request.options.security;
-    TxSeismicFill fill;
-    fill.chainId = plan.chainId;
-    fill.nonce = nonce;
-    fill.gasPrice = plan.gasPrice;
-    fill.gas = plan.gas;
-    // Fresh for every attempt: a new nonce means new metadata, hence a new encryption.
-    fill.encryptionNonce = security.encryptionNonce.value_or(generateEncryptionNonce());
-    fill.recentBlockHash = plan.anchor.recentBlockHash;
-    fill.expiresAtBlock = plan.anchor.expiresAtBlock;
-    fill.signedRead = false;
-    auto encrypted = encryptTx(m_encryption, m_address, plan.request, fill);
-    if (!encrypted)
-        return std::move(encrypted).error();
-    SignedTxSeismic signedTx = signTxSeismic(encrypted->tx, m_signer);
-    Outgoing outgoing;
-    outgoing.raw = std::move(signedTx.raw);
-    outgoing.hash = signedTx.hash;
-    outgoing.nonce = nonce;
-    outgoing.shielded = std::move(encrypted).value();
-    return outgoing;
-}
-
-Result<WalletClient::Outgoing> WalletClient::sign(const TransparentPlan& plan,
-                                                  std::uint64_t nonce) const
-{
-    const auto& request = plan.request;
-    SignedTransaction signedTx;
-    if (plan.maxFeePerGas) {
+    const auto& request = prepared.request();
+    Signed out;
+    switch (prepared.kind()) {
+    case TxKind::Shielded: {
+        TxSeismicFill fill = seismicFill(prepared);
+        // Fresh for every attempt: a new nonce means new metadata, hence a new encryption.
+        fill.encryptionNonce =
+            request.options.security.encryptionNonce.value_or(generateEncryptionNonce());
+        fill.signedRead = false;
+        auto encrypted = encryptTx(m_encryption, m_address, request, fill);
+        if (!encrypted)
+            return std::move(encrypted).error();
+        SignedTxSeismic signedTx = signTxSeismic(encrypted->tx, m_signer);
+        out.bytes = SignedTransaction{std::move(signedTx.raw), signedTx.hash};
+        out.shielded = std::move(encrypted->tx);
+        return out;
+    }
+    case TxKind::Eip1559: {
         Eip1559Tx tx;
-        tx.chainId = plan.chainId;
-        tx.nonce = nonce;
-        tx.maxPriorityFeePerGas = plan.maxPriorityFeePerGas;
-        tx.maxFeePerGas = *plan.maxFeePerGas;
-        tx.gas = plan.gas;
+        tx.chainId = prepared.chainId();
+        tx.nonce = prepared.nonce();
+        tx.maxPriorityFeePerGas = prepared.maxPriorityFeePerGas();
+        tx.maxFeePerGas = prepared.maxFeePerGas();
+        tx.gas = prepared.gas();
         tx.to = request.to;
         tx.value = request.options.value;
         tx.data = request.data;
-        signedTx = signEip1559Tx(tx, m_signer);
-    } else {
-        LegacyTx tx;
-        tx.chainId = plan.chainId;
-        tx.nonce = nonce;
-        tx.gasPrice = plan.gasPrice;
-        tx.gas = plan.gas;
-        tx.to = request.to;
-        tx.value = request.options.value;
-        tx.data = request.data;
-        signedTx = signLegacyTx(tx, m_signer);
+        out.bytes = signEip1559Tx(tx, m_signer);
+        return out;
     }
-    Outgoing outgoing;
-    outgoing.raw = std::move(signedTx.raw);
-    outgoing.hash = signedTx.hash;
-    outgoing.nonce = nonce;
-    return outgoing;
+    case TxKind::Legacy: {
+        LegacyTx tx;
+        tx.chainId = prepared.chainId();
+        tx.nonce = prepared.nonce();
+        tx.gasPrice = prepared.gasPrice();
+        tx.gas = prepared.gas();
+        tx.to = request.to;
+        tx.value = request.options.value;
+        tx.data = request.data;
+        out.bytes = signLegacyTx(tx, m_signer);
+        return out;
+    }
+    }
+    return makeError(ErrorKind::InvalidArgument, "unknown transaction kind");
 }
 
-bool WalletClient::mayRetry(const ShieldedPlan& plan)
+SentTransaction WalletClient::trackingRecord(const PreparedTransaction& sent, const Hash& hash)
 {
-    // A caller-fixed encryption nonce must not encrypt a second, different AAD.
-    return !plan.request.options.security.encryptionNonce;
-}
-
-bool WalletClient::mayRetry(const TransparentPlan&)
-{
-    return true;
-}
-
-SentTransaction WalletClient::describe(const ShieldedPlan& plan, const Outgoing& outgoing)
-{
-    SentTransaction sent(outgoing.hash);
-    sent.nonce = outgoing.nonce;
-    sent.expiresAtBlock = plan.anchor.expiresAtBlock;
-    TxRequest call = plan.request;
-    call.options.gas = plan.gas;
-    call.options.gasPrice = plan.gasPrice;
-    sent.call = std::move(call);
-    return sent;
-}
-
-SentTransaction WalletClient::describe(const TransparentPlan& plan, const Outgoing& outgoing)
-{
-    SentTransaction sent(outgoing.hash);
-    sent.nonce = outgoing.nonce;
-    TxRequest call = plan.request;
-    call.options.gas = plan.gas;
-    call.options.gasPrice = plan.gasPrice;
-    call.options.security = SecurityParams();
-    sent.call = std::move(call);
-    return sent;
+    SentTransaction record(hash);
+    record.nonce = sent.nonce();
+    record.expiresAtBlock = sent.expiresAtBlock();
+    TxRequest call = sent.request();
+    call.options.gas = sent.gas();
+    // The replay is a signed read: the most the sender would pay per gas.
+    call.options.gasPrice = sent.kind() == TxKind::Eip1559 ? sent.maxFeePerGas() : sent.gasPrice();
+    if (!sent.isShielded())
+        call.options.security = SecurityParams();
+    record.call = std::move(call);
+    return record;
 }
 
 } // namespace seismic::client

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "client/DebugWriteResult.h"
+#include "client/EncryptedTx.h"
+#include "client/PreparedTransaction.h"
 #include "client/PublicClient.h"
 #include "client/SentTransaction.h"
 #include "client/ShieldedContract.h"
+#include "client/SubmittedTransaction.h"
 #include "core/PrivateKey.h"
 #include "seismic/EncryptionState.h"
 
@@ -14,17 +17,25 @@ namespace seismic::client {
 
 class NonceManager;
 
-// A client with a signing key (PY create_wallet_client): shielded writes, signed reads, signed
-// gas estimates, transparent writes, debug writes; nonces for concurrent sends; every sent
-// transaction followed by tracker() to its outcome.
+// A client with a signing key (PY create_wallet_client): prepared transactions, shielded writes,
+// signed reads, signed gas estimates, transparent writes, debug writes; nonces for concurrent
+// sends; every sent transaction followed by tracker() to its outcome.
 //
-// Shielded write (spec 1.2, 6.8): the nonce count (once), the latest block and eth_gasPrice are
-// fetched together; if no gas is given, a twin of the transaction (signedRead = true, its own
-// fresh encryption nonce, gas = the block's gas limit) is estimated with eth_estimateGas([raw]);
-// then the nonce is reserved, the calldata encrypted under the metadata (AAD), the TxSeismic
-// signed (messageVersion 0, or 2 with eip712) and sent with eth_sendRawTransaction. The twin's
-// nonce and ciphertext are never reused. A send refused for its nonce is retried with a fresh
-// nonce and a fresh encryption (unless the caller fixed the encryption nonce).
+// Every transaction, signed read and estimate goes through one fill stage (alloy's fillers): the
+// request is validated, then what it does not give is fetched together in one batch (the nonce
+// count once per client, the latest block when the anchor, the expiry, the fees or the estimate
+// need it, eth_gasPrice), then the chain id, nonce, fees, Seismic elements (anchor, expiry) and
+// gas are filled in. Without a gas limit a write is estimated with eth_estimateGas([raw]) on a
+// twin (a signed read with its own fresh encryption nonce, gas = the block's gas limit, anchored
+// to the latest block: spec 1.2, 6.4, 6.8); the twin's nonce and ciphertext are never reused.
+//
+// prepare() runs the fill stage and returns what send() will sign (PreparedTransaction: the
+// nonce is reserved for it); send() encrypts (shielded: a fresh encryption nonce), signs
+// (messageVersion 0, or 2 with eip712), broadcasts and tracks it. The one-call writes
+// (sendShieldedTransaction, sendTransparentTransaction, debugSendShieldedTransaction) are prepare
+// + send, and retry a send refused for its nonce with a fresh nonce and a fresh encryption
+// (unless the caller fixed the encryption nonce); send() of a prepared transaction never does:
+// its nonce is the one that was shown.
 //
 // The chain id is fetched once, when connecting. Destroying the client ends every call with
 // Cancelled (see PublicClient).
@@ -59,9 +70,24 @@ public:
     const EncryptionState& encryption() const { return m_encryption; }
     NonceManager* nonces() const { return m_nonces; }
 
-    // Shielded write; the transaction hash.
+    // The fill stage for a write of `kind`, once: returns the transaction send() will sign, its
+    // nonce reserved. TxKind::Shielded needs a recipient and a gas price within 128 bits.
+    // TxKind::Eip1559 is a preference: on a chain whose latest block has no base fee, or with
+    // request.options.gasPrice given, the transaction is Legacy (see kind()). EIP-1559 fees:
+    // maxPriorityFeePerGas from the node, maxFeePerGas = 2 * base fee + tip. A call that would
+    // fail comes back as the estimate's error (a Revert error with the decoded reason).
+    QCoro::Task<Result<PreparedTransaction>> prepare(TxRequest request, TxKind kind);
+    // Signs and broadcasts `prepared` exactly as it is (shielded: encrypted under a fresh
+    // encryption nonce unless the request fixes one), then tracks it. A send refused for its
+    // nonce ("nonce too low": another wallet used it meanwhile) is not retried with another
+    // nonce: the error (kind and code as the node sent them, classifySendFailure() says
+    // NonceConflict) tells to prepare again. InvalidArgument for a transaction prepared by
+    // another client.
+    QCoro::Task<Result<SubmittedTransaction>> send(PreparedTransaction prepared);
+
+    // Shielded write (prepare + send); the transaction hash.
     QCoro::Task<Result<Hash>> sendShieldedTransaction(TxRequest request);
-    // The same, plus the plaintext view and the signed TxSeismic (PY dwrite); it IS broadcast.
+    // The same, plus the plaintext view and the signed TxSeismic (SDK: dwrite); it IS broadcast.
     QCoro::Task<Result<DebugWriteResult>> debugSendShieldedTransaction(TxRequest request);
     // Signed read (spec 1.3, 6.3): eth_call([raw, block]) with signedRead = true, gas
     // options().signedReadGas unless given; the result decrypted ("0x" stays empty). A revert is
@@ -70,19 +96,24 @@ public:
     // Signed eth_estimateGas (spec 1.4): a signed read with gas = the latest block's gas limit
     // (or options.gas as the cap). Security overrides are not applied.
     QCoro::Task<Result<std::uint64_t>> estimateGas(TxRequest request);
-    // Transparent write, signed here (spec 6.6): EIP-1559 when the latest block has a base fee
-    // (maxPriorityFeePerGas from the node, maxFeePerGas = 2 * baseFee + tip), legacy otherwise
-    // or when options.gasPrice is given; gas from the provisional TxSeismic estimate (spec 6.4)
-    // unless given. No recipient: contract creation.
+    // Transparent write (prepare with TxKind::Eip1559 + send; spec 6.6). No recipient: contract
+    // creation.
     QCoro::Task<Result<Hash>> sendTransparentTransaction(TxRequest request);
 
-    // A contract with every namespace (write, read, swrite, sread, twrite, tread, dwrite);
-    // eip712 makes its shielded operations use messageVersion 2.
+    // A contract with every namespace (see ShieldedContract); eip712 makes its shielded
+    // operations use messageVersion 2.
     ShieldedContract contract(Address address, ContractAbi abi, bool eip712 = false);
 
 private:
-    struct ShieldedPlan;
-    struct TransparentPlan;
+    // What the fill stage completes the request for.
+    enum class Purpose
+    {
+        Write,
+        SignedRead,
+        Estimate,
+    };
+    struct Filled;
+    struct Signed;
     struct Outgoing;
 
     WalletClient(std::unique_ptr<rpc::RpcClient> rpc, ClientOptions options, PrivateKey signer,
@@ -96,23 +127,19 @@ private:
                PrivateKey signer, PublicKey teePublicKey, std::uint64_t chainId,
                std::optional<PrivateKey> encryptionKey);
 
-    QCoro::Task<Result<DebugWriteResult>> shieldedWrite(TxRequest request);
-    // The signed estimate of a twin of `request` (signedRead, fresh encryption nonce, anchored to
-    // `latest`); gas = gasCap or the block's gas limit.
-    QCoro::Task<Result<std::uint64_t>> estimateTwin(TxRequest request, Uint256 gasPrice,
-                                                    rpc::Block latest,
-                                                    std::optional<std::uint64_t> gasCap);
-    QCoro::Task<Result<std::uint64_t>> gasFor(TxRequest request, Uint256 gasPrice,
-                                              rpc::Block latest);
-    // Reserves a nonce, signs, sends; retries with a fresh nonce after a nonce conflict.
-    template<typename Plan>
-    QCoro::Task<Result<Outgoing>> broadcast(Plan plan);
-    Result<Outgoing> sign(const ShieldedPlan& plan, std::uint64_t nonce) const;
-    Result<Outgoing> sign(const TransparentPlan& plan, std::uint64_t nonce) const;
-    static bool mayRetry(const ShieldedPlan& plan);
-    static bool mayRetry(const TransparentPlan& plan);
-    static SentTransaction describe(const ShieldedPlan& plan, const Outgoing& outgoing);
-    static SentTransaction describe(const TransparentPlan& plan, const Outgoing& outgoing);
+    // The one fill stage (see the class comment).
+    QCoro::Task<Result<Filled>> fill(TxRequest request, TxKind kind, Purpose purpose);
+    // The signed twin of a write or estimate: a signed read of `transaction` with a fresh
+    // encryption nonce, anchored to `latest`; gas = gasCap or the block's gas limit.
+    TxSeismicFill twinOf(const PreparedTransaction& transaction, const rpc::Block& latest,
+                         std::optional<std::uint64_t> gasCap) const;
+    QCoro::Task<Result<std::uint64_t>> estimateTwin(TxRequest request, TxSeismicFill twin);
+    // Signs and sends; with `renonce`, a send refused for its nonce is tried again with a fresh
+    // one (a few times).
+    QCoro::Task<Result<Outgoing>> broadcast(PreparedTransaction prepared, bool renonce);
+    Result<Signed> sign(const PreparedTransaction& prepared) const;
+    // What the tracker needs to follow a sent transaction and explain its failure.
+    static SentTransaction trackingRecord(const PreparedTransaction& sent, const Hash& hash);
 
     PrivateKey m_signer;
     Address m_address;

@@ -53,7 +53,7 @@ TxRecord pendingTransfer()
     record.hash = *Hash::fromHex("0x" + std::string(63, 'a') + "1");
     record.nonce = 7;
     record.expiresAt = 1234;
-    record.status = TxStatus::Sent;
+    record.stage = SendStage::Sent;
     record.data = testing::hex("b10c99b5");
     record.value = 0;
     record.gas = 90'000;
@@ -66,7 +66,8 @@ TxRecord failedTransfer()
     TxRecord record = pendingTransfer();
     record.id = 2;
     record.hash = *Hash::fromHex("0x" + std::string(63, 'b') + "2");
-    record.status = TxStatus::Failed;
+    record.stage = SendStage::Sent;
+    record.status = client::TxStatus::Failed;
     record.block = 99;
     record.gasUsed = 45'000;
     record.error = QStringLiteral("execution reverted: panic 0x11 (arithmetic overflow or "
@@ -119,7 +120,8 @@ private Q_SLOTS:
 
         // Each change is written at once.
         TxRecord confirmed = reloaded.record(0);
-        confirmed.status = TxStatus::Confirmed;
+        confirmed.stage = SendStage::Sent;
+        confirmed.status = client::TxStatus::Confirmed;
         confirmed.block = 100;
         reloaded.update(confirmed);
         TxHistoryModel third;
@@ -178,6 +180,41 @@ private Q_SLOTS:
         QCOMPARE(TxHistoryStore::parse(readAll(path)).records.size(), std::size_t(1));
     }
 
+    void statusesRoundTripAndEarlierNamesAreRead()
+    {
+        // Every stage and chain status is written and read back as it was.
+        std::vector<TxRecord> records;
+        for (const SendStage stage : {SendStage::Sending, SendStage::NotSent}) {
+            TxRecord record = pendingTransfer();
+            record.id = records.size() + 1;
+            record.hash.reset();
+            record.stage = stage;
+            records.push_back(record);
+        }
+        for (const auto status : {client::TxStatus::Pending, client::TxStatus::Confirmed,
+                                  client::TxStatus::Failed, client::TxStatus::Expired}) {
+            TxRecord record = pendingTransfer();
+            record.id = records.size() + 1;
+            record.status = status;
+            records.push_back(record);
+        }
+        const auto contents = TxHistoryStore::parse(TxHistoryStore::serialize(records));
+        QVERIFY(contents.problem.isEmpty());
+        QCOMPARE(contents.records, records);
+
+        // Files of earlier versions: "encrypting"/"signing" while sending, "failed" without a
+        // hash for a send the node refused.
+        QByteArray json = TxHistoryStore::serialize({records[0], records[1], records[4]});
+        json.replace("\"sending\"", "\"encrypting\"");
+        json.replace("\"not sent\"", "\"failed\"");
+        const auto earlier = TxHistoryStore::parse(json);
+        QVERIFY(earlier.problem.isEmpty());
+        QCOMPARE(earlier.records.at(0).stage, SendStage::Sending);
+        QCOMPARE(earlier.records.at(1).stage, SendStage::NotSent);
+        QCOMPARE(earlier.records.at(2).stage, SendStage::Sent);
+        QCOMPARE(earlier.records.at(2).status, client::TxStatus::Failed);
+    }
+
     void readableRecordsOfADamagedFileAreKept()
     {
         QByteArray json = TxHistoryStore::serialize({pendingTransfer(), failedTransfer()});
@@ -220,7 +257,7 @@ private Q_SLOTS:
         QCOMPARE(wallet.history()->rowCount(), 0);
         wallet.setAccount(kAccount);
         QCOMPARE(wallet.history()->rowCount(), 1);
-        QCOMPARE(wallet.history()->record(0).status, TxStatus::Failed);
+        QCOMPARE(wallet.history()->record(0).status, client::TxStatus::Failed);
 
         chain.setNetwork(network(QStringLiteral("Seismic testnet"), 5124));
         QCOMPARE(wallet.history()->rowCount(), 0);
@@ -238,7 +275,7 @@ private Q_SLOTS:
             store.open(local, kAccount);
             TxRecord signing = pendingTransfer();
             signing.hash.reset();
-            signing.status = TxStatus::Signing;
+            signing.stage = SendStage::Sending;
             model.add(signing);
             model.add(pendingTransfer());
         }
@@ -249,13 +286,14 @@ private Q_SLOTS:
         wallet.setAccount(kAccount);
         QCOMPARE(wallet.history()->rowCount(), 2);
         const TxRecord& interrupted = wallet.history()->record(0);
-        QCOMPARE(interrupted.status, TxStatus::Failed);
+        QCOMPARE(interrupted.stage, SendStage::NotSent);
         QCOMPARE(interrupted.error,
                  QStringLiteral("The application stopped while sending it; whether it reached "
                                 "the network is unknown."));
         QVERIFY(interrupted.data.empty());
         // Sent, with a hash: waits for a client to follow it.
-        QCOMPARE(wallet.history()->record(1).status, TxStatus::Sent);
+        QCOMPARE(wallet.history()->record(1).stage, SendStage::Sent);
+        QCOMPARE(wallet.history()->record(1).status, client::TxStatus::Pending);
         TxHistoryModel onDisk;
         TxHistoryStore store(dir.path(), onDisk);
         store.open(local, kAccount);

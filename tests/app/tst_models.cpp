@@ -288,6 +288,7 @@ private Q_SLOTS:
         record.time = QDateTime::currentDateTime();
         record.action = QStringLiteral("transfer(address,suint256)");
         record.to = kToken;
+        record.shielded = true;
         const quint64 id = history.add(record);
         QCOMPARE(history.rowCount(), 1);
         QCOMPARE(history.index(0, TxHistoryModel::StatusColumn).data().toString(),
@@ -295,7 +296,8 @@ private Q_SLOTS:
 
         record = history.record(0);
         QCOMPARE(record.id, id);
-        record.status = TxStatus::Confirmed;
+        record.stage = SendStage::Sent;
+        record.status = client::TxStatus::Confirmed;
         record.block = 77;
         record.nonce = 3;
         record.hash = Hash{};
@@ -306,11 +308,12 @@ private Q_SLOTS:
         QCOMPARE(history.index(0, TxHistoryModel::StatusColumn).data().toString(),
                  QStringLiteral("Confirmed in block 77"));
         QCOMPARE(history.index(0, 0).data(TxHistoryModel::StatusRole).toInt(),
-                 int(TxStatus::Confirmed));
+                 int(client::TxStatus::Confirmed));
         QCOMPARE(history.index(0, 0).data(TxHistoryModel::TxHashRole).toString(),
                  QString::fromStdString(Hash{}.hex()));
 
-        record.status = TxStatus::Failed;
+        record.stage = SendStage::Sent;
+        record.status = client::TxStatus::Failed;
         record.error = QStringLiteral("execution reverted: insufficient balance");
         history.update(record);
         QCOMPARE(history.index(0, TxHistoryModel::StatusColumn).data().toString(),

@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -184,22 +185,29 @@ private Q_SLOTS:
                     .startsWith(QString::fromStdString(
                         manifest.accounts[kRecipientAccount].address.checksummed())));
         QCOMPARE(dialogValue(dialog, "nonceValue"), QString::number(nonceBefore));
-        QCOMPARE(dialog->plan().nonce, nonceBefore);
-        QVERIFY(dialog->plan().shielded);
-        QVERIFY(dialog->plan().gas > 21'000);
-        QVERIFY(dialog->plan().gasPrice > 0);
-        QVERIFY(dialog->plan().expiresAtBlock > dialog->plan().latestBlock);
-        QVERIFY(dialogValue(dialog, "expiryValue")
-                    .startsWith(QString::number(*dialog->plan().expiresAtBlock)));
-        QVERIFY(dialogValue(dialog, "gasPriceValue").endsWith(QStringLiteral(" gwei")));
+        const client::PreparedTransaction& prepared = dialog->prepared();
+        QCOMPARE(prepared.nonce(), nonceBefore);
+        QCOMPARE(prepared.kind(), client::TxKind::Shielded);
+        QVERIFY(prepared.gas() > 21'000);
+        QVERIFY(prepared.gasPrice() > 0);
+        QVERIFY(prepared.expiresAtBlock() > prepared.preparedAtBlock());
+        QCOMPARE(dialogValue(dialog, "expiryValue"), QStringLiteral("%1 (the chain is at block %2)")
+                                                         .arg(*prepared.expiresAtBlock())
+                                                         .arg(*prepared.preparedAtBlock()));
+        QCOMPARE(dialogValue(dialog, "gasValue"),
+                 QLocale().toString(static_cast<qulonglong>(prepared.gas())));
+        QCOMPARE(dialogValue(dialog, "gasPriceValue"),
+                 QStringLiteral("%1 gwei").arg(
+                     QString::fromStdString(formatUnits(prepared.gasPrice(), 9))));
+        QVERIFY(dialogValue(dialog, "encryptionValue").startsWith(QStringLiteral("Shielded")));
         QCOMPARE(dialogValue(dialog, "maxFeeValue"),
                  QStringLiteral("%1 ETH").arg(
-                     QString::fromStdString(formatUnits(dialog->plan().maxFee(), 18))));
-        const quint64 expiry = *dialog->plan().expiresAtBlock;
+                     QString::fromStdString(formatUnits(prepared.maxFee(), 18))));
+        const quint64 expiry = *prepared.expiresAtBlock();
         child<QPushButton>(*dialog, "sendButton")->click();
 
         QCOMPARE(harness.wallet.history()->rowCount(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(lastRecord(harness).status, TxStatus::Confirmed, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(lastRecord(harness).status, client::TxStatus::Confirmed, kWaitMs);
         const TxRecord& record = lastRecord(harness);
         QVERIFY(record.block && *record.block > 0);
         QVERIFY(record.gasUsed && *record.gasUsed > 0);
@@ -265,12 +273,12 @@ private Q_SLOTS:
         testing::LoopWatch watch;
         SendConfirmDialog* dialog = review(harness);
         QVERIFY(dialog);
-        QVERIFY(dialog->plan().shielded);
+        QVERIFY(dialog->prepared().isShielded());
         QCOMPARE(dialogValue(dialog, "actionValue"), QStringLiteral("setNumber(suint256)"));
         QCOMPARE(dialogValue(dialog, "argumentsValue"),
                  QStringLiteral("newNumber = %1 (shielded)").arg(number));
         dialog->accept();
-        QTRY_COMPARE_WITH_TIMEOUT(lastRecord(harness).status, TxStatus::Confirmed, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(lastRecord(harness).status, client::TxStatus::Confirmed, kWaitMs);
         QVERIFY(lastRecord(harness).block);
         QCOMPARE(lastRecord(harness).action, QStringLiteral("setNumber(suint256)"));
         QVERIFY(watch.maxGap() < testing::kMaxLoopGap);
@@ -280,7 +288,7 @@ private Q_SLOTS:
         auto parsed = parseAbiJson(*abi);
         QVERIFY(parsed.ok());
         const auto contract = harness.client->contract(counter, *parsed);
-        AWAIT_OK(value, contract.tread("getNumber"));
+        AWAIT_OK(value, contract.readTransparent("getNumber"));
         QCOMPARE(value.at(0).toString(), std::to_string(number));
 
         // increment() has no shielded input: a transparent write.
@@ -289,13 +297,21 @@ private Q_SLOTS:
             return;
         dialog = review(harness);
         QVERIFY(dialog);
-        QVERIFY(!dialog->plan().shielded);
+        QVERIFY(!dialog->prepared().isShielded());
+        QCOMPARE(dialog->prepared().kind(), client::TxKind::Eip1559);
+        QCOMPARE(dialogValue(dialog, "encryptionValue"),
+                 QStringLiteral("Transparent: the calldata is public (EIP-1559 transaction)"));
+        QCOMPARE(dialogValue(dialog, "gasPriceValue"),
+                 QStringLiteral("at most %1 gwei (priority fee %2 gwei)")
+                     .arg(QString::fromStdString(formatUnits(dialog->prepared().maxFeePerGas(), 9)),
+                          QString::fromStdString(
+                              formatUnits(dialog->prepared().maxPriorityFeePerGas(), 9))));
         QCOMPARE(dialogValue(dialog, "expiryValue"),
                  QStringLiteral("Does not expire (transparent transaction)"));
         dialog->accept();
-        QTRY_COMPARE_WITH_TIMEOUT(lastRecord(harness).status, TxStatus::Confirmed, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(lastRecord(harness).status, client::TxStatus::Confirmed, kWaitMs);
         QVERIFY(!lastRecord(harness).shielded);
-        AWAIT_OK(incremented, contract.tread("getNumber"));
+        AWAIT_OK(incremented, contract.readTransparent("getNumber"));
         QCOMPARE(incremented.at(0).toString(), std::to_string(number + 1));
     }
 
@@ -320,7 +336,7 @@ private Q_SLOTS:
         SendConfirmDialog* dialog = review(harness);
         QVERIFY(dialog);
         dialog->accept();
-        QTRY_COMPARE_WITH_TIMEOUT(lastRecord(harness).status, TxStatus::Confirmed, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(lastRecord(harness).status, client::TxStatus::Confirmed, kWaitMs);
 
         // An ABI that declares revertWithSecret() as a write: the signed estimate reverts, its
         // encrypted reason is decoded, and nothing is sent.
@@ -366,17 +382,27 @@ private Q_SLOTS:
         const client::Src20Token sdt(harness.client.get(), token);
         AWAIT_OK(balance, sdt.balance());
         harness.setSdt(token, balance);
+        // Another account may spend one base unit of it.
+        const Address owner = manifest.accounts[kFailingTransferAccount].address;
+        const Address spender = manifest.accounts[kRecipientAccount].address;
+        AWAIT_OK(approved, sdt.approve(spender, 1));
+        AWAIT_OK(approvedOutcome, harness.client->waitForTransaction(approved));
+        QCOMPARE(approvedOutcome.status, client::TxStatus::Confirmed);
 
         // The whole balance, reviewed while it is there...
         enterTransfer(harness, manifest, QString::fromStdString(formatUnits(balance, 18)));
         SendConfirmDialog* dialog = review(harness);
         QVERIFY(dialog);
-        // ...and confirmed after another transaction spent part of it: mined, reverted.
-        AWAIT_OK(spent, sdt.transfer(manifest.accounts[kRecipientAccount].address, 1));
-        AWAIT_OK(spentOutcome, harness.client->waitForTransaction(spent));
+        // ...and confirmed after the spender took part of it: mined, reverted. (The reviewed
+        // transaction holds the account's next nonce, so the spending is the spender's.)
+        auto spenderClient = apptest::connectWallet(manifest, kRecipientAccount);
+        QVERIFY(spenderClient);
+        AWAIT_OK(spent,
+                 client::Src20Token(spenderClient.get(), token).transferFrom(owner, spender, 1));
+        AWAIT_OK(spentOutcome, spenderClient->waitForTransaction(spent));
         QCOMPARE(spentOutcome.status, client::TxStatus::Confirmed);
         dialog->accept();
-        QTRY_COMPARE_WITH_TIMEOUT(lastRecord(harness).status, TxStatus::Failed, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(lastRecord(harness).status, client::TxStatus::Failed, kWaitMs);
         const TxRecord& record = lastRecord(harness);
         QVERIFY(record.block);
         QVERIFY(record.hash);
@@ -549,25 +575,26 @@ private Q_SLOTS:
             record.to = token;
             record.shielded = true;
             record.hash = hash;
-            record.status = TxStatus::Sent;
+            record.stage = SendStage::Sent;
             model.add(record);
             TxRecord interrupted = record;
             interrupted.hash.reset();
-            interrupted.status = TxStatus::Encrypting;
+            interrupted.stage = SendStage::Sending;
             model.add(interrupted);
         }
 
         // The next session follows it to its outcome once its client is there.
         apptest::SendHarness harness(manifest, kRestartAccount, dataDir.path(), nullptr);
         QCOMPARE(harness.wallet.history()->rowCount(), 2);
-        QCOMPARE(harness.wallet.history()->record(0).status, TxStatus::Sent);
-        QCOMPARE(harness.wallet.history()->record(1).status, TxStatus::Failed);
+        QCOMPARE(harness.wallet.history()->record(0).stage, SendStage::Sent);
+        QCOMPARE(harness.wallet.history()->record(0).status, client::TxStatus::Pending);
+        QCOMPARE(harness.wallet.history()->record(1).stage, SendStage::NotSent);
         QVERIFY(harness.wallet.history()->record(1).error.contains(QStringLiteral("stopped")));
         harness.client = apptest::connectWallet(manifest, kRestartAccount);
         QVERIFY(harness.client);
         harness.service->setClient(harness.client.get());
-        QTRY_COMPARE_WITH_TIMEOUT(harness.wallet.history()->record(0).status, TxStatus::Confirmed,
-                                  kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(harness.wallet.history()->record(0).status,
+                                  client::TxStatus::Confirmed, kWaitMs);
         QVERIFY(harness.wallet.history()->record(0).block);
         QCOMPARE(harness.wallet.history()->record(0).hash, std::optional<Hash>(hash));
     }

@@ -88,10 +88,10 @@ private Q_SLOTS:
         QCOMPARE(wallet.node.sent.size(), std::size_t(1));
 
         // Forced namespaces.
-        AWAIT_OK(forced, contract.swrite("increment"));
+        AWAIT_OK(forced, contract.writeShielded("increment"));
         Q_UNUSED(forced);
         QCOMPARE(wallet.node.sent.size(), std::size_t(2));
-        AWAIT_OK(plain, contract.twrite("setNumber(suint256)", args));
+        AWAIT_OK(plain, contract.writeTransparent("setNumber(suint256)", args));
         Q_UNUSED(plain);
         QCOMPARE(wallet.node.sentTransparent.size(), std::size_t(2));
     }
@@ -112,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(wallet.node.plainCalls.size(), std::size_t(1));
         QVERIFY(wallet.node.calls.empty());
 
-        AWAIT_OK(signedRead, contract.sread("isOdd"));
+        AWAIT_OK(signedRead, contract.readSigned("isOdd"));
         QVERIFY(!signedRead[0].asBool());
         QCOMPARE(wallet.node.calls.size(), std::size_t(1));
         QCOMPARE(wallet.node.calls[0].signedTx.sender, wallet.client->address());
@@ -123,8 +123,8 @@ private Q_SLOTS:
         QVERIFY(viaRead.empty());
         QCOMPARE(wallet.node.calls.size(), std::size_t(2));
 
-        AWAIT_OK(treadOut, contract.tread("isOdd"));
-        QVERIFY(treadOut[0].asBool());
+        AWAIT_OK(transparentOut, contract.readTransparent("isOdd"));
+        QVERIFY(transparentOut[0].asBool());
         QCOMPARE(wallet.node.plainCalls.size(), std::size_t(2));
     }
 
@@ -132,7 +132,7 @@ private Q_SLOTS:
     {
         FakeWallet wallet;
         auto contract = counter(wallet.client.get());
-        AWAIT_OK(number, contract.sread("getNumber"));
+        AWAIT_OK(number, contract.readSigned("getNumber"));
         QCOMPARE(number.size(), std::size_t(1));
         QCOMPARE(number[0].asUint(), Uint256(0));
     }
@@ -190,7 +190,7 @@ private Q_SLOTS:
             QCOMPARE(error.kind, ErrorKind::NotFound);
             QCOMPARE(error.message, "function '" + std::string(call) + "' not found in ABI");
         }
-        const Error readError = failureOf(awaitTask(contract.tread("nothing")));
+        const Error readError = failureOf(awaitTask(contract.readTransparent("nothing")));
         QCOMPARE(readError.kind, ErrorKind::NotFound);
         QVERIFY(wallet.node.methods().empty());
     }
@@ -201,7 +201,7 @@ private Q_SLOTS:
         auto contract = counter(wallet.client.get(), true);
         QVERIFY(contract.eip712());
         const std::vector<AbiValue> args{AbiValue::fromUint(42)};
-        AWAIT_OK(debug, contract.dwrite("setNumber", args));
+        AWAIT_OK(debug, contract.writeDebug("setNumber", args));
         QCOMPARE(debug.shieldedTx.elements.messageVersion, kTypedDataMessageVersion);
         QCOMPARE(debug.plaintextTx.data, wallet.node.sent.at(0).plaintext);
         AWAIT_OK(gas, contract.estimateGas("setNumber", args));
@@ -217,7 +217,7 @@ private Q_SLOTS:
             return CallAnswer{word(7)};
         };
         auto contract = wallet.client->publicContract(kCounter, *parseAbiJson(kCounterAbi));
-        AWAIT_OK(number, contract.tread("getNumber"));
+        AWAIT_OK(number, contract.readTransparent("getNumber"));
         QCOMPARE(number[0].asUint(), Uint256(7));
         const auto calldata = contract.encodeCall("increment", FunctionArguments());
         QVERIFY(calldata.ok());

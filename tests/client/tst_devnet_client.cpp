@@ -118,7 +118,8 @@ private Q_SLOTS:
         VERIFY_OK(teeKey);
         QCOMPARE((*teeKey)->compressed().hex(false), m_manifest->teePublicKey.toStdString());
         auto number = awaitTask(
-            client->publicContract(m_counter->address(), m_counter->abi()).tread("isOdd"), kLong);
+            client->publicContract(m_counter->address(), m_counter->abi()).readTransparent("isOdd"),
+            kLong);
         VERIFY_OK(number);
     }
 
@@ -201,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(pinned.ok());
         auto& client = *pinned;
         const auto counter = client->contract(m_counter->address(), m_counter->abi());
-        auto read = awaitTask(counter.sread("isOdd"), kLong);
+        auto read = awaitTask(counter.readSigned("isOdd"), kLong);
         QVERIFY(read && !read->ok());
         QCOMPARE(read->error().kind, ErrorKind::JsonRpc);
         QCOMPARE(read->error().message, std::string("Error Decrypting in Seismic EthApiExt"));
@@ -223,7 +224,7 @@ private Q_SLOTS:
         TxOptions stale;
         stale.security.recentBlockHash = Bytes32();
         stale.security.recentBlockHash->bytes[31] = 1;
-        auto read = awaitTask(m_counter->sread("isOdd", {}, stale), kLong);
+        auto read = awaitTask(m_counter->readSigned("isOdd", {}, stale), kLong);
         QVERIFY(read && !read->ok());
         QVERIFY2(QString::fromStdString(read->error().message)
                      .contains("not found in the last 100 blocks"),

@@ -55,9 +55,9 @@ class DevnetCounterTest : public QObject
         return **outcome;
     }
 
-    std::vector<AbiValue> sread(const ShieldedContract& contract, const char* function)
+    std::vector<AbiValue> readSigned(const ShieldedContract& contract, const char* function)
     {
-        auto output = awaitTask(contract.sread(function), kLong);
+        auto output = awaitTask(contract.readSigned(function), kLong);
         if (!output || !output->ok())
             return {};
         return **output;
@@ -95,7 +95,7 @@ private Q_SLOTS:
     {
         QElapsedTimer clock;
         clock.start();
-        auto debug = awaitTask(m_counter->dwrite("setNumber", uintArgument(42)), kLong);
+        auto debug = awaitTask(m_counter->writeDebug("setNumber", uintArgument(42)), kLong);
         QVERIFY(debug && debug->ok());
         const TxOutcome outcome = confirmed((*debug)->txHash);
         const auto roundTrip = clock.elapsed();
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE((**tx)->type, kShieldedType);
         QCOMPARE((**tx)->input, (*debug)->shieldedTx.input);
 
-        const auto number = sread(*m_counter, "getNumber");
+        const auto number = readSigned(*m_counter, "getNumber");
         QCOMPARE(number.size(), std::size_t(1));
         QCOMPARE(number[0].asUint(), Uint256(42));
         auto odd = awaitTask(m_counter->read("isOdd"), kLong); // plain eth_call
@@ -132,26 +132,27 @@ private Q_SLOTS:
         const TxOutcome plain = confirmed(**increment);
         QCOMPARE(plain.status, TxStatus::Confirmed);
         QVERIFY(plain.receipt->type != kShieldedType);
-        odd = awaitTask(m_counter->sread("isOdd"), kLong);
+        odd = awaitTask(m_counter->readSigned("isOdd"), kLong);
         QVERIFY(odd && odd->ok() && !(**odd)[0].asBool());
 
-        auto forced = awaitTask(m_counter->swrite("increment"), kLong);
+        auto forced = awaitTask(m_counter->writeShielded("increment"), kLong);
         QVERIFY(forced && forced->ok());
         QCOMPARE(confirmed(**forced).receipt->type, kShieldedType);
-        QVERIFY(sread(*m_counter, "isOdd").at(0).asBool());
+        QVERIFY(readSigned(*m_counter, "isOdd").at(0).asBool());
     }
 
     void explicitGasIsUsedAsGiven()
     {
         TxOptions options;
         options.gas = 5'000'000;
-        auto debug = awaitTask(m_counter->dwrite("setNumber", uintArgument(55), options), kLong);
+        auto debug =
+            awaitTask(m_counter->writeDebug("setNumber", uintArgument(55), options), kLong);
         QVERIFY(debug && debug->ok());
         QCOMPARE(confirmed((*debug)->txHash).status, TxStatus::Confirmed);
         auto tx = awaitTask(m_client->eth().getTransactionByHash((*debug)->txHash), kLong);
         QVERIFY(tx && tx->ok() && **tx);
         QCOMPARE((**tx)->gas, std::uint64_t(5'000'000));
-        // dwrite: plaintext calldata, ciphertext on chain, seismic elements.
+        // writeDebug: plaintext calldata, ciphertext on chain, seismic elements.
         QCOMPARE(toHex((*debug)->plaintextTx.data), "0x24a7f0b7" + toWord(Uint256(55)).hex(false));
         QVERIFY((*debug)->shieldedTx.input != (*debug)->plaintextTx.data);
         QVERIFY((*debug)->shieldedTx.elements.expiresAtBlock > 0);
@@ -191,9 +192,9 @@ private Q_SLOTS:
         const TxOutcome outcome = confirmed(**set);
         QCOMPARE(outcome.status, TxStatus::Confirmed);
         QCOMPARE(outcome.receipt->type, kShieldedType);
-        QVERIFY(sread(typed, "isOdd").at(0).asBool());
+        QVERIFY(readSigned(typed, "isOdd").at(0).asBool());
 
-        auto debug = awaitTask(typed.dwrite("setNumber", uintArgument(10)), kLong);
+        auto debug = awaitTask(typed.writeDebug("setNumber", uintArgument(10)), kLong);
         QVERIFY(debug && debug->ok());
         QCOMPARE((*debug)->shieldedTx.elements.messageVersion, kTypedDataMessageVersion);
         QCOMPARE(confirmed((*debug)->txHash).status, TxStatus::Confirmed);
@@ -209,31 +210,31 @@ private Q_SLOTS:
 
     void transparentCounter()
     {
-        auto set = awaitTask(m_transparent->twrite("setNumber", uintArgument(7)), kLong);
+        auto set = awaitTask(m_transparent->writeTransparent("setNumber", uintArgument(7)), kLong);
         QVERIFY(set && set->ok());
         const TxOutcome outcome = confirmed(**set);
         QCOMPARE(outcome.status, TxStatus::Confirmed);
         QVERIFY(outcome.receipt->type != kShieldedType);
-        auto number = awaitTask(m_transparent->tread("number"), kLong);
+        auto number = awaitTask(m_transparent->readTransparent("number"), kLong);
         QVERIFY(number && number->ok());
         QCOMPARE((**number)[0].asUint(), Uint256(7));
-        auto odd = awaitTask(m_transparent->tread("isOdd"), kLong);
+        auto odd = awaitTask(m_transparent->readTransparent("isOdd"), kLong);
         QVERIFY(odd && odd->ok() && (**odd)[0].asBool());
         // write() of a uint256 function is transparent.
         auto increment = awaitTask(m_transparent->write("increment"), kLong);
         QVERIFY(increment && increment->ok());
         QVERIFY(confirmed(**increment).receipt->type != kShieldedType);
-        odd = awaitTask(m_transparent->tread("isOdd"), kLong);
+        odd = awaitTask(m_transparent->readTransparent("isOdd"), kLong);
         QVERIFY(odd && odd->ok() && !(**odd)[0].asBool());
     }
 
     void revertReasonIsDecryptedClientSide()
     {
-        auto set = awaitTask(m_leak->swrite("setSecret", uintArgument(987654321)), kLong);
+        auto set = awaitTask(m_leak->writeShielded("setSecret", uintArgument(987654321)), kLong);
         QVERIFY(set && set->ok());
         QCOMPARE(confirmed(**set).status, TxStatus::Confirmed);
 
-        auto read = awaitTask(m_leak->sread("revertWithSecret"), kLong);
+        auto read = awaitTask(m_leak->readSigned("revertWithSecret"), kLong);
         QVERIFY(read && !read->ok());
         const Error& error = read->error();
         QCOMPARE(error.kind, ErrorKind::Revert);
@@ -243,7 +244,7 @@ private Q_SLOTS:
                     .contains(QString::fromStdString(toHex(asBytes("secret=987654321"), false))));
 
         // Through the signed estimate of a write.
-        auto write = awaitTask(m_leak->swrite("revertWithSecret"), kLong);
+        auto write = awaitTask(m_leak->writeShielded("revertWithSecret"), kLong);
         QVERIFY(write && !write->ok());
         QCOMPARE(write->error().kind, ErrorKind::Revert);
         QCOMPARE(write->error().message, std::string("execution reverted: secret=987654321"));
@@ -251,12 +252,12 @@ private Q_SLOTS:
 
     void failedTransactionIsExplainedByItsReplay()
     {
-        auto set = awaitTask(m_leak->swrite("setSecret", uintArgument(42)), kLong);
+        auto set = awaitTask(m_leak->writeShielded("setSecret", uintArgument(42)), kLong);
         QVERIFY(set && set->ok());
         QCOMPARE(confirmed(**set).status, TxStatus::Confirmed);
         TxOptions options;
         options.gas = 200'000; // skip the estimate, which would refuse it
-        auto sent = awaitTask(m_leak->swrite("revertWithSecret", {}, options), kLong);
+        auto sent = awaitTask(m_leak->writeShielded("revertWithSecret", {}, options), kLong);
         VERIFY_OK(sent);
         const TxOutcome outcome = confirmed(**sent);
         QCOMPARE(outcome.status, TxStatus::Failed);

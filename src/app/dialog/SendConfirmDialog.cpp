@@ -39,11 +39,12 @@ QString argumentsText(const SendRequest& request)
 
 } // namespace
 
-SendConfirmDialog::SendConfirmDialog(const SendPlan& plan, const QString& nativeSymbol,
-                                     QWidget* parent)
+SendConfirmDialog::SendConfirmDialog(SendRequest request, client::PreparedTransaction prepared,
+                                     const QString& nativeSymbol, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SendConfirmDialog>())
-    , m_plan(plan)
+    , m_request(std::move(request))
+    , m_prepared(std::move(prepared))
 {
     m_ui->setupUi(this);
     QPushButton* sendButton = m_ui->buttons->button(QDialogButtonBox::Ok);
@@ -57,41 +58,75 @@ SendConfirmDialog::SendConfirmDialog(const SendPlan& plan, const QString& native
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    const SendRequest& request = plan.request;
-    m_ui->fromValue->setText(addressText(plan.from));
-    //: Action of a payment of the chain's own coin (no contract call).
-    m_ui->actionValue->setText(request.abi ? QString::fromStdString(request.function)
-                                           : tr("Payment"));
-    const bool transfer = request.kind == SendRequest::Kind::Transfer;
-    m_ui->toValue->setText(
-        transfer && request.token
-            //: %1 is the recipient's address, %2 the token contract's.
-            ? tr("%1 (token contract %2)")
-                  .arg(addressText(request.recipient), addressText(*request.token))
-            : addressText(request.to));
-    m_ui->amountValue->setText(transfer ? request.amountText() : QString());
+    const SendRequest& shown = m_request;
+    const client::PreparedTransaction& tx = *m_prepared;
+    const bool transfer = shown.kind == SendRequest::Kind::Transfer;
+    m_ui->fromValue->setText(addressText(tx.from()));
+    m_ui->actionValue->setText(transfer ? (shown.token
+                                               //: Action of a token transfer; %1 its symbol.
+                                               ? tr("Transfer %1").arg(shown.symbol)
+                                               //: Action of a payment of the chain's own coin.
+                                               : tr("Payment"))
+                                        : QString::fromStdString(shown.function));
+    m_ui->toValue->setText(transfer && shown.token
+                               //: %1 is the recipient's address, %2 the token contract's.
+                               ? tr("%1 (token contract %2)")
+                                     .arg(addressText(shown.recipient), addressText(*shown.token))
+                               : addressText(tx.to().value_or(Address())));
+    m_ui->amountValue->setText(transfer ? shown.amountText() : QString());
     m_ui->detailsForm->setRowVisible(m_ui->amountValue, transfer);
-    const QString arguments = transfer ? QString() : argumentsText(request);
+    const QString arguments = transfer ? QString() : argumentsText(shown);
     m_ui->argumentsValue->setText(arguments);
     m_ui->detailsForm->setRowVisible(m_ui->argumentsValue, !arguments.isEmpty());
-    m_ui->encryptionValue->setText(plan.shielded
-                                       ? tr("Shielded: the calldata is encrypted for the network")
-                                       : tr("Transparent: the calldata is public"));
-    m_ui->nonceValue->setText(QString::number(plan.nonce));
-    m_ui->gasValue->setText(QLocale().toString(static_cast<qulonglong>(plan.gas)));
-    //: %1 is a gas price in gwei.
-    m_ui->gasPriceValue->setText(
-        tr("%1 gwei").arg(QString::fromStdString(formatUnits(plan.gasPrice, kGweiDecimals))));
+    switch (tx.kind()) {
+    case client::TxKind::Shielded:
+        m_ui->encryptionValue->setText(
+            tr("Shielded: the calldata is encrypted for the network (Seismic transaction)"));
+        break;
+    case client::TxKind::Eip1559:
+        m_ui->encryptionValue->setText(
+            tr("Transparent: the calldata is public (EIP-1559 transaction)"));
+        break;
+    case client::TxKind::Legacy:
+        m_ui->encryptionValue->setText(
+            tr("Transparent: the calldata is public (legacy transaction)"));
+        break;
+    }
+    m_ui->nonceValue->setText(QString::number(tx.nonce()));
+    m_ui->gasValue->setText(QLocale().toString(static_cast<qulonglong>(tx.gas())));
+    const auto gwei = [](const Uint256& wei) {
+        return QString::fromStdString(formatUnits(wei, kGweiDecimals));
+    };
+    if (tx.kind() == client::TxKind::Eip1559) {
+        m_ui->gasPriceLabel->setText(tr("Fees per gas:"));
+        //: %1 is the most paid per gas, %2 the part of it that goes to the block producer.
+        m_ui->gasPriceValue->setText(
+            tr("at most %1 gwei (priority fee %2 gwei)")
+                .arg(gwei(tx.maxFeePerGas()), gwei(tx.maxPriorityFeePerGas())));
+    } else {
+        //: %1 is a gas price in gwei.
+        m_ui->gasPriceValue->setText(tr("%1 gwei").arg(gwei(tx.gasPrice())));
+    }
     //: %1 is an amount, %2 the symbol of the chain's coin.
     m_ui->maxFeeValue->setText(tr("%1 %2").arg(
-        QString::fromStdString(formatUnits(plan.maxFee(), kCoinDecimals)), nativeSymbol));
+        QString::fromStdString(formatUnits(tx.maxFee(), kCoinDecimals)), nativeSymbol));
+    const auto expiry = tx.expiresAtBlock();
+    const auto latest = tx.preparedAtBlock();
     m_ui->expiryValue->setText(
-        plan.expiresAtBlock
-            //: %1 is the expiry block, %2 the latest block.
-            ? tr("%1 (the chain is at block %2)").arg(*plan.expiresAtBlock).arg(plan.latestBlock)
-            : tr("Does not expire (transparent transaction)"));
+        !expiry ? tr("Does not expire (transparent transaction)")
+        : latest
+            //: %1 is the expiry block, %2 the latest block when it was prepared.
+            ? tr("%1 (the chain is at block %2)").arg(*expiry).arg(*latest)
+            : QString::number(*expiry));
 }
 
 SendConfirmDialog::~SendConfirmDialog() = default;
+
+client::PreparedTransaction SendConfirmDialog::takePrepared()
+{
+    client::PreparedTransaction prepared = std::move(*m_prepared);
+    m_prepared.reset();
+    return prepared;
+}
 
 } // namespace seismic::app

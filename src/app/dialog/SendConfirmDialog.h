@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/service/SendPlan.h"
+#include "app/model/SendRequest.h"
+#include "client/PreparedTransaction.h"
 
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class SendConfirmDialog;
@@ -13,23 +15,31 @@ class SendConfirmDialog;
 
 namespace seismic::app {
 
-// Shows a prepared send before anything leaves the computer: from, action, recipient, amount
-// or arguments (shielded ones marked), whether it is encrypted, nonce, gas limit, gas price, the
-// maximum fee and the expiry block. Accepted means "send"; rejected sends nothing.
+// Shows a prepared send before anything leaves the computer, with the values the client
+// prepared and will sign: from, action, recipient, amount or arguments (shielded ones marked),
+// the kind (shielded, or transparent EIP-1559 or legacy), nonce, gas limit, gas price or EIP-1559
+// fees, the maximum fee and the expiry block. Accepted means "send"; rejected sends nothing (and
+// the dialog's destruction frees the nonce).
 class SendConfirmDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     // `nativeSymbol`: the symbol of the coin fees are paid in.
-    SendConfirmDialog(const SendPlan& plan, const QString& nativeSymbol, QWidget* parent = nullptr);
+    SendConfirmDialog(SendRequest request, client::PreparedTransaction prepared,
+                      const QString& nativeSymbol, QWidget* parent = nullptr);
     ~SendConfirmDialog() override;
 
-    const SendPlan& plan() const { return m_plan; }
+    const SendRequest& request() const { return m_request; }
+    // What is shown; until takePrepared().
+    const client::PreparedTransaction& prepared() const { return *m_prepared; }
+    // The shown transaction, to send it.
+    client::PreparedTransaction takePrepared();
 
 private:
     std::unique_ptr<Ui::SendConfirmDialog> m_ui;
-    SendPlan m_plan;
+    SendRequest m_request;
+    std::optional<client::PreparedTransaction> m_prepared;
 };
 
 } // namespace seismic::app

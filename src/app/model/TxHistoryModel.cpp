@@ -9,18 +9,19 @@
 namespace seismic::app {
 namespace {
 
-QIcon statusIcon(TxStatus status)
+QIcon statusIcon(const TxRecord& record)
 {
-    switch (status) {
-    case TxStatus::Encrypting:
-    case TxStatus::Signing:
-    case TxStatus::Sent:
-        return QIcon(QStringLiteral(":/icons/status-reconnecting.svg"));
-    case TxStatus::Confirmed:
-        return QIcon(QStringLiteral(":/icons/status-connected.svg"));
-    case TxStatus::Failed:
+    if (record.stage == SendStage::NotSent)
         return QIcon(QStringLiteral(":/icons/status-failed.svg"));
-    case TxStatus::Expired:
+    if (record.isPending())
+        return QIcon(QStringLiteral(":/icons/status-reconnecting.svg"));
+    switch (record.status) {
+    case client::TxStatus::Pending:
+    case client::TxStatus::Confirmed:
+        return QIcon(QStringLiteral(":/icons/status-connected.svg"));
+    case client::TxStatus::Failed:
+        return QIcon(QStringLiteral(":/icons/status-failed.svg"));
+    case client::TxStatus::Expired:
         return QIcon(QStringLiteral(":/icons/status-disconnected.svg"));
     }
     Q_UNREACHABLE();
@@ -34,19 +35,24 @@ TxHistoryModel::TxHistoryModel(QObject* parent)
 
 QString TxHistoryModel::statusText(const TxRecord& record)
 {
+    switch (record.stage) {
+    case SendStage::Sending:
+        return record.shielded ? tr("Encrypting…") : tr("Signing…");
+    case SendStage::NotSent:
+        //: Transaction status: the node refused it; %1 says why.
+        return tr("Not sent: %1").arg(record.error);
+    case SendStage::Sent:
+        break;
+    }
     switch (record.status) {
-    case TxStatus::Encrypting:
-        return tr("Encrypting…");
-    case TxStatus::Signing:
-        return tr("Signing…");
-    case TxStatus::Sent:
+    case client::TxStatus::Pending:
         //: Transaction status: sent to the network, not yet in a block.
         return tr("Sent");
-    case TxStatus::Confirmed:
+    case client::TxStatus::Confirmed:
         return record.block ? tr("Confirmed in block %1").arg(*record.block) : tr("Confirmed");
-    case TxStatus::Failed:
+    case client::TxStatus::Failed:
         return record.error.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(record.error);
-    case TxStatus::Expired:
+    case client::TxStatus::Expired:
         //: Transaction status: not included before its expiry block.
         return tr("Expired");
     }
@@ -146,7 +152,7 @@ QVariant TxHistoryModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::DecorationRole:
-        return index.column() == StatusColumn ? QVariant(statusIcon(record.status)) : QVariant();
+        return index.column() == StatusColumn ? QVariant(statusIcon(record)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && !record.error.isEmpty())
             return record.error;

@@ -33,7 +33,7 @@ public:
     {
         IdRole = Qt::UserRole + 1, // quint64
         TxHashRole,                // 0x-hex; null until signed
-        StatusRole,                // int(TxStatus)
+        StatusRole,                // int(client::TxStatus): the chain's word once sent
     };
 
     explicit TxHistoryModel(QObject* parent = nullptr);

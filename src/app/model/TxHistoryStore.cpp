@@ -16,16 +16,48 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
-#include <array>
-
 namespace seismic::app {
 namespace {
 
 constexpr int kVersion = 1;
 
-// In TxStatus order.
-constexpr std::array<const char*, 6> kStatusNames = {"encrypting", "signing", "sent",
-                                                     "confirmed",  "failed",  "expired"};
+// The "status" of a record: what only the app knows before it is sent, then the chain's word.
+// Files of earlier versions say "encrypting" or "signing" while sending, and "failed" without a
+// hash for a send the node refused.
+QString statusName(const TxRecord& record)
+{
+    switch (record.stage) {
+    case SendStage::Sending:
+        return QStringLiteral("sending");
+    case SendStage::NotSent:
+        return QStringLiteral("not sent");
+    case SendStage::Sent:
+        break;
+    }
+    if (record.status == client::TxStatus::Pending)
+        return QStringLiteral("sent");
+    return QString::fromLatin1(client::txStatusName(record.status));
+}
+
+bool readStatus(const QString& name, TxRecord& record)
+{
+    record.status = client::TxStatus::Pending;
+    record.stage = SendStage::Sent;
+    if (name == QLatin1String("sending") || name == QLatin1String("encrypting") ||
+        name == QLatin1String("signing"))
+        record.stage = SendStage::Sending;
+    else if (name == QLatin1String("not sent") || (name == QLatin1String("failed") && !record.hash))
+        record.stage = SendStage::NotSent;
+    else if (name == QLatin1String("confirmed"))
+        record.status = client::TxStatus::Confirmed;
+    else if (name == QLatin1String("failed"))
+        record.status = client::TxStatus::Failed;
+    else if (name == QLatin1String("expired"))
+        record.status = client::TxStatus::Expired;
+    else if (name != QLatin1String("sent"))
+        return false;
+    return true;
+}
 
 QString fileSafe(QString text)
 {
@@ -120,10 +152,8 @@ Result<TxRecord> readRecord(const QJsonObject& object)
         *field = *value;
     }
     const QString status = object.value(QLatin1String("status")).toString();
-    const auto name = std::find(kStatusNames.begin(), kStatusNames.end(), status.toStdString());
-    if (name == kStatusNames.end())
+    if (!readStatus(status, record))
         return fail(QStringLiteral("'%1' is not a transaction status").arg(status));
-    record.status = static_cast<TxStatus>(name - kStatusNames.begin());
     record.error = object.value(QLatin1String("error")).toString();
     if (const QJsonValue data = object.value(QLatin1String("data")); !data.isUndefined()) {
         auto parsed = parseHex(data.toString().toStdString(), HexPrefix::Required);
@@ -165,8 +195,7 @@ QJsonObject writeRecord(const TxRecord& record)
     putOptional(object, "expiresAt", record.expiresAt);
     putOptional(object, "block", record.block);
     putOptional(object, "gasUsed", record.gasUsed);
-    object.insert(QLatin1String("status"),
-                  QLatin1String(kStatusNames.at(static_cast<std::size_t>(record.status))));
+    object.insert(QLatin1String("status"), statusName(record));
     if (!record.error.isEmpty())
         object.insert(QLatin1String("error"), record.error);
     if (!record.data.empty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "client/TxOutcome.h"
 #include "core/Address.h"
 #include "core/Bytes.h"
 #include "core/FixedBytes.h"
@@ -13,16 +14,14 @@
 
 namespace seismic::app {
 
-// Where a transaction we send stands: encrypting -> signing -> sent -> confirmed, or failed or
-// expired.
-enum class TxStatus
+// What only the app knows of a send: it is being encrypted, signed and broadcast; the node
+// refused it (it never reached the network); or it was sent, and from then on the chain decides
+// (client::TxStatus: pending, confirmed, failed, expired).
+enum class SendStage
 {
-    Encrypting,
-    Signing,
+    Sending,
+    NotSent,
     Sent,
-    Confirmed,
-    Failed,
-    Expired,
 };
 
 // One transaction sent from this app, as the history shows and keeps it.
@@ -40,8 +39,9 @@ struct TxRecord
     std::optional<quint64> expiresAt; // shielded: the last block that may include it
     std::optional<quint64> block;     // the block that included it
     std::optional<quint64> gasUsed;   // from the receipt
-    TxStatus status = TxStatus::Encrypting;
-    QString error; // the reason of a failure (decoded revert reason, node error)
+    SendStage stage = SendStage::Sending;
+    client::TxStatus status = client::TxStatus::Pending; // once sent
+    QString error; // why it was not sent or failed (node error, decoded revert reason)
 
     // While it is pending: the call as signed (plaintext calldata included), so that it can be
     // followed again after a restart and a failure explained by replaying it. Dropped once the
@@ -53,8 +53,8 @@ struct TxRecord
 
     bool isPending() const
     {
-        return status == TxStatus::Encrypting || status == TxStatus::Signing ||
-               status == TxStatus::Sent;
+        return stage == SendStage::Sending ||
+               (stage == SendStage::Sent && status == client::TxStatus::Pending);
     }
 
     friend bool operator==(const TxRecord&, const TxRecord&) = default;

@@ -9,6 +9,7 @@
 #include "app/service/ClientSession.h"
 #include "client/Erc20Balance.h"
 #include "client/Src20Token.h"
+#include "client/TokenProbe.h"
 #include "client/WalletClient.h"
 
 #include <QPointer>
@@ -140,39 +141,19 @@ QCoro::Task<Result<TokenBalance>> BalanceService::addToken(Address contract)
                                 .arg(QString::fromStdString(contract.checksummed()))
                                 .toStdString());
     const std::uint64_t generation = m_generation;
-    const client::Src20Token src20(wallet, contract);
-    auto metadata = co_await src20.metadata();
-    if (!self || generation != m_generation)
-        co_return client::clientGone();
-    if (!metadata)
-        co_return std::move(metadata).error();
-
-    TokenBalance token;
-    token.contract = contract;
-    token.name = QString::fromStdString(metadata->name);
-    token.symbol = QString::fromStdString(metadata->symbol);
-    token.decimals = metadata->decimals;
-    auto erc20 = co_await client::erc20BalanceOf(QPointer<client::PublicClient>(wallet.data()),
-                                                 contract, wallet ? wallet->address() : Address());
+    auto probe = co_await client::probeToken(wallet, contract);
     if (!self || generation != m_generation || !wallet)
         co_return client::clientGone();
-    if (erc20) {
-        token.kind = TokenKind::Erc20;
-        token.balance = *erc20;
-    } else {
-        auto shielded = co_await src20.balance();
-        if (!self || generation != m_generation)
-            co_return client::clientGone();
-        if (!shielded)
-            co_return makeError(ErrorKind::Decode,
-                                tr("%1 is neither an ERC20 token (%2) nor an SRC20 token (%3).")
-                                    .arg(QString::fromStdString(contract.checksummed()),
-                                         QString::fromStdString(erc20.error().message),
-                                         QString::fromStdString(shielded.error().message))
-                                    .toStdString());
-        token.kind = TokenKind::Src20;
-        token.balance = *shielded;
-    }
+    if (!probe)
+        co_return std::move(probe).error();
+
+    TokenBalance token;
+    token.kind = probe->kind == client::TokenKind::Src20 ? TokenKind::Src20 : TokenKind::Erc20;
+    token.contract = contract;
+    token.name = QString::fromStdString(probe->metadata.name);
+    token.symbol = QString::fromStdString(probe->metadata.symbol);
+    token.decimals = probe->metadata.decimals;
+    token.balance = probe->balance;
     if (listed())
         co_return makeError(ErrorKind::InvalidArgument,
                             tr("%1 is already in the list.")

@@ -3,13 +3,14 @@
 
 #include "app/AppLogging.h"
 #include "app/model/ChainModel.h"
+#include "app/model/ErrorText.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
-#include "app/view/ErrorText.h"
-#include "client/NonceManager.h"
+#include "client/ContractCall.h"
 #include "client/ReceiptTracker.h"
+#include "client/SendFailure.h"
+#include "client/TokenTransfer.h"
 #include "client/WalletClient.h"
-#include "rpc/WhenAll.h"
 
 namespace seismic::app {
 namespace {
@@ -19,42 +20,32 @@ Error serviceGone()
     return makeError(ErrorKind::Cancelled, "the connection was closed while preparing the send");
 }
 
-client::TxOptions optionsFor(const SendPlan& plan)
+// The transaction of a request, and how it goes: a payment of the native coin transparent,
+// token transfers and contract calls as the client decides (shielded inputs are encrypted).
+struct Write
 {
-    client::TxOptions options;
-    options.value = plan.request.value;
-    options.gas = plan.gas;
-    // A fixed price: transparent writes go as legacy transactions at exactly this price.
-    options.gasPrice = plan.gasPrice;
-    options.security.expiresAtBlock = plan.expiresAtBlock;
-    options.security.recentBlockHash = plan.recentBlockHash;
-    return options;
-}
+    client::TxRequest request;
+    client::TxKind kind = client::TxKind::Eip1559;
+};
 
-// The signed gas estimate of the request as it will be sent (what the client's write would do).
-QCoro::Task<Result<std::uint64_t>> estimate(QPointer<client::WalletClient> client,
-                                            SendRequest request)
+Result<Write> writeOf(const SendRequest& request)
 {
-    if (!client)
-        co_return serviceGone();
-    client::TxOptions options;
-    options.value = request.value;
-    if (!request.abi)
-        co_return co_await client->estimateGas(client::TxRequest(request.to, {}, options));
-    const client::ShieldedContract contract = client->contract(request.to, *request.abi);
-    co_return co_await contract.estimateGas(request.function,
-                                            client::FunctionArguments(request.arguments), options);
-}
-
-// The calldata of the request, kept with the record while it is pending.
-Result<Bytes> calldataOf(const SendRequest& request)
-{
-    if (!request.abi)
-        return Bytes();
-    auto function = request.abi->function(request.function);
-    if (!function)
-        return std::move(function).error();
-    return (*function)->encodeCall(request.arguments);
+    if (request.kind == SendRequest::Kind::ContractCall) {
+        auto call = client::contractCall(request.contract, *request.abi, request.function,
+                                         client::FunctionArguments(request.arguments));
+        if (!call)
+            return std::move(call).error();
+        return Write{std::move(call->request), call->writeKind()};
+    }
+    if (request.tokenKind == TokenKind::Native || !request.token) {
+        client::TxOptions options;
+        options.value = request.amount;
+        return Write{client::TxRequest(request.recipient, {}, options), client::TxKind::Eip1559};
+    }
+    const auto kind =
+        request.tokenKind == TokenKind::Src20 ? client::TokenKind::Src20 : client::TokenKind::Erc20;
+    auto call = client::tokenTransfer(kind, *request.token, request.recipient, request.amount);
+    return Write{std::move(call.request), call.writeKind()};
 }
 
 client::SentTransaction sentTransactionOf(const TxRecord& record)
@@ -117,129 +108,90 @@ QString SendService::unavailableReason() const
     return {};
 }
 
-QCoro::Task<Result<SendPlan>> SendService::prepare(SendRequest request)
+QCoro::Task<Result<client::PreparedTransaction>> SendService::prepare(SendRequest request)
 {
     const QPointer<SendService> self(this);
     const QPointer<client::WalletClient> client = m_client;
     if (const QString reason = unavailableReason(); !reason.isEmpty())
         co_return makeError(ErrorKind::Unsupported, reason.toStdString());
-    auto data = calldataOf(request);
-    if (!data)
-        co_return std::move(data).error();
-
-    auto eth = client->eth();
-    auto [synced, block, gasPrice, gas] =
-        co_await rpc::whenAll(client->nonces()->sync(), eth.getBlock(rpc::BlockId::latest()),
-                              eth.gasPrice(), estimate(client, request));
+    auto write = writeOf(request);
+    if (!write)
+        co_return std::move(write).error();
+    auto prepared = co_await client->prepare(std::move(write->request), write->kind);
     if (!self || !client)
         co_return serviceGone();
-    if (!gas)
-        co_return std::move(gas).error();
-    if (!synced)
-        co_return std::move(synced).error();
-    if (!block)
-        co_return std::move(block).error();
-    if (!gasPrice)
-        co_return std::move(gasPrice).error();
-    const auto nonce = client->nonces()->peek();
-    if (!*block || !(*block)->number || !(*block)->hash || !nonce)
-        co_return makeError(ErrorKind::Decode, "the node did not describe its latest block");
-
-    SendPlan plan;
-    plan.from = client->address();
-    plan.shielded = request.shielded();
-    plan.nonce = *nonce;
-    plan.gas = *gas;
-    plan.gasPrice = *gasPrice;
-    plan.latestBlock = *(*block)->number;
-    if (plan.shielded) {
-        plan.expiresAtBlock = plan.latestBlock + client->options().blocksWindow;
-        plan.recentBlockHash = *(*block)->hash;
-    }
-    plan.request = std::move(request);
-    co_return plan;
+    co_return prepared;
 }
 
-quint64 SendService::send(SendPlan plan)
+quint64 SendService::send(const SendRequest& request, client::PreparedTransaction prepared)
 {
-    const SendRequest& request = plan.request;
     TxRecord record;
     record.time = QDateTime::currentDateTime();
-    //: History action of a payment of the chain's own coin (no contract call).
-    record.action = request.abi ? QString::fromStdString(request.function) : tr("Payment");
-    record.to = request.to;
-    if (request.kind == SendRequest::Kind::Transfer) {
+    const bool transfer = request.kind == SendRequest::Kind::Transfer;
+    record.action = transfer ? (request.token
+                                    //: History action of a token transfer; %1 is its symbol.
+                                    ? tr("Transfer %1").arg(request.symbol)
+                                    //: History action of a payment of the chain's own coin.
+                                    : tr("Payment"))
+                             : QString::fromStdString(request.function);
+    record.to = prepared.to().value_or(Address());
+    if (transfer) {
         if (request.token)
             record.recipient = request.recipient;
         record.amount = request.amountText();
     }
-    record.shielded = plan.shielded;
-    record.nonce = plan.nonce;
-    record.expiresAt = plan.expiresAtBlock;
-    record.status = plan.shielded ? TxStatus::Encrypting : TxStatus::Signing;
-    record.value = request.value;
-    record.gas = plan.gas;
-    record.gasPrice = plan.gasPrice;
-    auto data = calldataOf(request);
-    if (data)
-        record.data = std::move(data).value();
+    record.shielded = prepared.isShielded();
+    record.nonce = prepared.nonce();
+    record.expiresAt = prepared.expiresAtBlock();
+    record.value = prepared.value();
+    record.gas = prepared.gas();
+    record.gasPrice =
+        prepared.kind() == client::TxKind::Eip1559 ? prepared.maxFeePerGas() : prepared.gasPrice();
+    record.data = prepared.data();
     const quint64 id = m_wallet.history()->add(record);
     record.id = id;
     Q_EMIT recordChanged(record);
-    run(id, m_generation, std::move(plan));
+    run(id, m_generation, std::move(prepared));
     return id;
 }
 
-QCoro::Task<> SendService::run(quint64 id, std::uint64_t generation, SendPlan plan)
+QCoro::Task<> SendService::run(quint64 id, std::uint64_t generation,
+                               client::PreparedTransaction prepared)
 {
     const QPointer<SendService> self(this);
     const QPointer<client::WalletClient> client = m_client;
-    const SendRequest& request = plan.request;
-    const client::TxOptions options = optionsFor(plan);
-    Result<Hash> hash = serviceGone();
-    std::optional<std::uint64_t> nonce;
-    if (!client || !unavailableReason().isEmpty()) {
-        hash = makeError(ErrorKind::Unsupported, unavailableReason().toStdString());
-    } else if (!request.abi) {
-        hash =
-            co_await client->sendTransparentTransaction(client::TxRequest(request.to, {}, options));
-    } else {
-        const client::ShieldedContract contract = client->contract(request.to, *request.abi);
-        const client::FunctionArguments arguments(request.arguments);
-        if (plan.shielded) {
-            auto written = co_await contract.dwrite(request.function, arguments, options);
-            if (written) {
-                hash = written->txHash;
-                nonce = written->plaintextTx.nonce;
-            } else {
-                hash = std::move(written).error();
-            }
-        } else {
-            hash = co_await contract.twrite(request.function, arguments, options);
-        }
-    }
+    Result<client::SubmittedTransaction> sent = serviceGone();
+    if (!client || !unavailableReason().isEmpty())
+        sent = makeError(ErrorKind::Unsupported, unavailableReason().toStdString());
+    else
+        sent = co_await client->send(std::move(prepared));
     if (!self || generation != m_generation)
         co_return;
     auto record = m_wallet.history()->find(id);
     if (!record)
         co_return;
-    if (!hash) {
-        qCWarning(lcWallet).noquote() << "send failed:" << hash.error().describe().c_str();
-        record->status = TxStatus::Failed;
-        record->error = errorText(hash.error());
+    if (!sent) {
+        qCWarning(lcWallet).noquote() << "send failed:" << sent.error().describe().c_str();
+        record->stage = SendStage::NotSent;
+        record->error =
+            client::classifySendFailure(sent.error()) == client::SendFailure::NonceConflict
+                //: %1 is a nonce another transaction of the account used meanwhile.
+                ? tr("Nonce %1 was used by another transaction meanwhile; review the send "
+                     "again.")
+                      .arg(record->nonce.value_or(0))
+                : errorText(sent.error());
         record->data.clear();
         update(*record);
         co_return;
     }
-    record->hash = *hash;
-    if (nonce)
-        record->nonce = *nonce;
-    record->status = TxStatus::Sent;
+    record->hash = sent->hash;
+    record->nonce = sent->nonce;
+    record->stage = SendStage::Sent;
     update(*record);
-    qCInfo(lcWallet).noquote() << "sent transaction" << QString::fromStdString(hash->hex());
+    qCInfo(lcWallet).noquote() << "sent transaction" << QString::fromStdString(sent->hash.hex());
     // The outcome may already be known if the tracker was quicker than this coroutine.
     if (client)
-        if (const auto known = client->tracker()->outcome(*hash))
+        if (const auto known = client->tracker()->outcome(sent->hash))
             outcomeArrived(*known);
 }
 
@@ -250,7 +202,7 @@ void SendService::historyOpened()
     for (TxRecord record : m_wallet.history()->records()) {
         if (record.hash || !record.isPending())
             continue;
-        record.status = TxStatus::Failed;
+        record.stage = SendStage::NotSent;
         record.error = tr("The application stopped while sending it; whether it reached the "
                           "network is unknown.");
         record.data.clear();
@@ -266,7 +218,7 @@ void SendService::followPending()
         return;
     client::ReceiptTracker* tracker = m_client->tracker();
     for (const TxRecord& record : m_wallet.history()->records()) {
-        if (record.status != TxStatus::Sent || !record.hash)
+        if (record.stage != SendStage::Sent || !record.isPending() || !record.hash)
             continue;
         if (const auto known = tracker->outcome(*record.hash))
             outcomeArrived(*known);
@@ -280,19 +232,10 @@ void SendService::outcomeArrived(const client::TxOutcome& outcome)
     auto record = m_wallet.history()->find(outcome.hash);
     if (!record || !record->isPending())
         return;
-    switch (outcome.status) {
-    case client::TxStatus::Pending:
+    if (outcome.status == client::TxStatus::Pending)
         return;
-    case client::TxStatus::Confirmed:
-        record->status = TxStatus::Confirmed;
-        break;
-    case client::TxStatus::Failed:
-        record->status = TxStatus::Failed;
-        break;
-    case client::TxStatus::Expired:
-        record->status = TxStatus::Expired;
-        break;
-    }
+    record->stage = SendStage::Sent;
+    record->status = outcome.status;
     if (outcome.receipt) {
         record->block = outcome.blockNumber();
         record->gasUsed = outcome.gasUsed();

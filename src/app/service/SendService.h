@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/model/SendRequest.h"
 #include "app/model/TxHistoryStore.h"
 #include "app/model/TxRecord.h"
-#include "app/service/SendPlan.h"
+#include "client/PreparedTransaction.h"
 #include "client/WalletClient.h"
 #include "core/Result.h"
 
@@ -18,13 +19,14 @@ namespace seismic::app {
 class ChainModel;
 class WalletModel;
 
-// The send activity: prepares a request for confirmation (nonce, signed gas estimate, gas price,
-// expiry block), sends what the user confirmed exactly as shown (shielded if the function has
-// shielded inputs, else transparent), and keeps the account's history: every send with its
-// progress (encrypting or signing -> sent -> confirmed in block N / failed with the decoded
-// revert reason / expired), on disk per network and account (TxHistoryStore under
-// `historyDirectory`), followed to its outcome by the client's receipt tracker, again after a
-// restart for transactions that were still pending.
+// The send activity: has the client prepare a request for confirmation (kind, nonce, signed gas
+// estimate, fees, expiry block: client::PreparedTransaction), sends what the user confirmed
+// exactly as shown (shielded if the function has shielded inputs or the token is an SRC20, else
+// transparent), and keeps the account's history: every send with its progress (sending -> sent
+// -> confirmed in block N / failed with the decoded revert reason / expired, or not sent), on
+// disk per network and account (TxHistoryStore under `historyDirectory`), followed to its
+// outcome by the client's receipt tracker, again after a restart for transactions that were
+// still pending. The client does every ABI encoding.
 class SendService : public QObject
 {
     Q_OBJECT
@@ -42,11 +44,13 @@ public:
     QString unavailableReason() const;
     TxHistoryStore& store() { return m_store; }
 
-    // Completes `request` for the confirmation. A call that would fail comes back as the
+    // The transaction `request` becomes, prepared by the client for the confirmation (its nonce
+    // reserved until it is sent or dropped). A call that would fail comes back as the
     // estimate's error (a Revert error with the decoded reason).
-    QCoro::Task<Result<SendPlan>> prepare(SendRequest request);
-    // Sends a confirmed plan and follows it in the history; the record's id.
-    quint64 send(SendPlan plan);
+    QCoro::Task<Result<client::PreparedTransaction>> prepare(SendRequest request);
+    // Sends a confirmed transaction exactly as prepared and follows it in the history; the
+    // record's id.
+    quint64 send(const SendRequest& request, client::PreparedTransaction prepared);
 
 Q_SIGNALS:
     void availabilityChanged();
@@ -54,7 +58,7 @@ Q_SIGNALS:
     void recordChanged(const seismic::app::TxRecord& record);
 
 private:
-    QCoro::Task<> run(quint64 id, std::uint64_t generation, SendPlan plan);
+    QCoro::Task<> run(quint64 id, std::uint64_t generation, client::PreparedTransaction prepared);
     void historyOpened();
     void followPending();
     void outcomeArrived(const client::TxOutcome& outcome);

@@ -3,14 +3,12 @@
 
 #include "app/RunInPool.h"
 #include "app/model/ChainModel.h"
+#include "app/model/ErrorText.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
+#include "app/service/SendFormValidator.h"
 #include "app/view/AddressText.h"
-#include "app/view/ErrorText.h"
-#include "client/Src20Token.h"
-#include "core/Units.h"
-#include "core/abi/AbiArgumentParser.h"
 #include "core/abi/AbiJson.h"
 
 #include "ui_SendPage.h"
@@ -25,16 +23,6 @@ namespace {
 
 // ABI files larger than this are not ABIs (artifacts with bytecode stay far below).
 constexpr qint64 kMaxAbiFileSize = 16 << 20;
-
-const ContractAbi& erc20Abi()
-{
-    static const ContractAbi abi = [] {
-        ContractAbi erc20;
-        erc20.add(*AbiFunction::parse("transfer(address to, uint256 amount) returns (bool)"));
-        return erc20;
-    }();
-    return abi;
-}
 
 Result<ContractAbi> readAbiFile(const QString& path)
 {
@@ -64,19 +52,6 @@ QString parameterText(const AbiParam& param, std::size_t index)
     //: %1 is a parameter name, %2 its type; shielded parameters are encrypted.
     return param.type.isShielded() ? SendPage::tr("%1 (%2, shielded)").arg(name, type)
                                    : QStringLiteral("%1 (%2)").arg(name, type);
-}
-
-// The address typed in a field; none if it is empty or invalid, and then `error` says why
-// (`problem` with the reason as %1).
-std::optional<Address> addressField(const QString& text, const QString& problem, QString& error)
-{
-    if (text.isEmpty())
-        return std::nullopt;
-    auto parsed = Address::parse(text.toStdString());
-    if (parsed)
-        return *parsed;
-    error = problem.arg(errorText(parsed.error()));
-    return std::nullopt;
 }
 
 void showError(QLabel* label, const QString& text)
@@ -144,32 +119,36 @@ void SendPage::showProgress(const TxRecord& record)
 {
     const QString hash = record.hash ? QString::fromStdString(record.hash->hex()) : QString();
     QString text;
-    switch (record.status) {
-    case TxStatus::Encrypting:
-    case TxStatus::Signing:
-        text = TxHistoryModel::statusText(record);
+    switch (record.stage) {
+    case SendStage::Sending:
+        setBusy(false, TxHistoryModel::statusText(record));
+        return;
+    case SendStage::NotSent:
+        setBusy(false, tr("Not sent: %1").arg(record.error));
+        return;
+    case SendStage::Sent:
         break;
-    case TxStatus::Sent:
+    }
+    switch (record.status) {
+    case client::TxStatus::Pending:
         //: %1 is a transaction hash.
         text = tr("Sent %1; waiting for a block.").arg(hash);
         break;
-    case TxStatus::Confirmed:
+    case client::TxStatus::Confirmed:
         //: %1 is a block number, %2 the gas the transaction used, %3 its hash.
         text = tr("Confirmed in block %1 (gas used %2): %3")
                    .arg(record.block.value_or(0))
                    .arg(record.gasUsed.value_or(0))
                    .arg(hash);
         break;
-    case TxStatus::Failed:
-        text = record.block
-                   //: %1 is a block number, %2 the gas used, %3 the revert reason.
-                   ? tr("Failed in block %1 (gas used %2): %3")
-                         .arg(*record.block)
-                         .arg(record.gasUsed.value_or(0))
-                         .arg(record.error)
-                   : tr("Not sent: %1").arg(record.error);
+    case client::TxStatus::Failed:
+        //: %1 is a block number, %2 the gas used, %3 the revert reason.
+        text = tr("Failed in block %1 (gas used %2): %3")
+                   .arg(record.block.value_or(0))
+                   .arg(record.gasUsed.value_or(0))
+                   .arg(record.error);
         break;
-    case TxStatus::Expired:
+    case client::TxStatus::Expired:
         text = tr("Expired: %1").arg(record.error);
         break;
     }
@@ -287,148 +266,35 @@ Result<const AbiFunction*> SendPage::selectedFunction() const
     return m_abi->function(signature.toStdString());
 }
 
-SendPage::Validation SendPage::validate() const
+SendFormValidation SendPage::validate() const
 {
-    Validation validation;
-    validation.argumentErrors.resize(m_argumentEdits.size());
-    // Every field is checked (its problem is shown next to it); the general problem says what
-    // comes first: the account and the connection, then missing input.
-    if (m_ui->modeTabs->currentWidget() == m_ui->tokenTab)
-        validateTransfer(validation);
-    else
-        validateCall(validation);
-    QString general;
-    if (!m_wallet.account())
-        general = tr("Import or create an account to send.");
-    else if (!m_wallet.isUnlocked())
-        general = tr("Unlock the account to send.");
-    else if (m_chain.status() != ConnectionStatus::Connected)
-        general = tr("Connect to a network to send.");
-    else if (!m_unavailableReason.isEmpty())
-        general = m_unavailableReason;
-    if (!general.isEmpty())
-        validation.problem = general;
-    if (!validation.problem.isEmpty())
-        validation.request.reset();
-    return validation;
-}
-
-void SendPage::validateTransfer(Validation& validation) const
-{
-    const int row = m_ui->tokenCombo->currentIndex();
-    const QString recipientText = m_ui->recipientEdit->text().trimmed();
-    const QString amountText = m_ui->amountEdit->text().trimmed();
-    //: %1 says what is wrong with the address.
-    const std::optional<Address> recipient = addressField(
-        recipientText, tr("The recipient is not a valid address: %1"), validation.recipientError);
-    std::optional<Uint256> amount;
-    if (row >= 0 && !amountText.isEmpty()) {
-        const TokenBalance& token = m_wallet.tokens()->token(row);
-        auto parsed = parseUnits(amountText.toStdString(), token.decimals);
-        if (!parsed)
-            validation.amountError =
-                tr("The amount is not valid: %1").arg(errorText(parsed.error()));
-        else if (*parsed == 0)
-            validation.amountError = tr("The amount must be more than zero.");
-        else if (token.balance && *parsed > *token.balance)
-            //: %1 is an amount, %2 a token symbol.
-            validation.amountError =
-                tr("The amount is more than the balance (%1 %2).")
-                    .arg(QString::fromStdString(formatUnits(*token.balance, token.decimals)),
-                         token.symbol);
-        else
-            amount = *parsed;
-    }
-    if (row < 0)
-        validation.problem = tr("There is nothing to send yet: no balances were read.");
-    else if (recipientText.isEmpty())
-        validation.problem = tr("Enter the recipient’s address.");
-    else if (amountText.isEmpty())
-        validation.problem = tr("Enter the amount.");
-    if (row < 0 || !recipient || !amount)
-        return;
-
-    const TokenBalance& token = m_wallet.tokens()->token(row);
-    SendRequest request;
-    request.kind = SendRequest::Kind::Transfer;
-    request.token = token.contract;
-    request.symbol = token.symbol;
-    request.decimals = token.decimals;
-    request.recipient = *recipient;
-    request.amount = *amount;
-    if (token.kind == TokenKind::Native || !token.contract) {
-        request.to = *recipient;
-        request.value = *amount;
-    } else {
-        const bool shielded = token.kind == TokenKind::Src20;
-        request.to = *token.contract;
-        request.abi = shielded ? client::Src20Token::abi() : erc20Abi();
-        request.function = shielded ? "transfer(address,suint256)" : "transfer(address,uint256)";
-        request.arguments = {AbiValue::fromAddress(*recipient), AbiValue::fromUint(*amount)};
-    }
-    validation.request = std::move(request);
-}
-
-void SendPage::validateCall(Validation& validation) const
-{
-    const QString contractText = m_ui->contractEdit->text().trimmed();
-    //: %1 says what is wrong with the address.
-    const std::optional<Address> contract = addressField(
-        contractText, tr("The contract is not a valid address: %1"), validation.contractError);
-    if (!m_abiProblem.isEmpty())
-        validation.abiError = m_abiProblem;
-    else if (m_abi && m_ui->functionCombo->count() == 0)
-        validation.abiError = tr("This ABI has no function that writes: it only has views.");
-
-    const auto function = selectedFunction();
-    std::vector<AbiValue> arguments;
-    bool argumentsComplete = function.ok();
-    if (function) {
-        const auto& inputs = (*function)->inputs();
-        for (std::size_t i = 0; i < inputs.size() && i < m_argumentEdits.size(); ++i) {
-            const std::string text = m_argumentEdits[i]->text().toStdString();
-            const bool isString = inputs[i].type.kind() == AbiType::Kind::String;
-            if (text.empty() && !isString) {
-                argumentsComplete = false;
-                continue;
-            }
-            const std::string name =
-                inputs[i].name.empty() ? "arg" + std::to_string(i) : inputs[i].name;
-            auto value = AbiArgumentParser::parse(inputs[i].type, text, name);
-            if (value) {
-                arguments.push_back(std::move(value).value());
-            } else {
-                validation.argumentErrors[i] = QString::fromStdString(value.error().message);
-                argumentsComplete = false;
-            }
-        }
-    }
-    if (contractText.isEmpty())
-        validation.problem = tr("Enter the contract’s address.");
-    else if (!m_abi && m_abiProblem.isEmpty())
-        validation.problem = m_abiReading ? tr("Reading the ABI file…")
-                             : m_ui->abiPathEdit->text().trimmed().isEmpty()
-                                 ? tr("Choose the contract’s ABI file.")
-                                 : tr("Press Enter in the ABI file field to read it.");
-    else if (function && !argumentsComplete)
-        validation.problem = tr("Enter a value for every argument.");
-    if (!contract || !function || !argumentsComplete)
-        return;
-
-    SendRequest request;
-    request.kind = SendRequest::Kind::ContractCall;
-    request.to = *contract;
-    request.abi = *m_abi;
-    request.function = (*function)->signature();
-    request.arguments = std::move(arguments);
-    validation.request = std::move(request);
+    SendForm form;
+    form.mode = m_ui->modeTabs->currentWidget() == m_ui->tokenTab ? SendForm::Mode::Transfer
+                                                                  : SendForm::Mode::ContractCall;
+    form.hasAccount = m_wallet.account().has_value();
+    form.unlocked = m_wallet.isUnlocked();
+    form.connected = m_chain.status() == ConnectionStatus::Connected;
+    form.unavailableReason = m_unavailableReason;
+    if (const int row = m_ui->tokenCombo->currentIndex(); row >= 0)
+        form.token = m_wallet.tokens()->token(row);
+    form.recipient = m_ui->recipientEdit->text();
+    form.amount = m_ui->amountEdit->text();
+    form.contract = m_ui->contractEdit->text();
+    form.abiPath = m_ui->abiPathEdit->text();
+    form.abi = m_abi;
+    form.abiProblem = m_abiProblem;
+    form.abiReading = m_abiReading;
+    form.function = m_ui->functionCombo->currentData().toString();
+    for (const QLineEdit* edit : m_argumentEdits)
+        form.arguments.push_back(edit->text());
+    return SendFormValidator::validate(form);
 }
 
 void SendPage::update()
 {
     const auto account = m_wallet.account();
     m_ui->fromLabel->setText(account ? addressText(*account) : tr("No account"));
-    const Validation validation = validate();
+    const SendFormValidation validation = validate();
     showError(m_ui->recipientErrorLabel, validation.recipientError);
     showError(m_ui->amountErrorLabel, validation.amountError);
     showError(m_ui->contractErrorLabel, validation.contractError);
@@ -443,7 +309,7 @@ void SendPage::review()
 {
     if (m_busy)
         return;
-    if (const Validation validation = validate(); validation.request)
+    if (const SendFormValidation validation = validate(); validation.request)
         Q_EMIT sendRequested(*validation.request);
 }
 

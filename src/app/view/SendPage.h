@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/view/SendRequest.h"
+#include "app/model/SendRequest.h"
 
 #include <QCoro/QCoroTask>
 #include <QWidget>
@@ -20,6 +20,7 @@ class SendPage;
 namespace seismic::app {
 
 class ChainModel;
+struct SendFormValidation;
 class WalletModel;
 struct TxRecord;
 
@@ -56,22 +57,9 @@ Q_SIGNALS:
     void abiLoaded();
 
 private:
-    // The request as entered, or what keeps it from being sent (translated): a general problem
-    // (missing input, no connection) and the problems of single fields, shown next to them.
-    struct Validation
-    {
-        std::optional<SendRequest> request;
-        QString problem;
-        QString recipientError;
-        QString amountError;
-        QString contractError;
-        QString abiError;
-        std::vector<QString> argumentErrors;
-    };
-    Validation validate() const;
+    // The form's fields, validated by SendFormValidator.
+    SendFormValidation validate() const;
     Result<const AbiFunction*> selectedFunction() const;
-    void validateTransfer(Validation& validation) const;
-    void validateCall(Validation& validation) const;
     void update();
     void review();
     void chooseAbiFile();

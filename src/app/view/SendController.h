@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/service/SendPlan.h"
+#include "app/model/SendRequest.h"
+#include "client/PreparedTransaction.h"
 
 #include <QCoro/QCoroTask>
 #include <QObject>
@@ -15,9 +16,10 @@ class SendService;
 class WalletModel;
 struct TxRecord;
 
-// Connects the Send page to the send activity: a reviewed request is prepared (nonce, gas, fee,
-// expiry) while the page says so, then shown in a window-modal SendConfirmDialog (open(), never
-// exec()); Send hands it to the service, Cancel sends nothing. The page shows why sending is
+// Connects the Send page to the send activity: a reviewed request is prepared by the client
+// (kind, nonce, gas, fees, expiry) while the page says so, then shown as prepared in a
+// window-modal SendConfirmDialog (open(), never exec()); Send hands exactly that transaction to
+// the service, Cancel sends nothing and frees its nonce. The page shows why sending is
 // unavailable, why a request could not be prepared, and the progress of the last send.
 class SendController : public QObject
 {
@@ -37,7 +39,7 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<> prepare(SendRequest request);
-    void confirm(const SendPlan& plan);
+    void confirm(SendRequest request, client::PreparedTransaction prepared);
     void recordChanged(const TxRecord& record);
     QString nativeSymbol() const;
 

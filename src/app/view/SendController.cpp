@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "app/service/SendController.h"
+#include "app/view/SendController.h"
 
 #include "app/dialog/SendConfirmDialog.h"
+#include "app/model/ErrorText.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/SendService.h"
-#include "app/view/ErrorText.h"
 #include "app/view/SendPage.h"
 
 namespace seismic::app {
@@ -37,26 +37,27 @@ QCoro::Task<> SendController::prepare(SendRequest request)
 {
     const QPointer<SendController> self(this);
     m_page.showActivity(tr("Estimating gas and fees…"));
-    auto plan = co_await m_service.prepare(std::move(request));
+    auto prepared = co_await m_service.prepare(request);
     if (!self)
         co_return;
-    if (!plan) {
+    if (!prepared) {
         //: %1 says why, e.g. the decoded revert reason of the estimate.
-        m_page.showProblem(tr("Not sent: %1").arg(errorText(plan.error())));
+        m_page.showProblem(tr("Not sent: %1").arg(errorText(prepared.error())));
         co_return;
     }
-    confirm(*plan);
+    confirm(std::move(request), std::move(prepared).value());
 }
 
-void SendController::confirm(const SendPlan& plan)
+void SendController::confirm(SendRequest request, client::PreparedTransaction prepared)
 {
-    auto* dialog = new SendConfirmDialog(plan, nativeSymbol(), &m_page);
+    auto* dialog =
+        new SendConfirmDialog(std::move(request), std::move(prepared), nativeSymbol(), &m_page);
     dialog->setObjectName(QStringLiteral("sendConfirmDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     m_dialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_current = m_service.send(dialog->plan());
+        m_current = m_service.send(dialog->request(), dialog->takePrepared());
         if (const auto record = m_wallet.history()->find(m_current))
             m_page.showProgress(*record);
     });
