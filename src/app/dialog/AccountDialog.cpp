@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/dialog/AccountDialog.h"
 
+#include "app/model/ErrorText.h"
 #include "app/model/WalletModel.h"
-#include "app/view/ErrorText.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -2,7 +2,7 @@
 #include "app/dialog/ImportKeyDialog.h"
 
 #include "app/dialog/PasswordRules.h"
-#include "app/view/ErrorText.h"
+#include "app/model/ErrorText.h"
 #include "app/wallet/AccountService.h"
 
 #include "ui_ImportKeyDialog.h"

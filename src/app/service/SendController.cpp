@@ -2,11 +2,11 @@
 #include "app/service/SendController.h"
 
 #include "app/dialog/SendConfirmDialog.h"
+#include "app/model/ErrorText.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/SendService.h"
-#include "app/view/ErrorText.h"
 #include "app/view/SendPage.h"
 
 namespace seismic::app {

@@ -3,9 +3,9 @@
 
 #include "app/AppLogging.h"
 #include "app/model/ChainModel.h"
+#include "app/model/ErrorText.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
-#include "app/view/ErrorText.h"
 #include "client/NonceManager.h"
 #include "client/ReceiptTracker.h"
 #include "client/WalletClient.h"

@@ -2,13 +2,13 @@
 #include "app/view/OverviewPage.h"
 
 #include "app/model/ChainModel.h"
+#include "app/model/ErrorText.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/BalanceService.h"
 #include "app/service/ClientSession.h"
 #include "app/view/AddressText.h"
 #include "app/view/ConnectionStatusText.h"
-#include "app/view/ErrorText.h"
 
 #include "ui_OverviewPage.h"
 

@@ -3,11 +3,11 @@
 
 #include "app/RunInPool.h"
 #include "app/model/ChainModel.h"
+#include "app/model/ErrorText.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
 #include "app/view/AddressText.h"
-#include "app/view/ErrorText.h"
 #include "client/Src20Token.h"
 #include "core/Units.h"
 #include "core/abi/AbiArgumentParser.h"

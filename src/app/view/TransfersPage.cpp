@@ -4,11 +4,11 @@
 #include "app/RunInPool.h"
 #include "app/model/ChainModel.h"
 #include "app/model/CsvTable.h"
+#include "app/model/ErrorText.h"
 #include "app/model/TransferFilterProxyModel.h"
 #include "app/model/TransferTableModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/TransferMonitor.h"
-#include "app/view/ErrorText.h"
 
 #include "ui_TransfersPage.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/view/ViewingKeyPage.h"
 
+#include "app/model/ErrorText.h"
 #include "app/service/ViewingKeyService.h"
-#include "app/view/ErrorText.h"
 
 #include "ui_ViewingKeyPage.h"
 

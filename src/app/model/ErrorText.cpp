@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/view/ErrorText.h"
+#include "app/model/ErrorText.h"
 
 #include <QCoreApplication>
 
