@@ -132,6 +132,20 @@ class CheckLayersTest(unittest.TestCase):
         self.assert_refused({"app/view/MainWindow.cpp": ['"rpc/WhenAll.h"']},
                             "app_ui may not include rpc (rpc/WhenAll.h)")
 
+    def test_the_app_names_no_rpc_type(self):
+        path = self.src / "app/service/SendService.cpp"
+        path.write_text("// rpc::Block in a comment is no use of it\n"
+                        "void f(const seismic::rpc::Block& head); // rpc::Block\n")
+        result = self.run_check()
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn(f"{path}:2: layering: app_core may not name rpc:: "
+                      "(void f(const seismic::rpc::Block& head);)", result.stderr)
+        self.assertEqual(result.stderr.count("layering:"), 1)
+
+        self.rules["pending"] = [{"file": "app/service/SendService.cpp", "name": "rpc::"}]
+        self.write_rules(self.rules)
+        self.assertEqual(self.run_check().returncode, 0)
+
     def test_services_never_include_views_or_dialogs(self):
         self.assert_refused({"app/service/SendService.cpp": ['"app/view/MainWindow.h"']},
                             "app_core may not include app_ui (app/view/MainWindow.h)")
@@ -163,13 +177,13 @@ class CheckLayersTest(unittest.TestCase):
         self.write_rules(self.rules)
         result = self.run_check()
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn("pending: app/service/SendService.cpp includes rpc/WhenAll.h "
+        self.assertIn("pending: app/service/SendService.cpp uses rpc/WhenAll.h "
                       "(moving to the client)", result.stdout)
 
         self.plant({"app/service/SendService.cpp": ['"app/model/WalletModel.h"']})
         result = self.run_check()
         self.assertEqual(result.returncode, 1)
-        self.assertIn("the pending exception 'app/service/SendService.cpp includes "
+        self.assertIn("the pending exception 'app/service/SendService.cpp uses "
                       "rpc/WhenAll.h' no longer occurs: delete it", result.stderr)
 
     def test_unreadable_rules_are_an_error_of_their_own(self):
