@@ -3,9 +3,11 @@
 // what is missing when they do not in time, an output it cannot write reported as such.
 #include "ScreenshotTour.h"
 #include "TestSupport.h"
+#include "app/AppContext.h"
 #include "app/AppIdentity.h"
 #include "app/AppOptions.h"
 #include "app/DesktopSession.h"
+#include "app/model/WalletModel.h"
 #include "app/support/AppTestSupport.h"
 
 #include <QDir>
