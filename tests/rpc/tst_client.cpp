@@ -279,7 +279,7 @@ private Q_SLOTS:
                 mock->batchSizes().end());
         QVERIFY(awaitTask(subscription->unsubscribe())->ok());
         const auto calls = mock->requests().size();
-        // Polling stopped: a poll timer still running (20 ms) would fire before this 60 ms wait ends.
+        // Polling stopped: a poll timer still running (20 ms) fires before this 60 ms wait ends.
         testing::spinFor(60ms);
         QCOMPARE(mock->requests().size(), calls);
     }
