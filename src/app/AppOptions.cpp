@@ -64,17 +64,12 @@ Result<AppOptions> AppOptions::fromCommandLine(const QStringList& arguments)
     const QCommandLineOption language(QStringLiteral("lang"),
                                       tr("Show the user interface in <language>, e.g. de or fr."),
                                       tr("language"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        tr("Save a picture of every page to <directory> once started, then quit."),
-        tr("directory"));
     const QCommandLineOption token(
         QStringLiteral("token"),
         tr("Add the token contract at <address> to the balances once the account is unlocked "
            "(may be repeated)."),
         tr("address"));
-    parser.addOptions(
-        {dataDir, network, rpcUrl, wsUrl, importKey, passwordFile, language, screenshot, token});
+    parser.addOptions({dataDir, network, rpcUrl, wsUrl, importKey, passwordFile, language, token});
     parser.process(arguments);
 
     AppOptions options;
@@ -86,7 +81,6 @@ Result<AppOptions> AppOptions::fromCommandLine(const QStringList& arguments)
     options.wsUrl = parser.value(wsUrl);
     options.importKeyFile = parser.value(importKey);
     options.language = parser.value(language);
-    options.screenshotDirectory = parser.value(screenshot);
     for (const QString& text : parser.values(token)) {
         auto address = Address::parse(text.trimmed().toStdString());
         if (!address)

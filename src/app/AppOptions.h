@@ -25,7 +25,6 @@ public:
     QString importKeyFile;           // a key file to import at start
     std::optional<QString> password; // read from --password-file, for unattended runs
     QString language;                // a locale name such as "de"; empty: the system's
-    QString screenshotDirectory;     // save a picture of every page there, then quit
     std::vector<Address> tokens;     // token contracts to add to the balances
 
     // Parses the arguments of the running application. --help and --version print their text

@@ -7,13 +7,9 @@
 #include "app/model/ChainModel.h"
 #include "app/model/ErrorText.h"
 #include "app/model/SettingsModel.h"
-#include "app/model/TokenTableModel.h"
-#include "app/model/TransferTableModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/BalanceService.h"
 #include "app/service/ClientSession.h"
-#include "app/service/TransferMonitor.h"
-#include "app/service/ViewingKeyService.h"
 #include "app/view/MainWindow.h"
 
 #include <QCoreApplication>
@@ -26,14 +22,6 @@
 #include <utility>
 
 namespace seismic::app {
-namespace {
-
-// --screenshot waits this long at most for the pages to show their data.
-constexpr qint64 kContentDeadlineMs = 60'000;
-// Once they do, a little longer, so that the live table has moved on.
-constexpr int kSettleMs = 2'000;
-
-} // namespace
 
 DesktopSession::DesktopSession(AppOptions options, const KeystoreKdf& kdf, QElapsedTimer sinceStart,
                                QObject* parent)
@@ -109,8 +97,7 @@ void DesktopSession::importKeyFile()
 {
     const QString& path = m_options.importKeyFile;
     if (!m_options.password) {
-        if (interactive())
-            m_window->openImportKeyDialog(path);
+        m_window->openImportKeyDialog(path);
         finish();
         return;
     }
@@ -134,8 +121,7 @@ void DesktopSession::unlockLastAccount()
     }
     m_context->wallet().setAccount(*account);
     if (!m_options.password) {
-        if (interactive())
-            m_window->openUnlockDialog();
+        m_window->openUnlockDialog();
         finish();
         return;
     }
@@ -153,12 +139,12 @@ void DesktopSession::keyArrived(const Result<PrivateKey>& key, bool imported)
         qCWarning(lcApp).noquote()
             << (imported ? "cannot import the key file:" : "cannot unlock the account:")
             << QString::fromStdString(key.error().message);
-        if (interactive() && imported) {
+        if (imported) {
             //: %1 says why, e.g. "Wrong password."
             m_window->statusBar()->showMessage(
                 tr("The key file was not imported: %1").arg(errorText(key.error())));
             m_window->openImportKeyDialog(m_options.importKeyFile);
-        } else if (interactive()) {
+        } else {
             m_window->openUnlockDialog(errorText(key.error()));
         }
     }
@@ -175,10 +161,8 @@ void DesktopSession::addTokens()
         if (std::any_of(listed.begin(), listed.end(),
                         [&token](const TokenBalance& entry) { return entry.contract == token; }))
             continue;
-        ++m_tokensAdding;
         QCoro::connect(m_context->balances().addToken(token), this,
-                       [this, token](const Result<TokenBalance>& added) {
-                           --m_tokensAdding;
+                       [token](const Result<TokenBalance>& added) {
                            if (!added)
                                qCWarning(lcApp).noquote()
                                    << "cannot add the token"
@@ -188,59 +172,9 @@ void DesktopSession::addTokens()
     }
 }
 
-bool DesktopSession::showsContent() const
-{
-    const AppContext& context = *m_context;
-    if (!context.wallet().account())
-        return true;
-    if (context.chain().status() != ConnectionStatus::Connected || m_tokensAdding > 0 ||
-        !m_options.tokens.empty())
-        return false;
-    const TokenTableModel& balances = *context.wallet().tokens();
-    if (balances.rowCount() == 0)
-        return false;
-    for (int row = 0; row < balances.rowCount(); ++row) {
-        if (!balances.token(row).balance &&
-            (balances.token(row).kind != TokenKind::Src20 || context.wallet().isUnlocked()))
-            return false;
-    }
-    if (context.wallet().isUnlocked() &&
-        (context.viewingKey().state() == ViewingKeyService::State::Checking ||
-         context.viewingKey().state() == ViewingKeyService::State::Unavailable))
-        return false;
-    if (context.balances().tokens().empty())
-        return true;
-    return context.transferMonitor().state() == TransferMonitor::State::Live &&
-           context.transfers().rowCount() > 0;
-}
-
-void DesktopSession::saveScreenshotsWhenShowing()
-{
-    const bool deadline = m_waitingForContent.elapsed() > kContentDeadlineMs;
-    if (!showsContent() && !deadline)
-        return;
-    m_contentTimer->stop();
-    if (deadline)
-        qCWarning(lcApp) << "the pages do not show everything yet; saving them anyway";
-    QTimer::singleShot(m_context->wallet().account() ? kSettleMs : 0, this, [this] {
-        const Status saved = m_window->saveScreenshots(m_options.screenshotDirectory);
-        if (!saved)
-            qCCritical(lcApp).noquote() << QString::fromStdString(saved.error().describe());
-        QCoreApplication::exit(saved ? 0 : 1);
-    });
-}
-
 void DesktopSession::finish()
 {
     Q_EMIT ready();
-    if (interactive())
-        return;
-    // Polled: the pages fill from several sources (connection, balances, transfers).
-    m_waitingForContent.start();
-    m_contentTimer = new QTimer(this);
-    m_contentTimer->setInterval(250);
-    connect(m_contentTimer, &QTimer::timeout, this, &DesktopSession::saveScreenshotsWhenShowing);
-    m_contentTimer->start();
 }
 
 } // namespace seismic::app

@@ -7,7 +7,6 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -21,9 +20,7 @@ class MainWindow;
 // applies the command line (network, endpoints), shows the main window, and then makes an
 // account usable: imports --import-key (unattended with --password-file), or unlocks the last
 // used account (unattended with --password-file, else through the unlock dialog).
-// Adds the --token contracts to the balances once an unlocked account is connected. With
-// --screenshot it saves the pages once that is done and the pages show their data (balances
-// read, transfers loaded; or a deadline passed), then quits.
+// Adds the --token contracts to the balances once an unlocked account is connected.
 class DesktopSession : public QObject
 {
     Q_OBJECT
@@ -52,9 +49,6 @@ private:
     void keyArrived(const Result<PrivateKey>& key, bool imported);
     void finish();
     void addTokens();
-    bool showsContent() const;
-    void saveScreenshotsWhenShowing();
-    bool interactive() const { return m_options.screenshotDirectory.isEmpty(); }
 
     AppOptions m_options;
     KeystoreKdf m_kdf;
@@ -62,9 +56,6 @@ private:
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<LogMessageBridge> m_logBridge;
     std::unique_ptr<MainWindow> m_window;
-    int m_tokensAdding = 0;
-    QTimer* m_contentTimer = nullptr;
-    QElapsedTimer m_waitingForContent;
 };
 
 } // namespace seismic::app

@@ -57,8 +57,6 @@ public:
         return std::get<1>(std::move(m_state));
     }
 
-    T valueOr(T fallback) const& { return ok() ? value() : std::move(fallback); }
-
 private:
     std::variant<T, Error> m_state;
 };

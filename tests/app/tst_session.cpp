@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The command line and the start-up of the application: unattended import and unlock, the
-// unlock dialog for the last account, options refused with a precise message, screenshots.
+// unlock dialog for the last account, options refused with a precise message.
 #include "TestSupport.h"
 #include "app/AppContext.h"
 #include "app/AppIdentity.h"
@@ -66,8 +66,7 @@ private Q_SLOTS:
                    QStringLiteral("http://127.0.0.1:9545"), QStringLiteral("--ws-url"),
                    QStringLiteral("ws://127.0.0.1:9546"), QStringLiteral("--import-key"),
                    QStringLiteral("key.txt"), QStringLiteral("--password-file"), passwordFile,
-                   QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--screenshot"),
-                   QStringLiteral("shots")});
+                   QStringLiteral("--lang"), QStringLiteral("de")});
         QVERIFY2(parsed.ok(), qPrintable(errorOf(parsed)));
         QCOMPARE(parsed->dataDirectory, home.path());
         QCOMPARE(parsed->network, QStringLiteral("31337"));
@@ -76,7 +75,6 @@ private Q_SLOTS:
         QCOMPARE(parsed->importKeyFile, QStringLiteral("key.txt"));
         QCOMPARE(parsed->password, std::optional<QString>(apptest::kPassword));
         QCOMPARE(parsed->language, QStringLiteral("de"));
-        QCOMPARE(parsed->screenshotDirectory, QStringLiteral("shots"));
 
         const auto defaults = parse({});
         QVERIFY(defaults.ok());
@@ -192,20 +190,6 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(started.error().message),
                  QStringLiteral("no network named mainnet; the networks are: Seismic Testnet 1, "
                                 "Local devnet (sanvil)"));
-    }
-
-    void savesScreenshotsOfEveryPage()
-    {
-        QTemporaryDir home;
-        AppOptions screenshots = options(home);
-        screenshots.screenshotDirectory = home.filePath(QStringLiteral("shots"));
-        DesktopSession session(screenshots, apptest::fastKdf(), started());
-        QVERIFY(session.start().ok());
-        const QDir shots(screenshots.screenshotDirectory);
-        QTRY_COMPARE(shots.entryList(QDir::Files).size(), 7);
-        for (const char* name :
-             {"overview", "send", "transfers", "history", "viewing-key", "log", "settings"})
-            QVERIFY(shots.exists(QString::fromLatin1(name) + QStringLiteral(".png")));
     }
 };
 

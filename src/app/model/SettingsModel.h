@@ -64,7 +64,6 @@ Q_SIGNALS:
     void currentNetworkChanged();
     void connectionChanged();
     void themeChanged();
-    void lastAccountChanged();
 
 private:
     void load();

@@ -26,7 +26,6 @@
 
 #include <QActionGroup>
 #include <QClipboard>
-#include <QDir>
 #include <QGuiApplication>
 #include <QMessageBox>
 
@@ -47,8 +46,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
     const AccountActions accountActions{m_ui->actionImportKey, m_ui->actionCreateAccount,
                                         m_ui->actionUnlock, m_ui->actionLock};
-    m_sendPage = new SendPage(context.wallet(), context.chain(), this);
-    new SendController(context.send(), context.wallet(), *m_sendPage, this);
+    auto* sendPage = new SendPage(context.wallet(), context.chain(), this);
+    new SendController(context.send(), context.wallet(), *sendPage, this);
     auto* transfersPage = new TransfersPage(context.transfers(), context.transferMonitor(),
                                             context.wallet(), context.chain(), this);
     auto* viewingKeyPage = new ViewingKeyPage(context.viewingKey(), this);
@@ -57,7 +56,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         {new OverviewPage(context.wallet(), context.chain(), context.balances(), context.session(),
                           accountActions, this),
          m_ui->actionShowOverview},
-        {m_sendPage, m_ui->actionShowSend},
+        {sendPage, m_ui->actionShowSend},
         {transfersPage, m_ui->actionShowTransfers},
         {new HistoryPage(*context.wallet().history(), this), m_ui->actionShowHistory},
         {viewingKeyPage, m_ui->actionShowViewingKey},
@@ -236,37 +235,6 @@ void MainWindow::showAbout()
                     "keys.</p><p>Built with Qt %2. Licensed under the MIT license.</p>")
                      .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     openDialog(box);
-}
-
-Status MainWindow::saveScreenshots(const QString& directory)
-{
-    if (!QDir().mkpath(directory))
-        return makeError(ErrorKind::Io,
-                         QStringLiteral("cannot create %1").arg(directory).toStdString());
-    const QStringList names = {QStringLiteral("overview"),    QStringLiteral("send"),
-                               QStringLiteral("transfers"),   QStringLiteral("history"),
-                               QStringLiteral("viewing-key"), QStringLiteral("log")};
-    const Page shown = currentPage();
-    for (int index = 0; index < names.size(); ++index) {
-        showPage(static_cast<Page>(index));
-        // Lay the page out now: a grab does not wait for the event loop to do it.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        const QString path = QDir(directory).filePath(names.at(index) + QStringLiteral(".png"));
-        if (!grab().save(path))
-            return makeError(ErrorKind::Io,
-                             QStringLiteral("cannot write %1").arg(path).toStdString());
-    }
-    showPage(shown);
-
-    SettingsDialog settings(m_context.settings(), this);
-    settings.show();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    const QString path = QDir(directory).filePath(QStringLiteral("settings.png"));
-    const bool saved = settings.grab().save(path);
-    settings.close();
-    if (!saved)
-        return makeError(ErrorKind::Io, QStringLiteral("cannot write %1").arg(path).toStdString());
-    return {};
 }
 
 } // namespace seismic::app

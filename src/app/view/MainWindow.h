@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/Result.h"
-
 #include <QMainWindow>
 
 #include <memory>
@@ -14,7 +12,6 @@ class MainWindow;
 namespace seismic::app {
 
 class AppContext;
-class SendPage;
 class StatusIndicator;
 
 // The main window: the pages (overview, send, transfers, history, viewing key, log) behind a
@@ -42,8 +39,6 @@ public:
 
     void showPage(Page page);
     Page currentPage() const;
-    // Where the send activity picks up requests (SendPage::sendRequested).
-    SendPage* sendPage() const { return m_sendPage; }
 
     void openImportKeyDialog(const QString& path = {});
     void openCreateAccountDialog();
@@ -51,9 +46,6 @@ public:
     void openUnlockDialog(const QString& message = {});
     void openSettingsDialog();
     void copyDiagnostics();
-    // A PNG of the window on each page, named after the page, and of the settings dialog, in
-    // `directory`.
-    Status saveScreenshots(const QString& directory);
 
 Q_SIGNALS:
     // The window was shown for the first time: the application is up.
@@ -72,7 +64,6 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext& m_context;
-    SendPage* m_sendPage;
     StatusIndicator* m_networkIndicator;
     StatusIndicator* m_accountIndicator;
     StatusIndicator* m_connectionIndicator;
