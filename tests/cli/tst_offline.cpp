@@ -353,7 +353,7 @@ private Q_SLOTS:
                               zero,
                               QStringLiteral("getNumber")};
         const QStringList viewingKey{QStringLiteral("watch"), QStringLiteral("--viewing-key-file"),
-                                     zero, contract};
+                                     zero, QStringLiteral("--token"), contract};
         const std::vector<std::pair<QStringList, QString>> cases{
             {keyFile, QStringLiteral("key file /dev/zero: is too large (at most 1 MiB)")},
             {passwordFile,
