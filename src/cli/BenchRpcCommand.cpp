@@ -101,8 +101,8 @@ QCoro::Task<int> BenchRpcCommand::run(QStringList arguments)
     if (*warmupCalls > 0) {
         const auto report = co_await runBenchmark(*warmupCalls, load->concurrency, call);
         if (report.errors == report.operations) {
-            QTextStream(stderr) << cli.reporter().path << ": every warm-up call failed: "
-                                << QString::fromStdString(report.firstError->describe()) << '\n';
+            cli.reporter().warn(QStringLiteral("every warm-up call failed: ") +
+                                QString::fromStdString(report.firstError->describe()));
             co_return exitCode(exitCodeFor(*report.firstError));
         }
     }

@@ -2,6 +2,7 @@
 #include "cli/CommandGroup.h"
 
 #include "cli/ExitCode.h"
+#include "cli/Output.h"
 
 #include <QTextStream>
 
@@ -53,8 +54,8 @@ QCoro::Task<int> CommandGroup::run(QStringList arguments)
         if (command->name() == name)
             co_return co_await command->run(std::move(arguments));
     }
-    QTextStream(stderr) << path() << ": unknown command \"" << name << "\"; `" << path()
-                        << " --help` lists the commands\n";
+    QTextStream(stderr) << path() << ": unknown command \"" << terminalText(name) << "\"; `"
+                        << path() << " --help` lists the commands\n";
     co_return exitCode(ExitCode::Usage);
 }
 

@@ -4,11 +4,12 @@
 #include "cli/Command.h"
 #include "cli/ExitCode.h"
 #include "client/WalletClient.h"
+#include "core/BoundedFile.h"
 #include "core/Hex.h"
 #include "core/KeyFile.h"
+#include "core/WipeOnExit.h"
 #include "core/abi/AbiJson.h"
 
-#include <QFile>
 #include <QTextStream>
 
 #include <limits>
@@ -18,6 +19,11 @@ namespace seismic::cli {
 namespace {
 
 constexpr auto kPrivateKeyVariable = "PRIVATE_KEY";
+// What the file options may hold: a password is a line, a viewing key 64 hex digits, an ABI (or
+// a build artifact with bytecode) a few megabytes at most.
+constexpr qint64 kMaxPasswordFileBytes = 64 * 1024;
+constexpr qint64 kMaxViewingKeyFileBytes = 4 * 1024;
+constexpr qint64 kMaxAbiFileBytes = 16 * 1024 * 1024;
 
 QString environment(const char* name)
 {
@@ -27,16 +33,6 @@ QString environment(const char* name)
 Error invalid(const QString& message)
 {
     return makeError(ErrorKind::InvalidArgument, message.toStdString());
-}
-
-Result<QByteArray> readFile(const QString& path, const QString& what)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io, QStringLiteral("cannot read %1 %2: %3")
-                                            .arg(what, path, file.errorString())
-                                            .toStdString());
-    return file.readAll();
 }
 
 QCoro::Task<Result<std::unique_ptr<client::WalletClient>>>
@@ -203,17 +199,29 @@ Result<PrivateKey> CommandLine::signer() const
         return detail::privateKeyFromHex(hex, ErrorKind::InvalidArgument, kPrivateKeyVariable);
     }
     std::string password;
-    if (m_parser.isSet(m_passwordFile)) {
-        auto text = readFile(m_parser.value(m_passwordFile), QStringLiteral("password file"));
+    const WipeOnExit<std::string> wipePassword(password);
+    const bool havePassword = m_parser.isSet(m_passwordFile);
+    if (havePassword) {
+        auto text = readBoundedFile(m_parser.value(m_passwordFile), kMaxPasswordFileBytes,
+                                    QStringLiteral("password file"));
         if (!text)
             return std::move(text).error();
+        const WipeOnExit<QByteArray> wipeText(*text);
         // The password is the first line, without its line ending.
-        auto line = text->left(text->indexOf('\n'));
-        if (line.endsWith('\r'))
-            line.chop(1);
-        password = line.toStdString();
+        qsizetype length = text->indexOf('\n');
+        if (length < 0)
+            length = text->size();
+        if (length > 0 && text->at(length - 1) == '\r')
+            --length;
+        password.assign(text->constData(), static_cast<std::size_t>(length));
     }
-    return readKeyFile(m_parser.value(m_keyFile).toStdString(), password);
+    auto key = readKeyFile(m_parser.value(m_keyFile).toStdString(), password);
+    // An encrypted keystore without a password is not a wrong password: say what is missing.
+    if (!key && key.error().kind == ErrorKind::WrongPassword && !havePassword)
+        return invalid(QStringLiteral("key file %1 is an encrypted keystore: pass its password "
+                                      "with --password-file FILE")
+                           .arg(m_parser.value(m_keyFile)));
+    return key;
 }
 
 QCoro::Task<Result<std::unique_ptr<client::WalletClient>>>
@@ -258,7 +266,7 @@ Result<ContractAbi> CommandLine::abi() const
     if (!m_parser.isSet(m_abi))
         return invalid(QStringLiteral("no ABI: pass --abi FILE"));
     const auto path = m_parser.value(m_abi);
-    auto json = readFile(path, QStringLiteral("ABI file"));
+    auto json = readBoundedFile(path, kMaxAbiFileBytes, QStringLiteral("ABI file"));
     if (!json)
         return std::move(json).error();
     auto abi = parseAbiJson(std::string_view(json->constData(), json->size()));
@@ -309,9 +317,10 @@ Result<std::optional<SymmetricKey>> CommandLine::viewingKey() const
     if (!(m_features & ViewingKey) || !m_parser.isSet(m_viewingKeyFile))
         return std::optional<SymmetricKey>();
     const auto path = m_parser.value(m_viewingKeyFile);
-    auto text = readFile(path, QStringLiteral("viewing key file"));
+    auto text = readBoundedFile(path, kMaxViewingKeyFileBytes, QStringLiteral("viewing key file"));
     if (!text)
         return std::move(text).error();
+    const WipeOnExit<QByteArray> wipe(*text);
     auto bytes =
         parseHexSized(text->trimmed().toStdString(), SymmetricKey::kSize, HexPrefix::Optional);
     if (!bytes)

@@ -12,6 +12,12 @@ namespace seismic::cli {
 
 namespace {
 
+bool isBidiControl(char16_t unit)
+{
+    return unit == 0x061C || unit == 0x200E || unit == 0x200F ||
+           (unit >= 0x202A && unit <= 0x202E) || (unit >= 0x2066 && unit <= 0x2069);
+}
+
 QString plainText(const QJsonValue& value)
 {
     switch (value.type()) {
@@ -64,7 +70,7 @@ void Record::print(bool json) const
     }
     QTextStream out(stdout);
     for (const auto& [name, value] : m_fields)
-        out << name << ": " << plainText(value) << '\n';
+        out << terminalText(name) << ": " << terminalText(plainText(value)) << '\n';
     out.flush();
 }
 
@@ -79,17 +85,36 @@ int Reporter::fail(const Error& error) const
 {
     // "execution reverted: execution reverted: …" says it once.
     const bool kindSaid = error.message.starts_with(errorKindName(error.kind));
-    QTextStream(stderr) << path << ": "
-                        << QString::fromStdString(kindSaid ? error.message : error.describe())
-                        << '\n';
+    warn(QString::fromStdString(kindSaid ? error.message : error.describe()));
     return exitCode(exitCodeFor(error));
+}
+
+void Reporter::warn(const QString& message) const
+{
+    QTextStream(stderr) << path << ": " << terminalText(message) << '\n';
 }
 
 int Reporter::usageError(const QString& message) const
 {
-    QTextStream(stderr) << path << ": " << message << "; `" << path
+    QTextStream(stderr) << path << ": " << terminalText(message) << "; `" << path
                         << " --help` lists the options\n";
     return exitCode(ExitCode::Usage);
+}
+
+QString terminalText(const QString& text)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar character : text) {
+        const char16_t unit = character.unicode();
+        if (unit < 0x20 || (unit >= 0x7F && unit <= 0x9F))
+            safe += QStringLiteral("\\x%1").arg(unit, 2, 16, QLatin1Char('0'));
+        else if (isBidiControl(unit))
+            safe += QStringLiteral("\\u%1").arg(unit, 4, 16, QLatin1Char('0'));
+        else
+            safe += character;
+    }
+    return safe;
 }
 
 QString hexText(ByteView bytes)

@@ -43,9 +43,17 @@ struct Reporter
     void print(const Record& record) const { record.print(json); }
     // "<path>: <message>" on stderr; the exit code of the error's class.
     int fail(const Error& error) const;
+    // "<path>: <message>" on stderr, as terminal-safe text.
+    void warn(const QString& message) const;
     // "<path>: <message>" and a hint at --help on stderr; exit code 2.
     int usageError(const QString& message) const;
 };
+
+// `text` made safe for a terminal: control characters (C0, DEL, C1) and the Unicode
+// bidirectional controls that reorder how a line reads are replaced by visible escapes ("\x1b",
+// "\u202e"), so that text from a node, a contract or a file cannot move the cursor, recolour
+// the output or forge a line. Everything printed outside JSON goes through it.
+QString terminalText(const QString& text);
 
 QString hexText(ByteView bytes);
 QString viewText(std::string_view text);

@@ -80,7 +80,7 @@ QCoro::Task<int> ReadCommand::run(QStringList arguments)
     } else {
         QTextStream out(stdout);
         for (const auto& value : *outputs)
-            out << QString::fromStdString(value.toString()) << '\n';
+            out << terminalText(QString::fromStdString(value.toString())) << '\n';
     }
     co_return exitCode(ExitCode::Ok);
 }

@@ -4,8 +4,6 @@
 #include "cli/ExitCode.h"
 #include "client/PublicClient.h"
 
-#include <QTextStream>
-
 namespace seismic::cli {
 
 QCoro::Task<int> reportTransaction(Reporter reporter, client::PublicClient* client,
@@ -35,9 +33,8 @@ QCoro::Task<int> reportTransaction(Reporter reporter, client::PublicClient* clie
     reporter.print(record);
     const auto code = exitCodeFor(outcome->status);
     if (code != ExitCode::Ok) {
-        QTextStream(stderr) << reporter.path << ": transaction "
-                            << viewText(txStatusName(outcome->status)) << ": "
-                            << QString::fromStdString(outcome->reason) << '\n';
+        reporter.warn(QStringLiteral("transaction ") + viewText(txStatusName(outcome->status)) +
+                      QStringLiteral(": ") + QString::fromStdString(outcome->reason));
     }
     co_return exitCode(code);
 }

@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
 #include "core/Hex.h"
+#include "core/KeyFile.h"
 #include "seismic/EncryptionState.h"
 #include "seismic/TxMetadata.h"
 #include "seismic/TxSeismicBuilder.h"
@@ -34,9 +35,11 @@ Result<T> parsedWith(Result<std::string> text, const QCommandLineOption& option,
     return value;
 }
 
-Result<PrivateKey> encryptionKeyFrom(std::string_view text)
+// A secret never travels in argv (other users see it in the process list): it is read from a
+// raw hex key file.
+Result<PrivateKey> encryptionKeyFrom(std::string_view path)
 {
-    return detail::privateKeyFromHex(text, ErrorKind::InvalidArgument, "encryption key");
+    return readKeyFile(std::string(path));
 }
 
 Result<PublicKey> teeKeyFrom(std::string_view text)
@@ -77,7 +80,8 @@ QCoro::Task<int> TxBuildCommand::run(QStringList arguments)
         *this,
         QStringLiteral(
             "Builds a Seismic transaction (type 0x4a) without a node: encrypts --data (plaintext "
-            "calldata) with the request key of --encryption-key and --tee-public-key under the "
+            "calldata) with the request key of --encryption-key-file and --tee-public-key under "
+            "the "
             "transaction's metadata (AAD), signs it with the signing key (--key-file or "
             "$PRIVATE_KEY; EIP-712 with --eip712) and prints one JSON object: raw, hash, "
             "signingHash, aad, ciphertext, sender (0x-hex). Hex values take an optional 0x."),
@@ -90,8 +94,8 @@ QCoro::Task<int> TxBuildCommand::run(QStringList arguments)
     const QCommandLineOption to("to", "Recipient contract.", "ADDRESS");
     const QCommandLineOption value("value", "Wei sent.", "WEI", "0");
     const QCommandLineOption data("data", "Plaintext calldata.", "HEX", "0x");
-    const QCommandLineOption encryptionKey("encryption-key",
-                                           "The client's encryption secret key (hex).", "HEX");
+    const QCommandLineOption encryptionKey(
+        "encryption-key-file", "The client's encryption secret key: a raw hex key file.", "FILE");
     const QCommandLineOption teeKey("tee-public-key", "The network's TEE public key (hex).", "HEX");
     const QCommandLineOption encryptionNonce("encryption-nonce", "12 bytes, first byte not zero.",
                                              "HEX");
@@ -126,6 +130,10 @@ QCoro::Task<int> TxBuildCommand::run(QStringList arguments)
     if (auto error = firstError(chain, accountNonce, gasLimit, expiry, recipient, plaintext,
                                 clientKey, networkKey, elementNonce, anchor, signer))
         co_return cli.fail(*error);
+    if (*chain && **chain == 0)
+        co_return cli.fail(
+            makeError(ErrorKind::InvalidArgument,
+                      "--chain-id: 0 is not a chain id (EIP-155 chain ids start at 1)"));
     if (cli.isSet(gasPrice) && !price)
         co_return cli.fail(price.error());
     if (!amount)

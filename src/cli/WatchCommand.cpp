@@ -8,7 +8,6 @@
 #include "client/WalletClient.h"
 #include "rpc/Promise.h"
 
-#include <QTextStream>
 #include <QTimer>
 
 namespace seismic::cli {
@@ -165,11 +164,9 @@ QCoro::Task<int> WatchCommand::run(QStringList arguments)
                      [&](quint64 block, quint64) { reached(block); });
     QObject::connect(&watcher, &client::TransferWatcher::caughtUp, &watcher,
                      [&](quint64 head) { reached(head); });
-    QObject::connect(&watcher, &client::TransferWatcher::errorOccurred, &watcher,
-                     [&](const Error& error) {
-                         QTextStream(stderr) << cli.reporter().path << ": "
-                                             << QString::fromStdString(error.describe()) << '\n';
-                     });
+    QObject::connect(
+        &watcher, &client::TransferWatcher::errorOccurred, &watcher,
+        [&](const Error& error) { cli.reporter().warn(QString::fromStdString(error.describe())); });
     QObject::connect(&watcher, &client::TransferWatcher::stateChanged, &watcher,
                      [&](client::TransferWatcher::State state) {
                          if (state == client::TransferWatcher::State::Failed)

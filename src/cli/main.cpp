@@ -1,16 +1,38 @@
 // SPDX-License-Identifier: MIT
 // seismic-cli: `seismic-cli <command> [options]`; `seismic-cli --help` lists the commands.
 #include "cli/Commands.h"
+#include "cli/ExitCode.h"
+#include "cli/Output.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 #include <QTimer>
+
+#include <exception>
+#include <new>
 
 namespace {
 
+// Commands return errors as values; an exception that still escapes one (std::bad_alloc when
+// memory runs out) ends the process with a message instead of leaving it in the event loop.
 QCoro::Task<> runAndExit(seismic::cli::Command& command, QStringList arguments)
 {
-    const int code = co_await command.run(std::move(arguments));
-    QCoreApplication::exit(code);
+    using seismic::cli::ExitCode;
+    QString failure;
+    try {
+        const int code = co_await command.run(std::move(arguments));
+        QCoreApplication::exit(code);
+        co_return;
+    } catch (const std::bad_alloc&) {
+        failure = QStringLiteral("out of memory");
+    } catch (const std::exception& exception) {
+        failure = QString::fromUtf8(exception.what());
+    } catch (...) {
+        failure = QStringLiteral("unknown exception");
+    }
+    QTextStream(stderr) << "seismic-cli: internal error: " << seismic::cli::terminalText(failure)
+                        << '\n';
+    QCoreApplication::exit(seismic::cli::exitCode(ExitCode::Failure));
 }
 
 } // namespace

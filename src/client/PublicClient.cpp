@@ -74,6 +74,10 @@ QCoro::Task<Result<std::unique_ptr<PublicClient>>> PublicClient::connect(ClientO
 Result<std::uint64_t> PublicClient::checkChainId(const ClientOptions& options,
                                                  Result<std::uint64_t> chainId)
 {
+    // EIP-155 replay protection has no chain 0: a node that claims it is misconfigured or lying.
+    if (chainId && *chainId == 0)
+        return makeError(ErrorKind::InvalidArgument,
+                         "the node reports chain id 0, which is not a chain id (EIP-155)");
     if (chainId && options.expectedChainId && *chainId != *options.expectedChainId)
         return makeError(ErrorKind::InvalidArgument,
                          "the node is on chain " + std::to_string(*chainId) + ", expected chain " +

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/KeyFile.h"
 
+#include "core/BoundedFile.h"
 #include "core/Keystore.h"
-
-#include <QFile>
-#include <QFileInfo>
+#include "core/WipeOnExit.h"
 
 #include <algorithm>
 #include <cctype>
@@ -50,30 +49,6 @@ bool looksLikeHexKey(std::string_view text)
     return hexCount * 4 >= digits.size() * 3;
 }
 
-Error fileError(const std::string& path, const std::string& problem)
-{
-    return makeError(ErrorKind::KeyFile, "key file " + path + ": " + problem);
-}
-
-// Wipes a buffer that may hold a raw key when the read is over, whatever the outcome.
-class WipeOnExit
-{
-public:
-    explicit WipeOnExit(QByteArray& buffer)
-        : m_buffer(buffer)
-    {}
-    ~WipeOnExit()
-    {
-        secureWipe({reinterpret_cast<std::uint8_t*>(m_buffer.data()),
-                    static_cast<std::size_t>(m_buffer.size())});
-    }
-    WipeOnExit(const WipeOnExit&) = delete;
-    WipeOnExit& operator=(const WipeOnExit&) = delete;
-
-private:
-    QByteArray& m_buffer;
-};
-
 } // namespace
 
 Result<KeyFileFormat> detectKeyFileFormat(ByteView contents)
@@ -100,32 +75,17 @@ Result<PrivateKey> parseRawKeyFile(ByteView contents)
 
 Result<PrivateKey> readKeyFile(const std::string& path, std::string_view password)
 {
-    const QString name = QString::fromStdString(path);
-    const QFileInfo info(name);
-    if (!info.exists())
-        return fileError(path, "no such file");
-    if (info.isDir())
-        return fileError(path, "is a directory, not a file");
-    if (info.size() > kMaxKeyFileSize)
-        return fileError(path, "is too large (" + std::to_string(info.size()) +
-                                   " bytes; a key file is at most 1 MiB)");
-
-    // Unbuffered, so that QFile keeps no copy of a raw key in an internal buffer.
-    QFile file(name);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return fileError(path, "cannot be read (" + file.errorString().toStdString() + ")");
-    QByteArray contents;
-    const WipeOnExit wipe(contents);
-    // Read one byte past the limit: special files report a size of 0 and can be endless.
-    contents.resize(kMaxKeyFileSize + 1);
-    const qint64 read = file.read(contents.data(), contents.size());
-    if (read < 0)
-        return fileError(path, "cannot be read (" + file.errorString().toStdString() + ")");
-    if (read > kMaxKeyFileSize)
-        return fileError(path, "is too large (more than 1 MiB)");
-
+    auto read =
+        readBoundedFile(QString::fromStdString(path), kMaxKeyFileSize, QStringLiteral("key file"));
+    if (!read) {
+        Error error = std::move(read).error();
+        error.kind = ErrorKind::KeyFile;
+        return error;
+    }
+    QByteArray contents = std::move(read).value();
+    const WipeOnExit<QByteArray> wipe(contents);
     const ByteView bytes(reinterpret_cast<const std::uint8_t*>(contents.constData()),
-                         static_cast<std::size_t>(read));
+                         static_cast<std::size_t>(contents.size()));
     auto format = detectKeyFileFormat(bytes);
     if (!format)
         return std::move(format).error();

@@ -8,12 +8,14 @@
 #include "core/Keystore.h"
 #include "core/PrivateKey.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using testing::cleanEnvironment;
 using testing::CliRun;
 using testing::runCli;
+using testing::runCliWithAddressSpace;
 
 namespace {
 
@@ -47,6 +49,17 @@ constexpr auto kAadEip712 =
     "a08c46a2b6020bba77fcb1e676a602a0934207181885f6859ca848f5f01091d1957444a920a2bfb262fa043c6c"
     "239f906480";
 
+// The encryption secret of spec 11.5 in a key file (secrets never go in argv).
+QString encryptionKeyFile()
+{
+    static QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("encryption.key"));
+    QFile file(path);
+    if (!file.exists() && (!file.open(QIODevice::WriteOnly) || file.write(kEncryptionKey) < 0))
+        qFatal("cannot write the encryption key file");
+    return path;
+}
+
 QStringList vectorArguments()
 {
     return {QStringLiteral("tx"),
@@ -59,7 +72,7 @@ QStringList vectorArguments()
             QStringLiteral("--to=0xd3e8763675e4c425df46cc3b5c0f6cbdac396046"),
             QStringLiteral("--value=1000000000000000"),
             QStringLiteral("--data=") + kPlaintext,
-            QStringLiteral("--encryption-key=") + kEncryptionKey,
+            QStringLiteral("--encryption-key-file=") + encryptionKeyFile(),
             QStringLiteral("--tee-public-key=") + kTeeKey,
             QStringLiteral("--encryption-nonce=46a2b6020bba77fcb1e676a6"),
             QStringLiteral("--recent-block-hash="
@@ -200,6 +213,13 @@ private Q_SLOTS:
         QCOMPARE_EXIT(run, 3);
         QVERIFY2(run.err.contains(QLatin1String("wrong password")), run.describe());
         QVERIFY(!run.all().contains(QLatin1String("battery staple")));
+        arguments = vectorArguments();
+        arguments << QStringLiteral("--key-file") << keystore();
+        run = runCli(arguments, cleanEnvironment());
+        QCOMPARE_EXIT(run, 3);
+        QVERIFY2(run.err.contains(QLatin1String("is an encrypted keystore: pass its password with "
+                                                "--password-file FILE")),
+                 run.describe());
 
         // A key file that is neither format; a missing one.
         arguments = vectorArguments();
@@ -305,6 +325,90 @@ private Q_SLOTS:
         run = runCli({QStringLiteral("info")}, cleanEnvironment());
         QCOMPARE_EXIT(run, 3);
         QVERIFY2(run.err.contains(QLatin1String("no endpoint: set RPC_URL or pass --rpc-url URL")),
+                 run.describe());
+    }
+
+    void fileOptionsAreBounded()
+    {
+        // Special files report a size of 0 and never end: every file option stops at its cap
+        // with a precise input error instead of growing until memory runs out.
+        const QString zero = QStringLiteral("/dev/zero");
+        auto environment = withKey(QString::fromLatin1(kSignerKey));
+        environment.insert(QStringLiteral("RPC_URL"), QStringLiteral("http://127.0.0.1:9"));
+        const QString contract = QStringLiteral("0xd3e8763675e4c425df46cc3b5c0f6cbdac396046");
+
+        auto keyFile = vectorArguments();
+        keyFile << QStringLiteral("--key-file") << zero;
+        auto passwordFile = vectorArguments();
+        passwordFile << QStringLiteral("--key-file") << keystore()
+                     << QStringLiteral("--password-file") << zero;
+        auto encryptionKey = vectorArguments();
+        encryptionKey.replaceInStrings(
+            QRegularExpression(QStringLiteral("^--encryption-key-file=.*")),
+            QStringLiteral("--encryption-key-file=") + zero);
+        const QStringList abi{QStringLiteral("read"),
+                              QStringLiteral("--contract"),
+                              contract,
+                              QStringLiteral("--abi"),
+                              zero,
+                              QStringLiteral("getNumber")};
+        const QStringList viewingKey{QStringLiteral("watch"), QStringLiteral("--viewing-key-file"),
+                                     zero, QStringLiteral("--token"), contract};
+        const std::vector<std::pair<QStringList, QString>> cases{
+            {keyFile, QStringLiteral("key file /dev/zero: is too large (at most 1 MiB)")},
+            {passwordFile,
+             QStringLiteral("password file /dev/zero: is too large (at most 64 KiB)")},
+            {encryptionKey, QStringLiteral("key file /dev/zero: is too large (at most 1 MiB)")},
+            {abi, QStringLiteral("ABI file /dev/zero: is too large (at most 16 MiB)")},
+            {viewingKey,
+             QStringLiteral("viewing key file /dev/zero: is too large (at most 4 KiB)")},
+        };
+        for (const auto& [arguments, message] : cases) {
+            const auto run = runCli(arguments, environment);
+            QCOMPARE_EXIT(run, 3);
+            QVERIFY2(run.err.contains(message), run.describe());
+        }
+    }
+
+    void chainIdZeroIsRefused()
+    {
+        auto arguments = vectorArguments();
+        arguments.replaceInStrings(QStringLiteral("--chain-id=31337"),
+                                   QStringLiteral("--chain-id=0"));
+        const auto run = runCli(arguments, withKey(QString::fromLatin1(kSignerKey)));
+        QCOMPARE_EXIT(run, 3);
+        QVERIFY2(run.err.contains(QLatin1String("--chain-id: 0 is not a chain id")),
+                 run.describe());
+    }
+
+    void controlCharactersAreEscaped()
+    {
+        // A terminal escape in a command name and in an option value: shown, never obeyed.
+        auto run = runCli({QStringLiteral("\x1b[32mfake\x1b]0;title\x07")}, cleanEnvironment());
+        QCOMPARE_EXIT(run, 2);
+        QVERIFY2(run.err.contains(QLatin1String("\\x1b[32mfake\\x1b]0;title\\x07")),
+                 run.describe());
+        QVERIFY(!run.err.contains(QChar(0x1b)) && !run.err.contains(QChar(0x07)));
+
+        auto arguments = vectorArguments();
+        arguments << QStringLiteral("--to=0x\u202e\x1b[2J");
+        run = runCli(arguments, withKey(QString::fromLatin1(kSignerKey)));
+        QCOMPARE_EXIT(run, 3);
+        QVERIFY(!run.err.contains(QChar(0x1b)) && !run.err.contains(QChar(0x202e)));
+    }
+
+    void anExceptionEndsTheCommandWithAMessage()
+    {
+        // Two billion synthetic logs cannot be allocated in 2 GB of address space: the
+        // std::bad_alloc inside the command ends the process with a message and exit code 1
+        // instead of leaving it in the event loop.
+        const auto run =
+            runCliWithAddressSpace(qint64(2) * 1024 * 1024 * 1024,
+                                   {QStringLiteral("bench"), QStringLiteral("decode"),
+                                    QStringLiteral("-n"), QStringLiteral("2000000000")},
+                                   cleanEnvironment());
+        QCOMPARE_EXIT(run, 1);
+        QVERIFY2(run.err.contains(QLatin1String("seismic-cli: internal error: out of memory")),
                  run.describe());
     }
 

@@ -153,6 +153,21 @@ private Q_SLOTS:
         QCOMPARE(pinned.error().message, error.message);
     }
 
+    void chainIdZeroIsRefused()
+    {
+        FakeSeismicNode node;
+        node.chainId = 0;
+        const Error error = failureOf(awaitTask(connectTo(node, ClientOptions())));
+        QCOMPARE(error.kind, ErrorKind::InvalidArgument);
+        QCOMPARE(error.message,
+                 std::string("the node reports chain id 0, which is not a chain id (EIP-155)"));
+        auto pinned =
+            WalletClient::create(node.makeTransport(), ClientOptions(), testing::devSigner(),
+                                 FakeSeismicNode::teeSecret().publicKey(), 0);
+        QVERIFY(!pinned.ok());
+        QCOMPARE(pinned.error().message, error.message);
+    }
+
     void nodeErrorsAtConnect()
     {
         FakeSeismicNode node;

@@ -568,6 +568,9 @@ private Q_SLOTS:
         QByteArray limit = QByteArray::fromStdString(kAnvil0);
         limit.append(QByteArray(1024 * 1024 - limit.size(), '\n'));
         QVERIFY(readKeyFile(writeFile("limit.key", limit)).ok());
+        // Special files report a size of 0 and never end: the read stops past the limit.
+        expectError(readKeyFile("/dev/zero"), ErrorKind::KeyFile,
+                    "key file /dev/zero: is too large (at most 1 MiB)");
         const std::string empty = writeFile("empty.key", QByteArray());
         expectError(readKeyFile(empty), ErrorKind::KeyFile, "key file is empty");
     }

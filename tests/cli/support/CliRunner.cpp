@@ -46,11 +46,14 @@ QProcessEnvironment devnetEnvironment(const DevnetManifest& manifest, int accoun
     return environment;
 }
 
-CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environment, int timeoutMs)
+namespace {
+
+CliRun runProgram(const QString& program, const QStringList& arguments,
+                  const QProcessEnvironment& environment, int timeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SEISMIC_CLI), arguments);
+    process.start(program, arguments);
     CliRun run;
     run.finished =
         process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit;
@@ -62,6 +65,24 @@ CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environme
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+} // namespace
+
+CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environment, int timeoutMs)
+{
+    return runProgram(QStringLiteral(SEISMIC_CLI), arguments, environment, timeoutMs);
+}
+
+CliRun runCliWithAddressSpace(qint64 bytes, const QStringList& arguments,
+                              const QProcessEnvironment& environment)
+{
+    // prlimit (util-linux, on every Debian system) caps the child's virtual memory.
+    return runProgram(QStringLiteral("prlimit"),
+                      QStringList{QStringLiteral("--as=%1").arg(bytes), QStringLiteral("--"),
+                                  QStringLiteral(SEISMIC_CLI)} +
+                          arguments,
+                      environment, 20'000);
 }
 
 QString artifactPath(const DevnetManifest& manifest, const QString& name)

@@ -36,6 +36,9 @@ QProcessEnvironment devnetEnvironment(const DevnetManifest& manifest, int accoun
 
 CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environment,
               int timeoutMs = 20'000);
+// The same with the process's address space capped at `bytes`, so that an allocation fails.
+CliRun runCliWithAddressSpace(qint64 bytes, const QStringList& arguments,
+                              const QProcessEnvironment& environment);
 
 // The artifact holding the Seismic-facing ABI of a devnet contract.
 QString artifactPath(const DevnetManifest& manifest, const QString& name);
