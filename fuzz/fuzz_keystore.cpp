@@ -19,10 +19,10 @@ using namespace seismic;
 namespace {
 
 constexpr char kPassword[] = "fuzz";
-constexpr std::int64_t kMaxScryptN = 1024;
-constexpr std::int64_t kMaxScryptR = 8;
+constexpr std::int64_t kMaxScryptN = 32;
+constexpr std::int64_t kMaxScryptR = 4;
 constexpr std::int64_t kMaxScryptP = 2;
-constexpr std::int64_t kMaxPbkdf2Iterations = 1024;
+constexpr std::int64_t kMaxPbkdf2Iterations = 64;
 
 // The kdf parameters the decoder would use; nothing when they cost more than this target allows.
 std::optional<KeystoreKdf> cheapKdf(ByteView json)
