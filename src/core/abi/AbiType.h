@@ -119,6 +119,10 @@ struct AbiParam
 // Data-location keywords (memory, calldata, storage) are accepted and ignored.
 Result<std::vector<AbiParam>> parseAbiParamList(std::string_view text, bool allowIndexed = false);
 
+// [A-Za-z_$][A-Za-z0-9_$]*: what Solidity allows as the name of a function, event, error or
+// parameter.
+bool isSolidityIdentifier(std::string_view text);
+
 // Splits "name(params)" into the name (a Solidity identifier) and "(params)", the remainder
 // after the parameter list going to `rest` (trimmed); InvalidArgument if the shape is wrong.
 struct AbiSignatureParts
