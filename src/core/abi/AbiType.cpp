@@ -470,6 +470,11 @@ std::size_t AbiType::headSize() const
     return m_node->headSize;
 }
 
+std::size_t AbiType::minEncodedSize() const
+{
+    return m_node->minSize;
+}
+
 std::string AbiType::canonicalName() const
 {
     std::string out;

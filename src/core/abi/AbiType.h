@@ -81,6 +81,9 @@ public:
     // Bytes this type takes in the head of an enclosing tuple: 32 for a dynamic type (the offset),
     // else its whole in-place encoding.
     std::size_t headSize() const;
+    // Bytes of the smallest encoding of a value of this type (its zero value's), at most
+    // kMaxEncodedSize.
+    std::size_t minEncodedSize() const;
 
     // The name as written, for selectors and display: "suint256[2]", "(uint256,saddress)".
     std::string canonicalName() const;
