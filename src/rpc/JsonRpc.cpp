@@ -140,7 +140,10 @@ std::optional<std::uint64_t> responseId(const QJsonObject& response)
     if (!id.isDouble())
         return std::nullopt;
     const double value = id.toDouble();
-    if (value < 0 || value != static_cast<double>(static_cast<std::uint64_t>(value)))
+    // Checked before the cast: converting 2^64 or more to an integer is undefined behaviour.
+    constexpr double kTwoTo64 = 18446744073709551616.0;
+    if (!(value >= 0 && value < kTwoTo64) ||
+        value != static_cast<double>(static_cast<std::uint64_t>(value)))
         return std::nullopt;
     return static_cast<std::uint64_t>(value);
 }

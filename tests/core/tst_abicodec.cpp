@@ -457,6 +457,25 @@ private Q_SLOTS:
         QCOMPARE(AbiDecoder::decode(params("(uint256)"), hex(word(9) + "ff"))->at(0), u(9));
     }
 
+    // Found by fuzzing: each type is bounded (4 MiB), but a 16 KB JSON ABI with 400 such outputs
+    // made empty return data allocate gigabytes of zero values.
+    void zeroOutputsAreBoundedAsAWhole()
+    {
+        const auto oneMax = params("(uint256[131072])");
+        QCOMPARE(oneMax[0].type.minEncodedSize(), AbiType::kMaxEncodedSize);
+        auto zeros = AbiDecoder::decodeOutputs(oneMax, {});
+        QVERIFY(zeros.ok());
+        QCOMPARE((*zeros)[0].items().size(), std::size_t(131072));
+
+        const auto twoMax = params("(uint256[131072],bool)");
+        auto refused = AbiDecoder::decodeOutputs(twoMax, {});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Decode);
+        QVERIFY(QString::fromStdString(refused.error().message).contains("more than 4 MiB"));
+        // Data is decoded strictly: its own size bounds what it decodes to.
+        QCOMPARE(AbiDecoder::decodeOutputs(twoMax, hex(word(1))).error().kind, ErrorKind::Decode);
+    }
+
     void rejectsMalformedData_data()
     {
         struct Row

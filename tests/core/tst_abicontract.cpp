@@ -373,6 +373,12 @@ private Q_SLOTS:
              "must be an array of entries or an artifact object"},
             {"scalar entry", "[5]", decode, "ABI entry 0: must be an object"},
             {"no name", R"([{"type":"function"}])", decode, "ABI entry 0: function has no name"},
+            // Found by fuzz_abi_json: a name that no signature can spell (selector mismatch), and
+            // untrusted text quoted in the message.
+            {"name with a space", R"([{"name":"getc ","inputs":[]}])", decode,
+             "ABI entry 0: function name is not a Solidity identifier"},
+            {"name with escapes", "[{\"type\":\"event\",\"name\":\"E\\u001b[32mOK\"}]", decode,
+             "ABI entry 0: event name is not a Solidity identifier"},
             {"unknown type", R"([{"type":"weird","name":"x"}])", decode,
              "ABI entry 0 'x': unknown entry type 'weird'"},
             {"inputs not array", R"([{"name":"f","inputs":{}}])", decode,

@@ -133,6 +133,24 @@ private Q_SLOTS:
         QCOMPARE(broken[1].error().kind, ErrorKind::Decode);
     }
 
+    // Found by fuzz_jsonrpc_response: an id of 2^64 or more was cast to an integer (undefined
+    // behaviour, reported by UBSan in the sanitizer build).
+    void idsBeyondTwoTo64AreMismatches()
+    {
+        for (const char* id : {"18446744073709551616", "18446744073709551615", "1e300", "-1"}) {
+            const QByteArray body = QByteArray(R"({"id":)") + id + R"(,"result":1})";
+            QCOMPARE(responseId(QJsonDocument::fromJson(body).object()), std::nullopt);
+            const auto single = decodeResponse(body, 1);
+            QCOMPARE(single.error().kind, ErrorKind::Decode);
+            QVERIFY2(QString::fromStdString(single.error().message).contains("does not match"),
+                     single.error().message.c_str());
+            const auto batch = decodeBatchResponse("[" + QByteArray(body) + "]", 1, 1);
+            QCOMPARE(batch[0].error().kind, ErrorKind::Decode);
+        }
+        QCOMPARE(responseId(QJsonDocument::fromJson(R"({"id":9007199254740992})").object()),
+                 std::optional<std::uint64_t>(std::uint64_t(1) << 53));
+    }
+
     void idempotencyPolicy()
     {
         for (const char* method : {"eth_call", "eth_getBalance", "eth_blockNumber", "eth_getLogs",

@@ -260,6 +260,16 @@ Result<std::vector<AbiValue>> AbiDecoder::decodeOutputs(const std::vector<AbiPar
     if (outputs.empty())
         return std::vector<AbiValue>();
     if (data.empty()) {
+        // Each type is bounded, but a list of many may not be: zero values take memory as
+        // their encodings would, so the list is held to the bound of one type.
+        std::size_t total = 0;
+        for (const AbiParam& output : outputs) {
+            total += output.type.minEncodedSize();
+            if (total > AbiType::kMaxEncodedSize)
+                return makeError(ErrorKind::Decode,
+                                 "empty return data: the zero values of the outputs would take "
+                                 "more than 4 MiB");
+        }
         std::vector<AbiValue> zeros;
         zeros.reserve(outputs.size());
         for (const AbiParam& output : outputs)

@@ -70,8 +70,10 @@ Status addEntry(ContractAbi& abi, const QJsonObject& entry, qsizetype index)
                                  ? text(entry.value(QLatin1String("type")))
                                  : std::string("function");
     const std::string name = text(entry.value(QLatin1String("name")));
+    // The name is untrusted text: messages quote it only once it is known to be an identifier.
+    const bool validName = isSolidityIdentifier(name);
     const std::string where =
-        "entry " + std::to_string(index) + (name.empty() ? "" : " '" + name + "'");
+        "entry " + std::to_string(index) + (validName ? " '" + name + "'" : "");
 
     if (kind == "fallback") {
         abi.setFallback(true);
@@ -95,6 +97,8 @@ Status addEntry(ContractAbi& abi, const QJsonObject& entry, qsizetype index)
         return entryError(where, "unknown entry type '" + kind + "'");
     if (name.empty())
         return entryError(where, kind + " has no name");
+    if (!validName)
+        return entryError(where, kind + " name is not a Solidity identifier");
 
     if (kind == "event") {
         const bool anonymous = entry.value(QLatin1String("anonymous")).toBool();

@@ -63,17 +63,6 @@ std::optional<std::size_t> parseCount(std::string_view text, std::size_t maxDigi
     return value;
 }
 
-bool isIdentifier(std::string_view text)
-{
-    auto start = [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
-    };
-    auto rest = [&](char c) {
-        return start(c) || (c >= '0' && c <= '9');
-    };
-    return !text.empty() && start(text[0]) && std::all_of(text.begin() + 1, text.end(), rest);
-}
-
 struct BaseSpec
 {
     Kind kind;
@@ -237,7 +226,7 @@ Result<AbiParam> parseParamItem(std::string_view item, bool allowIndexed)
             return makeError(ErrorKind::InvalidArgument,
                              "parameter '" + std::string(item) +
                                  "': 'indexed' is only allowed in event parameters");
-        if (!param.name.empty() || !isIdentifier(word))
+        if (!param.name.empty() || !isSolidityIdentifier(word))
             return makeError(ErrorKind::InvalidArgument, "parameter '" + std::string(item) +
                                                              "': unexpected '" + std::string(word) +
                                                              "'");
@@ -481,6 +470,11 @@ std::size_t AbiType::headSize() const
     return m_node->headSize;
 }
 
+std::size_t AbiType::minEncodedSize() const
+{
+    return m_node->minSize;
+}
+
 std::string AbiType::canonicalName() const
 {
     std::string out;
@@ -549,6 +543,17 @@ Result<std::vector<AbiParam>> parseAbiParamList(std::string_view text, bool allo
     return params;
 }
 
+bool isSolidityIdentifier(std::string_view text)
+{
+    auto start = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+    };
+    auto rest = [&](char c) {
+        return start(c) || (c >= '0' && c <= '9');
+    };
+    return !text.empty() && start(text[0]) && std::all_of(text.begin() + 1, text.end(), rest);
+}
+
 Result<AbiSignatureParts> splitAbiSignature(std::string_view signature)
 {
     signature = trim(signature);
@@ -557,7 +562,7 @@ Result<AbiSignatureParts> splitAbiSignature(std::string_view signature)
         return makeError(ErrorKind::InvalidArgument,
                          "signature '" + std::string(signature) + "' has no parameter list");
     const std::string_view name = trim(signature.substr(0, open));
-    if (!isIdentifier(name))
+    if (!isSolidityIdentifier(name))
         return makeError(ErrorKind::InvalidArgument, "signature '" + std::string(signature) +
                                                          "': '" + std::string(name) +
                                                          "' is not a valid name");

@@ -81,6 +81,9 @@ public:
     // Bytes this type takes in the head of an enclosing tuple: 32 for a dynamic type (the offset),
     // else its whole in-place encoding.
     std::size_t headSize() const;
+    // Bytes of the smallest encoding of a value of this type (its zero value's), at most
+    // kMaxEncodedSize.
+    std::size_t minEncodedSize() const;
 
     // The name as written, for selectors and display: "suint256[2]", "(uint256,saddress)".
     std::string canonicalName() const;
@@ -118,6 +121,10 @@ struct AbiParam
 // followed by a name; with `allowIndexed` the keyword `indexed` may precede the name (events).
 // Data-location keywords (memory, calldata, storage) are accepted and ignored.
 Result<std::vector<AbiParam>> parseAbiParamList(std::string_view text, bool allowIndexed = false);
+
+// [A-Za-z_$][A-Za-z0-9_$]*: what Solidity allows as the name of a function, event, error or
+// parameter.
+bool isSolidityIdentifier(std::string_view text);
 
 // Splits "name(params)" into the name (a Solidity identifier) and "(params)", the remainder
 // after the parameter list going to `rest` (trimmed); InvalidArgument if the shape is wrong.
