@@ -61,10 +61,6 @@
         <translation>langue</translation>
     </message>
     <message>
-        <source>Save a picture of every page to &lt;directory&gt; once started, then quit.</source>
-        <translation>Une fois démarré, enregistrer une image de chaque page dans &lt;répertoire&gt;, puis quitter.</translation>
-    </message>
-    <message>
         <source>“%1” is a WebSocket URL; use --ws-url for it.</source>
         <translation>« %1 » est une URL WebSocket ; utilisez --ws-url pour celle-ci.</translation>
     </message>
@@ -113,6 +109,16 @@
         <source>Connection failed: %1</source>
         <extracomment>%1 is the last error, as the network layer describes it.</extracomment>
         <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Chain changed: now chain %1 at block %2</source>
+        <extracomment>%1 is a chain ID, %2 a block number. The node was reset to a new chain.</extracomment>
+        <translation>Chaîne changée : désormais chaîne %1 au bloc %2</translation>
+    </message>
+    <message>
+        <source>Reconnecting (%1)…</source>
+        <extracomment>%1 is why the connection was lost, as the network layer describes it.</extracomment>
+        <translation>Reconnexion (%1)…</translation>
     </message>
 </context>
 <context>
@@ -1144,10 +1150,6 @@
         <source>%1 is already in the list.</source>
         <translation>%1 est déjà dans la liste.</translation>
     </message>
-    <message>
-        <source>%1 is neither an ERC20 token (%2) nor an SRC20 token (%3).</source>
-        <translation>%1 n’est ni un jeton ERC20 (%2) ni un jeton SRC20 (%3).</translation>
-    </message>
 </context>
 <context>
     <name>seismic::app::CreateAccountDialog</name>
@@ -1443,20 +1445,11 @@
     </message>
     <message>
         <source>Payment</source>
-        <extracomment>Action of a payment of the chain&apos;s own coin (no contract call).</extracomment>
         <translation>Paiement</translation>
     </message>
     <message>
         <source>%1 (token contract %2)</source>
         <translation>%1 (contrat de jeton %2)</translation>
-    </message>
-    <message>
-        <source>Shielded: the calldata is encrypted for the network</source>
-        <translation>Protégée : les données d’appel sont chiffrées pour le réseau</translation>
-    </message>
-    <message>
-        <source>Transparent: the calldata is public</source>
-        <translation>Transparente : les données d’appel sont publiques</translation>
     </message>
     <message>
         <source>%1 gwei</source>
@@ -1470,6 +1463,7 @@
     </message>
     <message>
         <source>%1 (the chain is at block %2)</source>
+        <extracomment>%1 is the expiry block, %2 the latest block when it was prepared.</extracomment>
         <translation>%1 (la chaîne est au bloc %2)</translation>
     </message>
     <message>
@@ -1478,7 +1472,6 @@
     </message>
     <message>
         <source>Transfer %1</source>
-        <extracomment>Action of a token transfer; %1 its symbol.</extracomment>
         <translation>Transfert de %1</translation>
     </message>
     <message>
@@ -1620,6 +1613,7 @@
     </message>
     <message>
         <source>Failed in block %1 (gas used %2): %3</source>
+        <extracomment>%1 is a block number, %2 the gas used, %3 the revert reason.</extracomment>
         <translation>Échouée au bloc %1 (gaz utilisé %2) : %3</translation>
     </message>
     <message>
@@ -1656,7 +1650,6 @@
     </message>
     <message>
         <source>Payment</source>
-        <extracomment>History action of a payment of the chain&apos;s own coin (no contract call).</extracomment>
         <translation>Paiement</translation>
     </message>
     <message>
@@ -1665,12 +1658,10 @@
     </message>
     <message>
         <source>Transfer %1</source>
-        <extracomment>History action of a token transfer; %1 is its symbol.</extracomment>
         <translation>Transfert de %1</translation>
     </message>
     <message>
         <source>Nonce %1 was used by another transaction meanwhile; review the send again.</source>
-        <extracomment>%1 is a nonce another transaction of the account used meanwhile.</extracomment>
         <translation>Le nonce %1 a été utilisé entre-temps par une autre transaction ; vérifiez l’envoi à nouveau.</translation>
     </message>
 </context>
