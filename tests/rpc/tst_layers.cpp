@@ -120,11 +120,10 @@ private Q_SLOTS:
         limited.retryAfter = 30s;
         impatient->enqueue(limited);
         RetryLayer capped(std::unique_ptr<Transport>(impatient), settings);
-        clock.restart();
         auto refused = awaitTask(capped.request(RpcRequest("eth_chainId")));
         QCOMPARE(refused->error().code, 429);
         QCOMPARE(refused->error().retryAfter, std::optional(std::chrono::milliseconds(30s)));
-        QVERIFY(clock.elapsed() < 1000);
+        // Not retried after a capped wait: the one request is all there was.
         QCOMPARE(impatient->requests().size(), 1u);
     }
 
@@ -174,11 +173,10 @@ private Q_SLOTS:
         QTRY_COMPARE(server.requestCount(), 1);
         testing::spinFor(20ms);
         cancel.cancel();
-        QElapsedTimer clock;
-        clock.start();
-        auto result = awaitTask(std::move(call));
+        // The 10 s backoff outlasts this wait: only the cancel can end the call in time.
+        auto result = awaitTask(std::move(call), 5s);
+        QVERIFY(result);
         QCOMPARE(result->error().kind, ErrorKind::Cancelled);
-        QVERIFY(clock.elapsed() < 500);
         QCOMPARE(server.requestCount(), 1);
     }
 
@@ -239,15 +237,12 @@ private Q_SLOTS:
         settings.perMethod.insert("eth_getLogs", 1000ms);
         TimeoutLayer layer(http(server), settings);
         testing::LoopWatch watch;
-        QElapsedTimer clock;
-        clock.start();
         auto result = awaitTask(layer.request(RpcRequest("eth_call")));
         QCOMPARE(result->error().kind, ErrorKind::Timeout);
         QVERIFY2(
             QString::fromStdString(result->error().message)
                 .contains("eth_call to " + endpointName(server.url()) + " timed out after 80 ms"),
             result->error().message.c_str());
-        QVERIFY(clock.elapsed() < 1000);
         QTRY_COMPARE(server.abandoned(), 1);
         // A slower method with its own deadline completes.
         auto logs = awaitTask(layer.request(RpcRequest("eth_getLogs")));

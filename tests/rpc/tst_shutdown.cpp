@@ -19,7 +19,6 @@
 #include "rpc/support/TestWsServer.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -203,10 +202,7 @@ private Q_SLOTS:
         RpcClient client(std::make_unique<RetryLayer>(std::make_unique<WsTransport>(server.url())));
         QVERIFY(awaitTask(client.call("eth_chainId"))->ok());
         QCOMPARE(server.openConnections(), 1);
-        QElapsedTimer clock;
-        clock.start();
         QVERIFY(testing::awaitDone(client.close(), 3s));
-        QVERIFY(clock.elapsed() < 900); // the server's close, not the patience timer
         QTRY_COMPARE(server.openConnections(), 0);
         QCOMPARE(client.state(), ConnectionState::Closed);
     }
