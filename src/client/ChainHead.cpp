@@ -3,6 +3,7 @@
 
 #include "client/PublicClient.h"
 #include "rpc/Block.h"
+#include "rpc/BlockPollingSubscription.h"
 #include "rpc/HeadSubscription.h"
 #include "rpc/JsonDecode.h"
 #include "rpc/RpcClient.h"
@@ -149,6 +150,16 @@ QCoro::Task<> ChainHead::checkChain()
         m_heads = std::move(heads).value();
         connect(m_heads.get(), &rpc::HeadSubscription::head, this, &ChainHead::onHead);
         connect(m_heads.get(), &rpc::HeadSubscription::polled, this, &ChainHead::signOfLife);
+        // A polled stream only reports blocks above its last one. A node whose newest block is
+        // below the head it gave before went back: another chain (a node restarted between two
+        // polls, a resync from scratch) or a deep reorganisation; the check reads the chain.
+        if (auto* polling = qobject_cast<rpc::BlockPollingSubscription*>(m_heads->subscription()))
+            connect(polling, &rpc::BlockPollingSubscription::polled, this,
+                    [this](std::uint64_t number) {
+                        if (m_status == ConnectionStatus::Connected && !m_checking &&
+                            number < this->number())
+                            checkChain();
+                    });
         connect(m_heads.get(), &rpc::HeadSubscription::stateChanged, this,
                 &ChainHead::onSubscriptionState);
         connect(m_heads.get(), &rpc::HeadSubscription::reconnected, this, &ChainHead::recover);
@@ -237,9 +248,10 @@ QCoro::Task<> ChainHead::probe()
         co_return;
     if (!number)
         co_return lose(std::move(number).error());
-    // The node answers; a head it has and the stream did not bring means the stream stalled:
-    // the check reads the head again.
-    if (*number > this->number() && m_status == ConnectionStatus::Connected)
+    // The node answers; a head it has and the stream did not bring means the stream stalled, a
+    // lower one that the node went back (another chain, a deep reorganisation): either way the
+    // check reads the chain again.
+    if (*number != this->number() && m_status == ConnectionStatus::Connected)
         checkChain();
     signOfLife();
 }

@@ -33,10 +33,18 @@ ReceiptTracker::ReceiptTracker(PublicClient* client, ChainHead* head)
         if (!m_pending.empty())
             check();
     });
-    connect(head, &ChainHead::chainChanged, this, [this] {
-        if (!m_pending.empty())
-            lookSoon();
-    });
+    connect(head, &ChainHead::chainChanged, this, &ReceiptTracker::abandonPrevious);
+}
+
+void ReceiptTracker::abandonPrevious()
+{
+    // The node follows another chain now. Its pending transactions are looked up once more
+    // there (a node restarted with its state may have them); those it does not have end, so
+    // that nothing is looked up at every head forever and their nonces are released.
+    for (const auto& [hash, entry] : m_pending)
+        m_fromPreviousChain.insert(hash);
+    if (!m_pending.empty())
+        lookSoon();
 }
 
 ReceiptTracker::~ReceiptTracker()
@@ -175,6 +183,9 @@ QCoro::Task<> ReceiptTracker::check()
                 outcome.status = TxStatus::Expired;
                 outcome.reason = "not included by block " + std::to_string(*expiry) +
                                  " (the chain is at block " + std::to_string(*head) + ")";
+            } else if (receipt && m_fromPreviousChain.contains(hashes[i])) {
+                outcome.status = TxStatus::Expired;
+                outcome.reason = "the node was reset to another chain, which does not have it";
             } else {
                 continue;
             }
@@ -208,6 +219,7 @@ void ReceiptTracker::finish(const Hash& hash, TxOutcome outcome)
     auto node = m_pending.extract(hash);
     if (!node)
         return;
+    m_fromPreviousChain.erase(hash);
     m_finished.push_back(outcome);
     if (m_finished.size() > kFinishedKept)
         m_finished.pop_front();

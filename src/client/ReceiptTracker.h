@@ -14,6 +14,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <set>
 #include <vector>
 
 namespace seismic::client {
@@ -72,10 +73,14 @@ private:
     static QCoro::Task<std::string> replayFailure(QPointer<PublicClient> client,
                                                   SentTransaction sent, std::uint64_t block);
     void finish(const Hash& hash, TxOutcome outcome);
+    // After a chain change: look once more, then end what the new chain does not have.
+    void abandonPrevious();
     void forgetIfUnwanted(const Hash& hash);
 
     QPointer<PublicClient> m_client;
     std::map<Hash, Entry> m_pending;
+    // Pending when the node changed chains: ended if the new chain does not have them.
+    std::set<Hash> m_fromPreviousChain;
     // Recently finished outcomes, oldest first, for outcome() and late waiters.
     std::deque<TxOutcome> m_finished;
     QPointer<ChainHead> m_head;

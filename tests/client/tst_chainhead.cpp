@@ -295,6 +295,27 @@ private Q_SLOTS:
         QTRY_COMPARE(f.head()->number(), std::uint64_t(3));
     }
 
+    void aPolledChainChangeWithoutAnOutageIsFollowed()
+    {
+        // A node restarted between two polls (or an outage the retry layer hid): no poll fails,
+        // the newest block is just lower than the head given before.
+        auto options = Fixture::fastOptions();
+        options.headPollInterval = 20ms;
+        Fixture f(false, options);
+        QSignalSpy changed(f.head(), &ChainHead::chainChanged);
+        f.head()->start();
+        QTRY_COMPARE(f.head()->status(), ConnectionStatus::Connected);
+        QCOMPARE(f.head()->number(), std::uint64_t(40));
+        f.chain.genesisSeed = "genesis B";
+        f.chain.head = 5;
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(f.head()->number(), std::uint64_t(5));
+        QCOMPARE(f.head()->latest()->hash, f.chain.hashOf(5));
+        QCOMPARE(f.head()->status(), ConnectionStatus::Connected);
+        f.chain.head = 6;
+        QTRY_COMPARE(f.head()->number(), std::uint64_t(6));
+    }
+
     void anotherChainIdThanExpectedFails()
     {
         auto options = Fixture::fastOptions();

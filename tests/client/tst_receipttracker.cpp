@@ -223,6 +223,28 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(0).value<TxOutcome>().status, TxStatus::Confirmed);
     }
 
+    void aChainWithoutTheTransactionEndsIt()
+    {
+        FakeWallet wallet;
+        wallet.node.transport()->setSubscriptionsSupported(true);
+        wallet.node.receiptStatus.reset();
+        AWAIT_OK(hash, wallet.client->sendShieldedTransaction(revertWithSecret()));
+        QTRY_COMPARE(wallet.client->head()->status(), ConnectionStatus::Connected);
+        QTRY_VERIFY(lookups(wallet) >= 1);
+        QSignalSpy changed(wallet.client->tracker(), &ReceiptTracker::statusChanged);
+        // A devnet restarted from scratch: another genesis, and no trace of the transaction.
+        wallet.node.genesisHash = keccak256(asBytes("a fresh chain"));
+        wallet.node.blockNumber = 2;
+        wallet.node.transport()->subscriptions().front()->simulateReconnect();
+        QTRY_COMPARE(changed.count(), 1);
+        const auto outcome = changed.at(0).at(0).value<TxOutcome>();
+        QCOMPARE(outcome.hash, hash);
+        QCOMPARE(outcome.status, TxStatus::Expired);
+        QCOMPARE(outcome.reason,
+                 std::string("the node was reset to another chain, which does not have it"));
+        QCOMPARE(wallet.client->tracker()->pendingCount(), std::size_t(0));
+    }
+
     void destroyedClientEndsWaiters()
     {
         auto wallet = std::make_unique<FakeWallet>();

@@ -28,6 +28,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QTextDocument>
 
 namespace seismic::app {
 namespace {
@@ -178,10 +179,11 @@ void MainWindow::showConnection()
     m_connectionIndicator->setIcon(connectionStatusIcon(chain.status()));
     // The indicator elides; the tooltip has the whole text and the last error.
     const QString text = connectionStatusText(chain);
-    m_connectionIndicator->setToolTip(chain.lastError().isEmpty()
-                                          ? text
-                                          : text + QLatin1Char('\n') +
-                                                tr("Last error: %1").arg(chain.lastError()));
+    // The node's words are plain text: a tooltip that looks like markup would render it.
+    m_connectionIndicator->setToolTip(Qt::convertFromPlainText(
+        chain.lastError().isEmpty()
+            ? text
+            : text + QLatin1Char('\n') + tr("Last error: %1").arg(chain.lastError())));
 }
 
 template<typename Dialog>

@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QRegularExpressionValidator>
+#include <QTextDocument>
 
 namespace seismic::app {
 namespace {
@@ -196,7 +197,7 @@ void TransfersPage::showMonitor()
             .arg(icon)
             .arg(size)
             .arg(text.toHtmlEscaped()));
-    m_ui->monitorStateLabel->setToolTip(m_monitor.lastError());
+    m_ui->monitorStateLabel->setToolTip(Qt::convertFromPlainText(m_monitor.lastError()));
     m_ui->monitorStateLabel->setAccessibleDescription(text);
 }
 
