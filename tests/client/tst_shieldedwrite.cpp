@@ -134,7 +134,9 @@ private Q_SLOTS:
         }
         const auto methods = wallet.node.methods();
         QCOMPARE(std::count(methods.begin(), methods.end(), QString("eth_getTransactionCount")), 1);
-        QCOMPARE(std::count(methods.begin(), methods.end(), QString("eth_chainId")), 0);
+        // The chain id is known since connecting: only the chain head's one identity check (it
+        // starts with the first transaction to follow) asks for it.
+        QVERIFY(std::count(methods.begin(), methods.end(), QString("eth_chainId")) <= 1);
         for (std::uint64_t i = 0; i < 3; ++i)
             QCOMPARE(wallet.node.sent.at(i).signedTx.tx.nonce, wallet.node.accountNonce + i);
     }

@@ -183,7 +183,8 @@ void MainWindow::showConnection()
     m_connectionIndicator->setToolTip(Qt::convertFromPlainText(
         chain.lastError().isEmpty()
             ? text
-            : text + QLatin1Char('\n') + tr("Last error: %1").arg(chain.lastError())));
+            : text + QLatin1Char('\n') + tr("Last error: %1").arg(chain.lastError()),
+        Qt::WhiteSpaceNormal));
 }
 
 template<typename Dialog>

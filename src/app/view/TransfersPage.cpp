@@ -197,7 +197,8 @@ void TransfersPage::showMonitor()
             .arg(icon)
             .arg(size)
             .arg(text.toHtmlEscaped()));
-    m_ui->monitorStateLabel->setToolTip(Qt::convertFromPlainText(m_monitor.lastError()));
+    m_ui->monitorStateLabel->setToolTip(
+        Qt::convertFromPlainText(m_monitor.lastError(), Qt::WhiteSpaceNormal));
     m_ui->monitorStateLabel->setAccessibleDescription(text);
 }
 
