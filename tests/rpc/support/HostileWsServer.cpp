@@ -82,7 +82,9 @@ void HostileWsServer::onReadyRead(QTcpSocket* socket)
         frame = frameHeader(1536ull * 1024 * 1024, 0x1) + QByteArray(1024, 'x');
         break;
     case Behaviour::GarbageFrame:
-        frame = QByteArray("\x83\x03abc", 5); // opcode 3 is reserved
+        frame = QByteArray("\x83\x03"
+                           "abc",
+                           5); // opcode 3 is reserved
         break;
     case Behaviour::RejectHandshake:
         return;
