@@ -16,6 +16,8 @@ Result<ContractCall> ShieldedContract::shieldedCall(std::string_view function,
                                                     const FunctionArguments& arguments,
                                                     TxOptions options) const
 {
+    if (!m_wallet)
+        return clientGone();
     options.eip712 = options.eip712 || m_eip712;
     return call(function, arguments, std::move(options));
 }
@@ -53,9 +55,7 @@ QCoro::Task<Result<Hash>> ShieldedContract::writeShielded(std::string function,
     auto prepared = shieldedCall(function, arguments, std::move(options));
     if (!prepared)
         co_return std::move(prepared).error();
-    const QPointer<WalletClient> client = m_wallet;
-    if (!client)
-        co_return clientGone();
+    WalletClient* client = m_wallet; // shieldedCall checked it is still there
     co_return co_await client->sendShieldedTransaction(std::move(prepared->request));
 }
 
@@ -66,9 +66,7 @@ QCoro::Task<Result<std::vector<AbiValue>>> ShieldedContract::readSigned(std::str
     auto prepared = shieldedCall(function, arguments, std::move(options));
     if (!prepared)
         co_return std::move(prepared).error();
-    const QPointer<WalletClient> client = m_wallet;
-    if (!client)
-        co_return clientGone();
+    WalletClient* client = m_wallet; // shieldedCall checked it is still there
     const AbiFunction decoder = prepared->function;
     auto output = co_await client->signedCall(std::move(prepared->request));
     if (!output)
@@ -96,9 +94,7 @@ QCoro::Task<Result<DebugWriteResult>> ShieldedContract::writeDebug(std::string f
     auto prepared = shieldedCall(function, arguments, std::move(options));
     if (!prepared)
         co_return std::move(prepared).error();
-    const QPointer<WalletClient> client = m_wallet;
-    if (!client)
-        co_return clientGone();
+    WalletClient* client = m_wallet; // shieldedCall checked it is still there
     co_return co_await client->debugSendShieldedTransaction(std::move(prepared->request));
 }
 
@@ -109,9 +105,7 @@ QCoro::Task<Result<PreparedTransaction>> ShieldedContract::prepareWrite(std::str
     auto prepared = shieldedCall(function, arguments, std::move(options));
     if (!prepared)
         co_return std::move(prepared).error();
-    const QPointer<WalletClient> client = m_wallet;
-    if (!client)
-        co_return clientGone();
+    WalletClient* client = m_wallet; // shieldedCall checked it is still there
     const TxKind kind = prepared->writeKind();
     co_return co_await client->prepare(std::move(prepared->request), kind);
 }
@@ -123,9 +117,7 @@ QCoro::Task<Result<std::uint64_t>> ShieldedContract::estimateGas(std::string fun
     auto prepared = shieldedCall(function, arguments, std::move(options));
     if (!prepared)
         co_return std::move(prepared).error();
-    const QPointer<WalletClient> client = m_wallet;
-    if (!client)
-        co_return clientGone();
+    WalletClient* client = m_wallet; // shieldedCall checked it is still there
     co_return co_await client->estimateGas(std::move(prepared->request));
 }
 

@@ -57,7 +57,8 @@ public:
                                                    TxOptions options = {}) const;
 
 private:
-    // The call with this contract's EIP-712 choice applied.
+    // The call with this contract's EIP-712 choice applied; an error once the wallet client is
+    // gone.
     Result<ContractCall> shieldedCall(std::string_view function, const FunctionArguments& arguments,
                                       TxOptions options) const;
 
