@@ -23,16 +23,12 @@ using namespace seismic;
 using namespace seismic::client;
 using namespace std::chrono_literals;
 using testing::awaitTask;
+using testing::uintArgument;
 
 namespace {
 
 constexpr auto kLong = 30s;
 constexpr int kConcurrentWrites = 50;
-
-std::vector<AbiValue> uintArgument(std::uint64_t value)
-{
-    return {AbiValue::fromUint(Uint256(value))};
-}
 
 QCoro::Task<Result<std::vector<TxOutcome>>> waitAll(WalletClient* client, std::vector<Hash> hashes)
 {

@@ -19,16 +19,12 @@ using namespace seismic;
 using namespace seismic::client;
 using namespace std::chrono_literals;
 using testing::awaitTask;
+using testing::uintArgument;
 
 namespace {
 
 constexpr auto kLong = 30s;
 constexpr std::uint64_t kShieldedType = 0x4a;
-
-std::vector<AbiValue> uintArgument(std::uint64_t value)
-{
-    return {AbiValue::fromUint(Uint256(value))};
-}
 
 } // namespace
 

@@ -16,17 +16,13 @@ using namespace seismic;
 using namespace seismic::client;
 using namespace std::chrono_literals;
 using testing::awaitTask;
+using testing::uintArgument;
 
 namespace {
 
 constexpr auto kLong = 30s;
 // A dev account no other suite funds from.
 constexpr int kFunder = 9;
-
-std::vector<AbiValue> uintArgument(std::uint64_t value)
-{
-    return {AbiValue::fromUint(Uint256(value))};
-}
 
 QCoro::Task<Result<std::uint64_t>> pendingNonce(WalletClient* client)
 {

@@ -27,6 +27,12 @@ QCoro::Task<seismic::Result<seismic::PrivateKey>> fundedAccount(DevnetManifest m
 // A wallet client for a new funded account (10 ETH).
 QCoro::Task<seismic::Result<std::unique_ptr<seismic::client::WalletClient>>>
 freshWallet(DevnetManifest manifest, int funder, bool webSocket = false);
+// One uint256 argument, as the SeismicCounter functions take it.
+inline std::vector<seismic::AbiValue> uintArgument(std::uint64_t value)
+{
+    return {seismic::AbiValue::fromUint(seismic::Uint256(value))};
+}
+
 // Deploys artifact `name` (its deployable twin) with constructor arguments; the address.
 QCoro::Task<seismic::Result<seismic::Address>>
 deployContract(seismic::client::WalletClient* client, DevnetManifest manifest, QString name,
