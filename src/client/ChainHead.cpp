@@ -86,6 +86,7 @@ QCoro::Task<> ChainHead::checkChain()
         co_return;
     const QPointer<ChainHead> self(this);
     m_checking = true;
+    m_heldHead.reset();
     auto eth = m_client->eth();
     auto [chainId, genesis, latest] = co_await rpc::whenAll(
         eth.chainId(), eth.getBlock(rpc::BlockId::number(0)), eth.getBlock(rpc::BlockId::latest()));
@@ -116,6 +117,7 @@ QCoro::Task<> ChainHead::checkChain()
     m_chainId = *chainId;
     m_genesis = genesisHash;
     const HeadBlock head{*(*latest)->number, *(*latest)->hash, (*latest)->timestamp};
+    const bool known = m_latest && m_latest->number == head.number && m_latest->hash == head.hash;
     if (changed) {
         // Nothing of the previous chain holds: its heads, its block time, its subscription
         // (a polled one counts from the previous chain's head).
@@ -126,8 +128,11 @@ QCoro::Task<> ChainHead::checkChain()
     }
     if (!m_blockTime)
         m_blockTime = averageBlockTime(0, (*genesis)->timestamp, head.number, head.timestamp);
-    // Whatever its number: the head of the chain the node follows now.
-    setHead(head, !changed);
+    // Whatever its number: the head of the chain the node follows now (announced once).
+    setHead(head, !changed && !known);
+    if (!changed && m_heldHead && m_heldHead->number > head.number)
+        setHead(*m_heldHead, true);
+    m_heldHead.reset();
     if (changed) {
         Q_EMIT chainChanged(*m_chainId);
         if (!self)
@@ -177,8 +182,11 @@ QCoro::Task<> ChainHead::checkChain()
 void ChainHead::onHead(const rpc::Block& block)
 {
     // Until the chain is checked (at first, after a loss), the check's answer sets the head:
-    // this one may come from another chain.
+    // this one may come from another chain, and is held until the check tells.
     if (m_status != ConnectionStatus::Connected || m_checking) {
+        if (m_checking && block.number && block.hash &&
+            (!m_heldHead || *block.number > m_heldHead->number))
+            m_heldHead = HeadBlock{*block.number, *block.hash, block.timestamp};
         signOfLife();
         return;
     }

@@ -104,6 +104,9 @@ private:
     bool m_started = false;
     // One chain check (and subscription) at a time; heads wait for its result.
     bool m_checking = false;
+    // The highest head the stream brought during the check: the chain's if the check finds the
+    // chain unchanged (the check's own answer may predate it).
+    std::optional<HeadBlock> m_heldHead;
     bool m_probing = false;
     ConnectionStatus m_status = ConnectionStatus::NotConnected;
     std::optional<Error> m_lastError;

@@ -39,6 +39,8 @@ Status ClientOptions::validate() const
         return makeError(ErrorKind::InvalidArgument, "livenessWindow must be positive");
     if (livenessProbeTimeout.count() <= 0)
         return makeError(ErrorKind::InvalidArgument, "livenessProbeTimeout must be positive");
+    if (receiptRecheckDelay.count() < 0)
+        return makeError(ErrorKind::InvalidArgument, "receiptRecheckDelay must not be negative");
     return {};
 }
 

@@ -52,6 +52,11 @@ struct ClientOptions
     std::chrono::milliseconds livenessWindow{1'500};
     std::chrono::milliseconds livenessProbeTimeout{1'000};
 
+    // A transaction not found by the look right after its send (a node that answers before it
+    // has mined it, as anvil's automine can) is looked up once more this much later; zero: only at
+    // new heads.
+    std::chrono::milliseconds receiptRecheckDelay{100};
+
     // Blocks a shielded transaction stays valid for (expiresAtBlock = latest + window).
     std::uint64_t blocksWindow = kDefaultExpiryWindow;
     // Gas of signed reads when the caller gives none (spec 1.3).

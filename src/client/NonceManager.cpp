@@ -17,6 +17,7 @@ Error managerGone()
 NonceManager::Reservation::Reservation(Reservation&& other) noexcept
     : m_manager(other.m_manager)
     , m_nonce(other.m_nonce)
+    , m_chainEpoch(other.m_chainEpoch)
 {
     other.m_manager.clear();
 }
@@ -27,6 +28,7 @@ NonceManager::Reservation& NonceManager::Reservation::operator=(Reservation&& ot
         settle(Outcome::Released);
         m_manager = other.m_manager;
         m_nonce = other.m_nonce;
+        m_chainEpoch = other.m_chainEpoch;
         other.m_manager.clear();
     }
     return *this;
@@ -61,7 +63,8 @@ void NonceManager::Reservation::settle(Outcome outcome)
 {
     if (NonceManager* manager = m_manager.data()) {
         m_manager.clear();
-        manager->settle(m_nonce, outcome);
+        if (manager->m_chainEpoch == m_chainEpoch)
+            manager->settle(m_nonce, outcome);
     }
 }
 
@@ -125,7 +128,6 @@ QCoro::Task<> NonceManager::fetch()
     std::optional<Error> failure;
     for (;;) {
         const std::uint64_t resyncs = m_resyncs;
-        m_sentDuringFetch.clear();
         auto eth = m_eth;
         auto count = co_await eth.getTransactionCount(m_account, rpc::BlockId::pending());
         if (!self)
@@ -150,20 +152,35 @@ QCoro::Task<> NonceManager::fetch()
         waiter.resolve(status);
 }
 
+void NonceManager::mined(std::uint64_t nonce)
+{
+    m_sent.erase(m_sent.begin(), m_sent.upper_bound(nonce));
+}
+
+void NonceManager::dropped(std::uint64_t nonce)
+{
+    m_sent.erase(nonce);
+    if (!m_reserved.contains(nonce))
+        m_taken.erase(nonce);
+    resync();
+}
+
+void NonceManager::reset()
+{
+    ++m_chainEpoch;
+    m_sent.clear();
+    m_reserved.clear();
+    m_taken.clear();
+    resync();
+}
+
 void NonceManager::apply(std::uint64_t pendingCount)
 {
-    // Nonces still in flight, or sent while the count was being fetched, stay taken; everything
-    // else at or above the count is free again (dropped, or never accepted).
-    std::set<std::uint64_t> taken;
-    for (const auto nonce : m_reserved) {
-        if (nonce >= pendingCount)
-            taken.insert(nonce);
-    }
-    for (const auto nonce : m_sentDuringFetch) {
-        if (nonce >= pendingCount)
-            taken.insert(nonce);
-    }
-    m_sentDuringFetch.clear();
+    // Nonces still in flight, or accepted and not yet counted, stay taken; everything else at or
+    // above the count is free again (dropped, or never accepted).
+    m_sent.erase(m_sent.begin(), m_sent.lower_bound(pendingCount));
+    std::set<std::uint64_t> taken(m_sent);
+    taken.insert(m_reserved.lower_bound(pendingCount), m_reserved.end());
     m_base = pendingCount;
     m_taken = std::move(taken);
     m_known = true;
@@ -175,8 +192,7 @@ void NonceManager::settle(std::uint64_t nonce, Outcome outcome)
     m_reserved.erase(nonce);
     switch (outcome) {
     case Outcome::Sent:
-        if (m_fetching)
-            m_sentDuringFetch.insert(nonce);
+        m_sent.insert(nonce);
         compact();
         break;
     case Outcome::Released:

@@ -25,7 +25,9 @@ namespace seismic::client {
 // so a failed send never leaves a hole that would hold back the later ones. "nonce too low",
 // "already known", an expired or dropped transaction, or an answer that leaves it unknown
 // whether the node got the transaction, mark the count stale: the next reservation resyncs from
-// "pending" (nonces reserved and still in flight stay reserved).
+// "pending". Nonces reserved and still in flight stay reserved, and so do nonces the node
+// accepted until a count or a receipt shows them used: a node may leave a transaction queued
+// behind a gap out of its "pending" count, and its nonce must not be handed out twice.
 class NonceManager : public QObject
 {
     Q_OBJECT
@@ -57,6 +59,11 @@ public:
         {
             return manager && m_manager.data() == manager;
         }
+        // Reserved on the chain the manager follows now (no reset() since).
+        bool isForCurrentChain() const
+        {
+            return m_manager && m_manager->m_chainEpoch == m_chainEpoch;
+        }
         // The node accepted the transaction.
         void sent();
         // The node refused it for a reason that has nothing to do with the nonce, or it was
@@ -74,11 +81,13 @@ public:
         Reservation(NonceManager* manager, std::uint64_t nonce)
             : m_manager(manager)
             , m_nonce(nonce)
+            , m_chainEpoch(manager->m_chainEpoch)
         {}
         void settle(Outcome outcome);
 
         QPointer<NonceManager> m_manager;
         std::uint64_t m_nonce = 0;
+        std::uint64_t m_chainEpoch = 0;
     };
 
     NonceManager(rpc::EthApi eth, Address account, QObject* parent = nullptr);
@@ -95,8 +104,16 @@ public:
     // The nonce reserve() would hand out now, without reserving it (a best guess while a resync
     // is due); nothing before the first sync.
     std::optional<std::uint64_t> peek() const;
-    // Forget the count: the next reservation asks the node (after a dropped transaction).
+    // Forget the count: the next reservation asks the node.
     void resync();
+    // A transaction with this nonce is in a block: it and every nonce below it are used.
+    void mined(std::uint64_t nonce);
+    // The transaction sent with this nonce can never be mined (it expired): the nonce is free
+    // again, and the count is fetched again.
+    void dropped(std::uint64_t nonce);
+    // The node now follows another chain: nothing sent or reserved on the previous one counts
+    // (those reservations no longer hold a nonce here, and settling them changes nothing).
+    void reset();
 
     // Nonces reserved and not yet settled.
     std::size_t inFlight() const { return m_reserved.size(); }
@@ -119,6 +136,8 @@ private:
     bool m_known = false;
     bool m_stale = true;
     bool m_fetching = false;
+    // Counts reset() calls: reservations remember the one they were made in.
+    std::uint64_t m_chainEpoch = 0;
     // Counts resync() calls, so that a fetch can tell one happened while it waited.
     std::uint64_t m_resyncs = 0;
     std::vector<rpc::Promise<Status>> m_waiters;
@@ -127,8 +146,9 @@ private:
     std::uint64_t m_base = 0;
     std::set<std::uint64_t> m_taken;
     std::set<std::uint64_t> m_reserved;
-    // Sent while a fetch was under way: the count the node reports may predate them.
-    std::set<std::uint64_t> m_sentDuringFetch;
+    // Accepted by the node and not yet known to be used (below a fetched count or mined): they
+    // stay taken across fetches, whose count may not include them yet.
+    std::set<std::uint64_t> m_sent;
 };
 
 } // namespace seismic::client

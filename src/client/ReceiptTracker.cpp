@@ -33,6 +33,11 @@ ReceiptTracker::ReceiptTracker(PublicClient* client, ChainHead* head)
         if (!m_pending.empty())
             check();
     });
+    m_recheck.setSingleShot(true);
+    connect(&m_recheck, &QTimer::timeout, this, [this] {
+        if (!m_pending.empty())
+            check();
+    });
     connect(head, &ChainHead::chainChanged, this, &ReceiptTracker::abandonPrevious);
 }
 
@@ -64,6 +69,8 @@ void ReceiptTracker::track(SentTransaction transaction)
     entry.sent = std::move(transaction);
     entry.ours = true;
     lookSoon();
+    if (m_client && m_client->options().receiptRecheckDelay.count() > 0 && !m_recheck.isActive())
+        m_recheck.start(m_client->options().receiptRecheckDelay);
 }
 
 std::optional<TxOutcome> ReceiptTracker::outcome(const Hash& hash) const
@@ -220,6 +227,7 @@ void ReceiptTracker::finish(const Hash& hash, TxOutcome outcome)
     if (!node)
         return;
     m_fromPreviousChain.erase(hash);
+    outcome.nonce = node.mapped().sent.nonce;
     m_finished.push_back(outcome);
     if (m_finished.size() > kFinishedKept)
         m_finished.pop_front();

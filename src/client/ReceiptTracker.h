@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <deque>
 #include <map>
@@ -28,9 +29,10 @@ class PublicClient;
 // will never mine it).
 //
 // A transaction is looked up once right after it is tracked (a node that mines at once, as a
-// devnet does, has the receipt by then), then once at each new head of the connection's
-// ChainHead, the only moments a receipt can appear: one batch of lookups for all pending
-// transactions per look. Expiry is judged against that head. After a chain change every
+// devnet does, has the receipt by then or shortly after: a second look follows after
+// ClientOptions::receiptRecheckDelay), then once at each new head of the
+// connection's ChainHead, the only moments a receipt can appear: one batch of lookups for all
+// pending transactions per look. Expiry is judged against that head. After a chain change every
 // pending transaction is looked up again.
 class ReceiptTracker : public QObject
 {
@@ -84,6 +86,8 @@ private:
     // Recently finished outcomes, oldest first, for outcome() and late waiters.
     std::deque<TxOutcome> m_finished;
     QPointer<ChainHead> m_head;
+    // The second look after a send.
+    QTimer m_recheck;
     bool m_lookQueued = false;
     bool m_checking = false;
     bool m_checkAgain = false;

@@ -6,6 +6,7 @@
 
 #include <QMetaType>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +30,8 @@ struct TxOutcome
 {
     Hash hash;
     TxStatus status = TxStatus::Pending;
+    // The nonce it was sent with, when the tracker was told (transactions this client sent).
+    std::optional<std::uint64_t> nonce;
     // Confirmed and Failed: the receipt (block, gas used, status, logs).
     std::optional<rpc::Receipt> receipt;
     // Failed: the decoded revert reason from replaying the call ("execution reverted: …"), or

@@ -175,14 +175,18 @@ WalletClient::WalletClient(std::unique_ptr<rpc::RpcClient> rpc, ClientOptions op
     , m_nonces(new NonceManager(eth(), m_address, this))
 {
     setChainId(chainId);
-    // A transaction that can no longer be mined leaves its nonce unused.
+    // A receipt shows a nonce used; a transaction that can no longer be mined leaves it unused.
     QObject::connect(tracker(), &ReceiptTracker::statusChanged, this,
                      [this](const TxOutcome& outcome) {
+                         if (!outcome.nonce)
+                             return;
                          if (outcome.status == TxStatus::Expired)
-                             m_nonces->resync();
+                             m_nonces->dropped(*outcome.nonce);
+                         else
+                             m_nonces->mined(*outcome.nonce);
                      });
     // Another chain behind the endpoint: its nonce count is not the previous chain's.
-    QObject::connect(head(), &ChainHead::chainChanged, m_nonces, &NonceManager::resync);
+    QObject::connect(head(), &ChainHead::chainChanged, m_nonces, &NonceManager::reset);
 }
 
 WalletClient::~WalletClient() = default;
@@ -509,6 +513,10 @@ QCoro::Task<Result<WalletClient::Outgoing>> WalletClient::broadcast(PreparedTran
     if (!prepared.m_reservation.isHeldFrom(m_nonces))
         co_return makeError(ErrorKind::InvalidArgument,
                             "the transaction holds no nonce: it was sent already");
+    if (!prepared.m_reservation.isForCurrentChain())
+        co_return makeError(ErrorKind::InvalidArgument,
+                            "the node now follows another chain than the one the transaction was "
+                            "prepared for: prepare it again");
     // A caller-fixed encryption nonce must not encrypt a second, different AAD.
     renonce = renonce && !prepared.request().options.security.encryptionNonce;
     for (int attempt = 1;; ++attempt) {

@@ -90,7 +90,11 @@ QCoro::Task<Result<QJsonValue>> MockTransport::request(RpcRequest request)
         co_return closedError(describe());
     auto result = answer(request);
     const CancelSource wake{request.cancel, m_shutdown.token()};
+    const QPointer<MockTransport> self(this);
+    ++m_answersOwed;
     auto delivered = co_await delay(m_latency, wake.token());
+    if (self)
+        --m_answersOwed;
     if (!delivered)
         co_return std::move(delivered).error();
     co_return result;
@@ -104,7 +108,11 @@ QCoro::Task<std::vector<Result<QJsonValue>>> MockTransport::batch(std::vector<Rp
     std::vector<Result<QJsonValue>> results;
     for (const auto& call : requests)
         results.push_back(answer(call));
+    const QPointer<MockTransport> self(this);
+    ++m_answersOwed;
     auto delivered = co_await delay(m_latency, m_shutdown.token());
+    if (self)
+        --m_answersOwed;
     if (!delivered)
         co_return std::vector<Result<QJsonValue>>(results.size(), delivered.error());
     co_return results;

@@ -56,6 +56,9 @@ public:
     const std::vector<std::size_t>& batchSizes() const { return m_batchSizes; }
     // Live subscriptions created by subscribe(), oldest first.
     std::vector<MockSubscription*> subscriptions() const;
+    // Calls and batches received whose answers are not delivered yet (tests wait for zero
+    // before checking that nothing more happened).
+    int answersOwed() const { return m_answersOwed; }
 
 private:
     struct Answer
@@ -72,6 +75,7 @@ private:
     bool m_subscriptions = false;
     std::vector<RpcRequest> m_requests;
     std::vector<std::size_t> m_batchSizes;
+    int m_answersOwed = 0;
     std::vector<QPointer<MockSubscription>> m_live;
     CancelSource m_shutdown;
 };

@@ -433,7 +433,10 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(*harness.page, "progressLabel")->text(),
                  QStringLiteral("Cancelled: nothing was sent."));
         QVERIFY(child<QPushButton>(*harness.page, "reviewButton")->isEnabled());
-        testing::spinFor(std::chrono::milliseconds(300));
+        // Every send goes through the client's nonces: a cancelled one gave its nonce back, so
+        // nothing can still go out.
+        QTRY_COMPARE(harness.client->nonces()->inFlight(), std::size_t(0));
+        QCOMPARE(harness.client->nonces()->peek(), std::optional<std::uint64_t>(nonceBefore));
         expectNothingSent(harness, nonceBefore);
     }
 

@@ -274,6 +274,26 @@ private Q_SLOTS:
         QTRY_COMPARE(f.head()->number(), std::uint64_t(4));
     }
 
+    void aHeadArrivingDuringACheckIsNotLost()
+    {
+        Fixture f(true);
+        QSignalSpy heads(f.head(), &ChainHead::newHead);
+        f.head()->start();
+        QTRY_COMPARE(f.head()->status(), ConnectionStatus::Connected);
+        // A check of the same chain whose answers (read at 40) take a while to come back ...
+        f.mock->setLatency(200ms);
+        const std::size_t checks = f.count("eth_chainId");
+        f.headSubscriptions().front()->simulateReconnect();
+        QTRY_COMPARE(f.count("eth_chainId"), checks + 1);
+        // ... while the stream brings block 41.
+        heads.clear();
+        f.pushHead();
+        QTRY_COMPARE(f.head()->number(), std::uint64_t(41));
+        QCOMPARE(f.head()->latest()->hash, f.chain.hashOf(41));
+        QCOMPARE(heads.count(), 1);
+        QCOMPARE(heads.at(0).at(0).value<HeadBlock>().number, std::uint64_t(41));
+    }
+
     void aPolledChainChangeIsFollowed()
     {
         auto options = Fixture::fastOptions();

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Nonces for concurrent sends: one "pending" fetch for many reservations, consecutive nonces,
-// released nonces reused first (no gaps), resync after conflicts, sends during a fetch, a manager
-// destroyed while reservations wait; and through the wallet client: concurrent writes, a write
-// refused for its nonce retried with a fresh one, "already known", lost answers.
+// released nonces reused first (no gaps), resync after conflicts, sent nonces that a count leaves
+// out, dropped and mined nonces, another chain, sends during a fetch, a manager destroyed while
+// reservations wait; and through the wallet client: concurrent writes, a write refused for its
+// nonce retried with a fresh one, "already known", lost answers.
 #include "TestSupport.h"
 #include "client/NonceManager.h"
 #include "client/WalletClient.h"
@@ -168,7 +169,20 @@ private Q_SLOTS:
         QCOMPARE(d.nonce(), std::uint64_t(8));
     }
 
-    void resyncKeepsInFlightNoncesAndFillsDroppedOnes()
+    void sentNoncesLeftOutOfTheCountAreNotReissued()
+    {
+        Fixture f;
+        f.answerPending(10);
+        AWAIT_OK(values, reserveMany(&f.nonces, 3)); // 10, 11, 12 sent
+        Q_UNUSED(values);
+        // A node that keeps 11 and 12 queued (or a lagging backend) counts only 10 and 11.
+        f.answerPending(11);
+        f.nonces.resync();
+        AWAIT_OK(next, f.nonces.reserve());
+        QCOMPARE(next.nonce(), std::uint64_t(13));
+    }
+
+    void droppedNonceIsFilledAgain()
     {
         Fixture f;
         f.answerPending(10);
@@ -176,15 +190,41 @@ private Q_SLOTS:
         Q_UNUSED(values);
         AWAIT_OK(inFlight, f.nonces.reserve()); // 13, not settled yet
         QCOMPARE(inFlight.nonce(), std::uint64_t(13));
-        // 11 was dropped: the node's pending count stops at 11.
+        // 11 expired: the node's pending count stops at 11; 12 waits behind the gap.
         f.answerPending(11);
-        f.nonces.resync();
+        f.nonces.dropped(11);
+        QVERIFY(f.nonces.isStale());
         AWAIT_OK(refill, f.nonces.reserve());
         QCOMPARE(refill.nonce(), std::uint64_t(11));
-        AWAIT_OK(next, f.nonces.reserve());
-        QCOMPARE(next.nonce(), std::uint64_t(12)); // 13 is still taken
         AWAIT_OK(after, f.nonces.reserve());
-        QCOMPARE(after.nonce(), std::uint64_t(14));
+        QCOMPARE(after.nonce(), std::uint64_t(14)); // 12 sent, 13 in flight
+    }
+
+    void minedNoncesNeedNoCount()
+    {
+        Fixture f;
+        f.answerPending(10);
+        AWAIT_OK(values, reserveMany(&f.nonces, 3)); // 10, 11, 12 sent
+        Q_UNUSED(values);
+        f.nonces.mined(12);
+        // The count now covers what was mined; nothing sent is held back beyond it.
+        f.answerPending(13);
+        f.nonces.resync();
+        AWAIT_OK(next, f.nonces.reserve());
+        QCOMPARE(next.nonce(), std::uint64_t(13));
+    }
+
+    void anotherChainForgetsWhatWasSent()
+    {
+        Fixture f;
+        f.answerPending(10);
+        AWAIT_OK(values, reserveMany(&f.nonces, 3));
+        Q_UNUSED(values);
+        // The node restarted as a fresh chain: nothing of the old one is there.
+        f.answerPending(0);
+        f.nonces.reset();
+        AWAIT_OK(first, f.nonces.reserve());
+        QCOMPARE(first.nonce(), std::uint64_t(0));
     }
 
     void sentDuringAFetchStayTaken()
@@ -230,7 +270,7 @@ private Q_SLOTS:
         auto result = awaitTask(std::move(waiting));
         QVERIFY(result && !result->ok());
         QCOMPARE(result->error().kind, ErrorKind::Cancelled);
-        testing::spinFor(std::chrono::milliseconds(80)); // the answer arrives to nobody
+        QTRY_COMPARE(mock->answersOwed(), 0); // the answer arrives to nobody
     }
 
     void concurrentWritesGetConsecutiveNonces()

@@ -3,8 +3,11 @@
 // EIP-1559, legacy) is sent exactly as prepared (the node decodes the raw transaction it got),
 // prepared nonces are the ones used in any sending order, a dropped preparation frees its nonce,
 // and the failures: an estimate that reverts, a nonce used elsewhere after preparing, a
-// transaction of another client, the client gone.
+// transaction prepared before the node changed chains, a transaction of another client, the
+// client gone.
 #include "TestSupport.h"
+#include "client/ChainHead.h"
+#include "client/ConnectionStatus.h"
 #include "client/ContractCall.h"
 #include "client/NonceManager.h"
 #include "client/ReceiptTracker.h"
@@ -13,10 +16,12 @@
 #include "client/WalletClient.h"
 #include "core/Keccak.h"
 #include "core/abi/AbiFunction.h"
+#include "rpc/MockSubscription.h"
 #include "rpc/support/AsyncTest.h"
 #include "support/FailureOf.h"
 #include "support/FakeWallet.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace seismic;
@@ -248,6 +253,31 @@ private Q_SLOTS:
         QCOMPARE(again.nonce(), wallet.node.accountNonce);
         AWAIT_OK(submitted, wallet.client->send(std::move(again)));
         QCOMPARE(submitted.nonce, wallet.node.accountNonce);
+    }
+
+    void transactionPreparedOnAPreviousChainIsRefused()
+    {
+        FakeWallet wallet;
+        wallet.node.transport()->setSubscriptionsSupported(true);
+        wallet.client->head()->start();
+        QTRY_COMPARE(wallet.client->head()->status(), ConnectionStatus::Connected);
+        AWAIT_OK(prepared, wallet.client->prepare(setNumberRequest(1), TxKind::Shielded));
+        // The devnet restarts from scratch: same chain id, another genesis.
+        QSignalSpy changed(wallet.client->head(), &ChainHead::chainChanged);
+        wallet.node.genesisHash = keccak256(asBytes("another genesis"));
+        wallet.node.accountNonce = 0;
+        wallet.node.transport()->subscriptions().front()->simulateReconnect();
+        QTRY_COMPARE(changed.count(), 1);
+        const Error error = failureOf(awaitTask(wallet.client->send(std::move(prepared))));
+        QCOMPARE(error.kind, ErrorKind::InvalidArgument);
+        QVERIFY2(QString::fromStdString(error.message).contains(QStringLiteral("another chain")),
+                 error.message.c_str());
+        QCOMPARE(countOf(wallet.node.methods(), "eth_sendRawTransaction"), std::size_t(0));
+        // Prepared again on the new chain: its own count, not the old reservation's.
+        AWAIT_OK(again, wallet.client->prepare(setNumberRequest(1), TxKind::Shielded));
+        QCOMPARE(again.nonce(), std::uint64_t(0));
+        AWAIT_OK(submitted, wallet.client->send(std::move(again)));
+        QCOMPARE(submitted.nonce, std::uint64_t(0));
     }
 
     void transactionOfAnotherClientIsRefused()

@@ -177,6 +177,28 @@ private Q_SLOTS:
         QCOMPARE(result->error().kind, ErrorKind::Cancelled);
     }
 
+    void aReceiptMinedJustAfterTheSendIsFoundWithoutWaitingForAHead()
+    {
+        auto options = testing::fastOptions();
+        options.receiptRecheckDelay = 300ms;
+        FakeWallet wallet(options);
+        wallet.node.transport()->setSubscriptionsSupported(true); // heads only when pushed
+        wallet.node.receiptStatus.reset();
+        wallet.client->head()->start();
+        QTRY_COMPARE(wallet.client->head()->status(), ConnectionStatus::Connected);
+        QSignalSpy changed(wallet.client->tracker(), &ReceiptTracker::statusChanged);
+        AWAIT_OK(hash, wallet.client->sendShieldedTransaction(revertWithSecret()));
+        // The look right after the send comes before the node has mined it ...
+        QTRY_VERIFY(lookups(wallet) >= 1);
+        const auto looked = lookups(wallet);
+        wallet.node.receiptStatus = 1;
+        // ... the second look finds it, with no new head.
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<TxOutcome>().hash, hash);
+        QCOMPARE(changed.at(0).at(0).value<TxOutcome>().status, TxStatus::Confirmed);
+        QCOMPARE(lookups(wallet), looked + 1);
+    }
+
     void newHeadsDriveTheLookups()
     {
         FakeWallet wallet;

@@ -277,10 +277,19 @@ private Q_SLOTS:
         // The three blocks of one poll travelled as one batch.
         QVERIFY(std::find(mock->batchSizes().begin(), mock->batchSizes().end(), 3u) !=
                 mock->batchSizes().end());
+        // A second client polling at the same interval is the clock: by the time it has polled
+        // twice more, a poll timer of the first still running would have fired.
+        auto* clock = new MockTransport;
+        clock->setHandler([](const RpcRequest&) -> Result<QJsonValue> {
+            return QJsonValue(QStringLiteral("0x1"));
+        });
+        RpcClient clockClient(std::unique_ptr<Transport>(clock), settings);
+        auto ticking = awaitTask(clockClient.subscribe(QJsonArray{"newHeads"}));
+        QVERIFY(ticking->ok());
         QVERIFY(awaitTask(subscription->unsubscribe())->ok());
         const auto calls = mock->requests().size();
-        // Polling stopped: a poll timer still running (20 ms) fires before this 60 ms wait ends.
-        testing::spinFor(60ms);
+        const auto ticks = clock->requests().size();
+        QTRY_VERIFY(clock->requests().size() >= ticks + 2);
         QCOMPARE(mock->requests().size(), calls);
     }
 

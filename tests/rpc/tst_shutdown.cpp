@@ -222,11 +222,21 @@ private Q_SLOTS:
             std::make_unique<RpcClient>(std::make_unique<HttpTransport>(server.url()), settings);
         auto subscribed = awaitTask(client->subscribe(QJsonArray{"newHeads"}));
         auto subscription = std::move(*subscribed).value();
-        testing::spinFor(30ms);
+        QTRY_VERIFY(server.requestCount() >= 2); // polling
+        // A second client polling another server at the same interval is the clock: by the
+        // time it has polled twice more, a poll of the orphaned subscription would have come.
+        TestHttpServer clockServer;
+        clockServer.setRpcHandler([](const QString&, const QJsonArray&) {
+            return TestHttpServer::result(QStringLiteral("0x1"));
+        });
+        RpcClient clock(std::make_unique<HttpTransport>(clockServer.url()), settings);
+        auto ticking = awaitTask(clock.subscribe(QJsonArray{"newHeads"}));
+        QVERIFY(ticking && ticking->ok());
         client.reset();
         QTRY_COMPARE(subscription->state(), ConnectionState::Closed);
         const int requests = server.requestCount();
-        testing::spinFor(40ms);
+        const int ticks = clockServer.requestCount();
+        QTRY_VERIFY(clockServer.requestCount() >= ticks + 2);
         QCOMPARE(server.requestCount(), requests);
         subscription.reset();
     }

@@ -22,6 +22,8 @@ ClientOptions fastOptions()
     options.rpc.pollInterval = std::chrono::milliseconds(20);
     options.headPollInterval = std::chrono::milliseconds(20);
     options.transactionTimeout = std::chrono::milliseconds(5'000);
+    // Lookups only at heads the tests push (some count them).
+    options.receiptRecheckDelay = std::chrono::milliseconds(0);
     return options;
 }
 
