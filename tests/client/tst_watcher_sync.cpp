@@ -131,6 +131,7 @@ private Q_SLOTS:
             f.chain.mine({src20(i * 100), erc20(i), src20(5, kAlice, kBob, 0xaa)}, false);
         auto options = defaultOptions();
         options.maxBlockRange = 4;
+        options.blockHashWindow = 0; // every block in ranges
         TransferWatcher watcher(f.client.get(), options);
         testing::WatcherRecorder recorder(watcher);
         QVERIFY(watcher.start());
@@ -212,15 +213,16 @@ private Q_SLOTS:
         // The connection drops: blocks go by unseen, then it is back.
         f.chain.mine({src20(3), erc20(3)}, false);
         f.chain.mine({src20(4)}, false);
-        const auto rangesBefore = f.chain.queriedRanges().size();
+        const auto hashesBefore = f.chain.queriedHashes().size();
         for (auto* subscription : f.mock->subscriptions())
             subscription->simulateReconnect();
         QTRY_COMPARE(recorder.events.size(), 6u);
         QTRY_COMPARE(watcher.state(), State::Live);
         VERIFY_EXACTLY_THE_CHAIN(recorder, f.chain, watcher, 0);
         QVERIFY(testing::inChainOrder(recorder.events));
-        // Caught up from the block of the last live log (block 2), inclusive.
-        QCOMPARE(f.chain.queriedRanges().at(rangesBefore).first, 2u);
+        // Caught up from the block of the last live log (block 2), inclusive (the newest
+        // blocks are read by hash).
+        QCOMPARE(f.chain.queriedHashes().at(hashesBefore), f.chain.blockHash(2));
         QCOMPARE(watcher.stats().reconnects, 2u); // one per subscription
         QCOMPARE(recorder.caughtUp.size(), 2u);
         QVERIFY(recorder.sawState(State::Backfilling));
