@@ -71,6 +71,8 @@ public:
     // eth_getLogs is answered by a backend `blocks` behind the head (everything else is not):
     // a range is cut at its head, a block it lacks by hash is "unknown block".
     void setLogsLag(std::uint64_t blocks) { m_logsLag = blocks; }
+    // eth_getBlockByHash no longer finds orphaned blocks (a node that pruned them).
+    void forgetOrphans() { m_orphans.clear(); }
     // The next `count` eth_getLogs fail with a transport error.
     void failGetLogs(int count) { m_failGetLogs = count; }
     // eth_newFilter answers -32601 (a node without filters).
