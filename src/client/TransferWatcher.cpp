@@ -407,7 +407,7 @@ QCoro::Task<Result<TransferWatcher::Chunk>> TransferWatcher::readByHash(std::uin
 {
     QPointer<TransferWatcher> self(this);
     const auto cancel = m_cancel.token();
-    const auto count = std::min({last - from + 1, m_span, kBlocksPerHashRound});
+    const auto count = std::min({last - from + 1, m_options.maxBlockRange, kBlocksPerHashRound});
     std::vector<QCoro::Task<Result<std::optional<rpc::Block>>>> headerQueries;
     for (std::uint64_t number = from; number < from + count; ++number)
         headerQueries.push_back(m_eth.getBlock(rpc::BlockId::number(number)));
