@@ -437,6 +437,8 @@ QCoro::Task<Result<TransferWatcher::Chunk>> TransferWatcher::readByHash(std::uin
                                         " does not follow the block read before it (a reorg)");
             break;
         }
+        if (i == 0 && from > 0)
+            chunk.parent = BlockCursor{from - 1, (*header)->parentHash};
         parent = *(*header)->hash;
         chunk.blocks.push_back(BlockCursor{from + i, *parent});
     }
@@ -492,6 +494,8 @@ void TransferWatcher::finish(Chunk chunk)
     const auto last = chunk.blocks.back();
     for (auto& stream : m_streams)
         stream.resumeBlock = std::max(stream.resumeBlock, last.number + 1);
+    if (chunk.parent)
+        m_hashes.try_emplace(chunk.parent->number, chunk.parent->hash);
     for (const auto& block : chunk.blocks)
         m_hashes[block.number] = block.hash;
     const auto oldest = last.number - std::min(last.number, m_options.reorgHorizon);

@@ -157,6 +157,9 @@ private:
     {
         std::vector<rpc::Log> logs;
         std::vector<BlockCursor> blocks;
+        // The block before the first, as its child names it (when read by hash): a reorg that
+        // orphans the first block read still finds the common ancestor.
+        std::optional<BlockCursor> parent;
     };
 
     void requestSync(bool announce);

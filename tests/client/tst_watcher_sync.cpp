@@ -382,6 +382,7 @@ private Q_SLOTS:
         QTest::addColumn<quint64>("window");
         QTest::addColumn<bool>("nodeForgetsOrphans");
         QTest::newRow("newest blocks by hash") << quint64(16) << false;
+        QTest::newRow("by hash, orphans pruned") << quint64(16) << true;
         QTest::newRow("ranges") << quint64(0) << false;
         QTest::newRow("ranges, orphans pruned") << quint64(0) << true;
     }
