@@ -16,9 +16,8 @@
 #include "rpc/support/AsyncTest.h"
 #include "seismic/Src20Amount.h"
 #include "support/DevnetManifest.h"
+#include "support/OwnDevnet.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
@@ -37,9 +36,12 @@ constexpr int kKeyedAccounts[] = {7, 8, 9};
 
 const Uint256 kEther("1000000000000000000");
 
+// Found next to the devnet's build artifacts (__FILE__ is relative under ccache's base
+// directory, and ctest runs suites elsewhere than the build root).
 QString devnetScript()
 {
-    return QFileInfo(QStringLiteral(__FILE__)).absoluteDir().filePath("../devnet/devnet");
+    const auto tool = testing::OwnDevnet::findTool();
+    return tool.ok() ? *tool : QString();
 }
 
 // A devnet tool running while the event loop keeps going.
