@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "client/TransferDeduplicator.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace seismic::client {
 
 TransferDeduplicator::Admission TransferDeduplicator::admit(const TransferEvent& event)
@@ -16,14 +19,14 @@ TransferDeduplicator::Admission TransferDeduplicator::admit(const TransferEvent&
         return {Verdict::Remove, 0, {}};
     }
     if (found == m_seen.end()) {
-        m_seen.emplace(key, Seen{event.blockNumber, event.blockHash});
+        m_seen.emplace(key, event);
         m_byBlock[event.blockNumber].push_back(key);
         return {Verdict::Deliver, 0, {}};
     }
     if (found->second.blockHash == event.blockHash)
         return {Verdict::Duplicate, 0, {}};
     Admission moved{Verdict::Moved, found->second.blockNumber, found->second.blockHash};
-    found->second = Seen{event.blockNumber, event.blockHash};
+    found->second = event;
     m_byBlock[event.blockNumber].push_back(key);
     return moved;
 }
@@ -42,6 +45,27 @@ void TransferDeduplicator::forget(std::uint64_t block)
         }
         m_byBlock.erase(m_byBlock.begin());
     }
+}
+
+std::vector<TransferEvent> TransferDeduplicator::withdrawAbove(std::uint64_t block)
+{
+    std::vector<TransferEvent> removals;
+    for (auto entry = m_byBlock.upper_bound(block); entry != m_byBlock.end();
+         entry = m_byBlock.erase(entry)) {
+        for (const auto& key : entry->second) {
+            const auto found = m_seen.find(key);
+            if (found == m_seen.end() || found->second.blockNumber != entry->first)
+                continue;
+            auto removal = std::move(found->second);
+            removal.removed = true;
+            removals.push_back(std::move(removal));
+            m_seen.erase(found);
+        }
+    }
+    std::stable_sort(removals.begin(), removals.end(), [](const auto& a, const auto& b) {
+        return std::pair(a.blockNumber, a.logIndex) < std::pair(b.blockNumber, b.logIndex);
+    });
+    return removals;
 }
 
 } // namespace seismic::client

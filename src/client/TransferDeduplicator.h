@@ -43,18 +43,17 @@ public:
     // Forgets events of blocks below `block`. A removal for one of them is passed on (Remove):
     // it cannot be told from one never delivered.
     void forget(std::uint64_t block);
+    // A reorg orphaned every block above `block`: the removals (removed set) of the events
+    // delivered from them, in chain order. Their keys are freed, so re-included logs are
+    // delivered again.
+    std::vector<TransferEvent> withdrawAbove(std::uint64_t block);
 
     std::size_t size() const { return m_seen.size(); }
     std::uint64_t forgottenBelow() const { return m_floor; }
 
 private:
-    struct Seen
-    {
-        std::uint64_t blockNumber = 0;
-        Hash blockHash;
-    };
-
-    std::unordered_map<TransferEventKey, Seen, TransferEventKeyHash> m_seen;
+    // The delivered version of each event (a removal is made from it).
+    std::unordered_map<TransferEventKey, TransferEvent, TransferEventKeyHash> m_seen;
     // Keys by block, for forget(); may list keys removed or moved since (checked on use).
     std::map<std::uint64_t, std::vector<TransferEventKey>> m_byBlock;
     std::uint64_t m_floor = 0;

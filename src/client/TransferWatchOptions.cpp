@@ -66,6 +66,11 @@ Status TransferWatchOptions::validate() const
         return makeError(ErrorKind::InvalidArgument, "pollInterval must be positive");
     if (resyncInterval.count() < 0)
         return makeError(ErrorKind::InvalidArgument, "resyncInterval must not be negative");
+    if (reorgHorizon == 0)
+        return makeError(ErrorKind::InvalidArgument, "reorgHorizon must be at least 1");
+    if (confirmations > 0 && liveMode == LiveMode::Subscribe)
+        return makeError(ErrorKind::InvalidArgument,
+                         "confirmations need polling: a subscription delivers at the head");
     return {};
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "client/BlockCursor.h"
 #include "client/TokenSpec.h"
 #include "core/Result.h"
 #include "core/SymmetricKey.h"
@@ -46,8 +47,26 @@ struct TransferWatchOptions
 
     // The first block to backfill; nothing: start at the head (new events only).
     std::optional<std::uint64_t> fromBlock;
-    // Blocks per eth_getLogs (split further when the node refuses the range).
+    // Where an earlier watch stopped (TransferWatcher::cursorAdvanced): continues after it if
+    // its block is still on the chain, else from the newest block it shares with the chain
+    // (TransferWatcher::rewound). Takes precedence over fromBlock.
+    std::optional<BlockCursor> resumeFrom;
+    // Older blocks the caller kept with their hashes (those of its stored transfers, earlier
+    // cursors): they help find where a reorged chain parted from resumeFrom's when the node
+    // no longer knows the orphaned blocks.
+    std::vector<BlockCursor> resumeKnownBlocks;
+    // Blocks per eth_getLogs. A range the node refuses as too wide or too full (an error that
+    // says so, HTTP 413, an answer above the size limit) is halved; it grows back after
+    // successes.
     std::uint64_t maxBlockRange = 2'000;
+    // The newest blocks (this many, up to the head) are read one by one by block hash
+    // (EIP-234): a node behind the one that reported the head (a load-balanced provider, an
+    // endpoint pool) cannot answer a range for blocks it lacks with fewer logs; it must say
+    // it does not know the block. Older blocks are read in ranges.
+    std::uint64_t blockHashWindow = 16;
+    // Only events at least this many blocks below the head are delivered (0: at the head).
+    // More than 0 follows the chain by polling, as a subscription pushes at the head.
+    std::uint64_t confirmations = 0;
 
     LiveMode liveMode = LiveMode::Auto;
     // LiveMode::Poll (or Auto's fallback): the polling period.
@@ -55,8 +74,10 @@ struct TransferWatchOptions
     // While live, the blocks since the last sync are queried again this often, so that a
     // subscription that silently stopped delivering loses nothing. Zero: never.
     std::chrono::milliseconds resyncInterval{60'000};
-    // Deliveries are remembered this many blocks below the newest block seen (to drop
-    // duplicates and pass on removals); older ones are forgotten.
+    // Deliveries and block hashes are remembered this many blocks below the newest block seen
+    // (to drop duplicates, pass on removals and find where a reorg parted from the chain);
+    // older ones are forgotten. Each catch-up first checks that the last block it finished
+    // is still on the chain; if not, what was delivered from orphaned blocks is withdrawn.
     std::uint64_t reorgHorizon = 64;
     // Waits between attempts after a failure (the watcher never gives up on its own).
     rpc::Backoff retryBackoff{std::chrono::milliseconds(250), std::chrono::milliseconds(15'000),

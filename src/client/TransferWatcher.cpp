@@ -2,7 +2,9 @@
 #include "client/TransferWatcher.h"
 
 #include "client/ChainHead.h"
+#include "client/CommonAncestor.h"
 #include "rpc/LogSubscription.h"
+#include "rpc/MethodPolicy.h"
 #include "rpc/RpcClient.h"
 #include "rpc/WhenAll.h"
 
@@ -12,6 +14,11 @@
 namespace seismic::client {
 
 namespace {
+
+// Successful ranges after which a halved block range doubles again.
+constexpr int kGrowAfter = 4;
+// Blocks read by hash per round (their headers, then their logs, each as one batch).
+constexpr std::uint64_t kBlocksPerHashRound = 32;
 
 Error stopped()
 {
@@ -47,7 +54,8 @@ TransferWatcher::TransferWatcher(rpc::RpcClient* client, TransferWatchOptions op
     , m_client(client)
     , m_eth(client)
     , m_options(std::move(options))
-    , m_polling(m_options.liveMode == LiveMode::Poll)
+    , m_polling(m_options.liveMode == LiveMode::Poll || m_options.confirmations > 0)
+    , m_span(m_options.maxBlockRange)
 {
     auto filters = m_options.filters();
     if (filters) {
@@ -211,16 +219,11 @@ QCoro::Task<Result<std::uint64_t>> TransferWatcher::syncOnce(std::uint64_t gener
 {
     QPointer<TransferWatcher> self(this);
     if (!m_resumeKnown) {
-        // "From now" means from the head at the first attempt, however long subscribing takes.
-        auto now = co_await m_eth.blockNumber();
+        auto started = co_await startAt(generation);
         if (!isCurrent(self, generation))
             co_return stopped();
-        if (!now)
-            co_return std::move(now).error();
-        const auto first = m_options.fromBlock.value_or(*now + 1);
-        for (auto& stream : m_streams)
-            stream.resumeBlock = first;
-        m_resumeKnown = true;
+        if (!started)
+            co_return std::move(started).error();
     }
     if (!m_polling && !isSubscribed()) {
         // Subscriptions before the head is read: whatever comes after it is pushed to us.
@@ -247,52 +250,297 @@ QCoro::Task<Result<std::uint64_t>> TransferWatcher::syncOnce(std::uint64_t gener
     if (!head)
         co_return std::move(head).error();
 
-    const auto cancel = m_cancel.token();
-    const auto span = m_options.maxBlockRange;
+    if (m_cursor) {
+        auto checked = co_await checkCursor(generation);
+        if (!isCurrent(self, generation))
+            co_return stopped();
+        if (!checked)
+            co_return std::move(checked).error();
+    }
+
+    const auto target = *head - std::min(*head, m_options.confirmations);
+    const auto window = m_options.blockHashWindow;
+    const auto firstByHash = window == 0 ? UINT64_MAX : *head - std::min(*head, window - 1);
     auto from = lowestResumeBlock();
-    while (from <= *head) {
-        const auto to = *head - from < span ? *head : from + span - 1;
+    while (from <= target) {
+        Result<Chunk> chunk = Chunk{};
+        if (from < firstByHash)
+            chunk = co_await readRange(from, std::min(target, firstByHash - 1));
+        else
+            chunk = co_await readByHash(from, target);
+        if (!isCurrent(self, generation))
+            co_return stopped();
+        if (!chunk)
+            co_return std::move(chunk).error();
+        const auto to = chunk->blocks.back().number;
+        finish(std::move(chunk).value());
+        if (!isCurrent(self, generation))
+            co_return stopped();
+        Q_EMIT backfillProgress(to, target);
+        if (!isCurrent(self, generation))
+            co_return stopped();
+        from = to + 1;
+    }
+    co_return target;
+}
+
+// Where the first catch-up begins: after the resume cursor (or where its chain parts from the
+// node's), at fromBlock, or after the head at the first attempt ("from now", however long
+// subscribing takes).
+QCoro::Task<Status> TransferWatcher::startAt(std::uint64_t generation)
+{
+    QPointer<TransferWatcher> self(this);
+    if (!m_options.resumeFrom) {
+        auto now = co_await m_eth.blockNumber();
+        if (!isCurrent(self, generation))
+            co_return stopped();
+        if (!now)
+            co_return std::move(now).error();
+        const auto first = m_options.fromBlock.value_or(*now + 1);
+        for (auto& stream : m_streams)
+            stream.resumeBlock = first;
+        m_resumeKnown = true;
+        co_return Status{};
+    }
+    const auto cursor = *m_options.resumeFrom;
+    std::map<std::uint64_t, Hash> known;
+    for (const auto& block : m_options.resumeKnownBlocks)
+        known[block.number] = block.hash;
+    auto ancestor =
+        co_await findCommonAncestor(m_eth, cursor, std::move(known), m_options.reorgHorizon);
+    if (!isCurrent(self, generation))
+        co_return stopped();
+    if (!ancestor)
+        co_return std::move(ancestor).error();
+    for (auto& stream : m_streams)
+        stream.resumeBlock = cursor.number + 1;
+    m_resumeKnown = true;
+    if (*ancestor == cursor) {
+        m_cursor = cursor;
+        m_hashes[cursor.number] = cursor.hash;
+    } else {
+        rewind(cursor, *ancestor);
+        if (!isCurrent(self, generation))
+            co_return stopped();
+    }
+    co_return Status{};
+}
+
+// A reorg since the last catch-up orphaned its last block: go back to where the chains part.
+QCoro::Task<Status> TransferWatcher::checkCursor(std::uint64_t generation)
+{
+    QPointer<TransferWatcher> self(this);
+    const auto cursor = *m_cursor;
+    auto ancestor = co_await findCommonAncestor(m_eth, cursor, m_hashes, m_options.reorgHorizon);
+    if (!isCurrent(self, generation))
+        co_return stopped();
+    if (!ancestor)
+        co_return std::move(ancestor).error();
+    if (*ancestor != cursor) {
+        rewind(cursor, *ancestor);
+        if (!isCurrent(self, generation))
+            co_return stopped();
+    }
+    co_return Status{};
+}
+
+QCoro::Task<Result<TransferWatcher::Chunk>> TransferWatcher::readRange(std::uint64_t from,
+                                                                       std::uint64_t last)
+{
+    QPointer<TransferWatcher> self(this);
+    const auto cancel = m_cancel.token();
+    for (;;) {
+        const auto span = m_span;
+        const auto to = last - from < span ? last : from + span - 1;
         std::vector<QCoro::Task<Result<std::vector<rpc::Log>>>> queries;
         for (const auto& stream : m_streams) {
             auto filter = stream.filter;
             filter.fromBlock = rpc::BlockId::number(from);
             filter.toBlock = rpc::BlockId::number(to);
             rpc::LogQueryOptions options;
-            options.maxBlockRange = span;
+            options.maxBlockRange = 0; // as it is: the range is adapted here, across calls
             options.cancel = cancel;
             queries.push_back(m_eth.getLogs(std::move(filter), std::move(options)));
         }
+        // In the same batch: the node answering must know the range's last block.
+        auto lastBlock = m_eth.getBlock(rpc::BlockId::number(to));
         auto results = co_await rpc::whenAll(std::move(queries));
-        if (!isCurrent(self, generation))
+        auto header = co_await lastBlock;
+        if (!self)
             co_return stopped();
-        std::vector<rpc::Log> logs;
+        Chunk chunk;
+        bool refused = false;
         for (auto& result : results) {
-            if (!result)
+            if (result) {
+                chunk.logs.insert(chunk.logs.end(), std::make_move_iterator(result->begin()),
+                                  std::make_move_iterator(result->end()));
+            } else if (span > 1 && rpc::isRangeTooLargeError(result.error())) {
+                refused = true;
+            } else {
                 co_return std::move(result).error();
-            if (logs.empty())
-                logs = std::move(result).value();
-            else
-                logs.insert(logs.end(), std::make_move_iterator(result->begin()),
-                            std::make_move_iterator(result->end()));
+            }
         }
-        // Each query answers in chain order; several are merged (the deduplicator drops what
-        // two filters share).
-        if (results.size() > 1)
-            std::stable_sort(logs.begin(), logs.end(), logBefore);
-        m_stats.backfillLogs += logs.size();
-        for (auto& log : logs)
-            ingest(std::move(log), std::nullopt);
-        for (auto& stream : m_streams)
-            stream.resumeBlock = std::max(stream.resumeBlock, to + 1);
-        flush();
-        if (!isCurrent(self, generation))
-            co_return stopped();
-        Q_EMIT backfillProgress(to, *head);
-        if (!isCurrent(self, generation))
-            co_return stopped();
-        from = to + 1;
+        if (refused) {
+            m_span = std::max<std::uint64_t>(1, span / 2);
+            m_rangeSuccesses = 0;
+            ++m_stats.rangeHalvings;
+            continue;
+        }
+        if (!header)
+            co_return std::move(header).error();
+        if (!*header || !(*header)->hash)
+            co_return blockNotYetKnown(to);
+        if (++m_rangeSuccesses >= kGrowAfter && m_span < m_options.maxBlockRange) {
+            m_span = std::min(m_options.maxBlockRange, m_span * 2);
+            m_rangeSuccesses = 0;
+        }
+        chunk.blocks.push_back(BlockCursor{to, *(*header)->hash});
+        co_return chunk;
     }
-    co_return *head;
+}
+
+// Headers first (hash and parent, as one batch), then each block's logs by hash: a node that
+// lacks a block errs instead of answering with fewer logs. What was read completely before a
+// failure is kept.
+QCoro::Task<Result<TransferWatcher::Chunk>> TransferWatcher::readByHash(std::uint64_t from,
+                                                                        std::uint64_t last)
+{
+    QPointer<TransferWatcher> self(this);
+    const auto cancel = m_cancel.token();
+    const auto count = std::min({last - from + 1, m_options.maxBlockRange, kBlocksPerHashRound});
+    std::vector<QCoro::Task<Result<std::optional<rpc::Block>>>> headerQueries;
+    for (std::uint64_t number = from; number < from + count; ++number)
+        headerQueries.push_back(m_eth.getBlock(rpc::BlockId::number(number)));
+    auto headers = co_await rpc::whenAll(std::move(headerQueries));
+    if (!self)
+        co_return stopped();
+
+    Chunk chunk;
+    std::optional<Hash> parent;
+    if (const auto found = m_hashes.find(from - 1); from > 0 && found != m_hashes.end())
+        parent = found->second;
+    for (std::uint64_t i = 0; i < count; ++i) {
+        auto& header = headers[i];
+        if (!header && i == 0)
+            co_return std::move(header).error();
+        if (!header || !*header || !(*header)->hash) {
+            if (i == 0)
+                co_return blockNotYetKnown(from);
+            break;
+        }
+        if (parent && (*header)->parentHash != *parent) {
+            // Two views of the chain (a reorg meanwhile, or backends on different forks):
+            // the next catch-up checks the last finished block again.
+            if (i == 0)
+                co_return makeError(ErrorKind::NotFound,
+                                    "block " + std::to_string(from) +
+                                        " does not follow the block read before it (a reorg)");
+            break;
+        }
+        if (i == 0 && from > 0)
+            chunk.parent = BlockCursor{from - 1, (*header)->parentHash};
+        parent = *(*header)->hash;
+        chunk.blocks.push_back(BlockCursor{from + i, *parent});
+    }
+
+    const auto streams = m_streams.size();
+    std::vector<QCoro::Task<Result<std::vector<rpc::Log>>>> queries;
+    for (const auto& block : chunk.blocks) {
+        for (const auto& stream : m_streams) {
+            auto filter = stream.filter;
+            filter.blockHash = block.hash;
+            rpc::LogQueryOptions options;
+            options.cancel = cancel;
+            queries.push_back(m_eth.getLogs(std::move(filter), std::move(options)));
+        }
+    }
+    auto results = co_await rpc::whenAll(std::move(queries));
+    if (!self)
+        co_return stopped();
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        if (results[i])
+            continue;
+        const auto complete = i / streams; // blocks before this one are complete
+        if (complete == 0) {
+            auto error = std::move(results[i]).error();
+            if (error.kind != ErrorKind::JsonRpc)
+                co_return error;
+            // The block exists (its header came first): the node that answered lacks it.
+            auto behind = blockNotYetKnown(chunk.blocks.front().number);
+            behind.message += ": " + error.message;
+            co_return behind;
+        }
+        chunk.blocks.resize(complete);
+        results.erase(results.begin() + static_cast<std::ptrdiff_t>(complete * streams),
+                      results.end());
+        break;
+    }
+    for (auto& result : results)
+        chunk.logs.insert(chunk.logs.end(), std::make_move_iterator(result->begin()),
+                          std::make_move_iterator(result->end()));
+    co_return chunk;
+}
+
+// Delivers what a round read and moves past its blocks.
+void TransferWatcher::finish(Chunk chunk)
+{
+    // Each query answers in chain order; several are merged (the deduplicator drops what
+    // two filters share).
+    if (m_streams.size() > 1)
+        std::stable_sort(chunk.logs.begin(), chunk.logs.end(), logBefore);
+    m_stats.backfillLogs += chunk.logs.size();
+    for (auto& log : chunk.logs)
+        ingest(std::move(log), std::nullopt);
+    const auto last = chunk.blocks.back();
+    for (auto& stream : m_streams)
+        stream.resumeBlock = std::max(stream.resumeBlock, last.number + 1);
+    if (chunk.parent)
+        m_hashes.try_emplace(chunk.parent->number, chunk.parent->hash);
+    for (const auto& block : chunk.blocks)
+        m_hashes[block.number] = block.hash;
+    const auto oldest = last.number - std::min(last.number, m_options.reorgHorizon);
+    m_hashes.erase(m_hashes.begin(), m_hashes.lower_bound(oldest));
+    m_cursor = last;
+    QPointer<TransferWatcher> self(this);
+    flush();
+    if (self)
+        Q_EMIT cursorAdvanced(last);
+}
+
+// Withdraws what was delivered above the common ancestor (or, if none was found within the
+// horizon, above the horizon) and continues after it.
+void TransferWatcher::rewind(BlockCursor from, std::optional<BlockCursor> ancestor)
+{
+    const auto block = ancestor ? ancestor->number
+                                : from.number - std::min(from.number, m_options.reorgHorizon + 1);
+    for (auto& removal : m_dedupe.withdrawAbove(block)) {
+        ++m_stats.removals;
+        queue(std::move(removal));
+    }
+    m_hashes.erase(m_hashes.upper_bound(block), m_hashes.end());
+    if (ancestor)
+        m_hashes[ancestor->number] = ancestor->hash;
+    for (auto& stream : m_streams)
+        stream.resumeBlock = std::min(stream.resumeBlock, block + 1);
+    m_cursor = ancestor;
+    ++m_stats.rewinds;
+    QPointer<TransferWatcher> self(this);
+    flush();
+    if (!self)
+        return;
+    if (!ancestor) {
+        auto error =
+            makeError(ErrorKind::NotFound,
+                      "block " + std::to_string(from.number) +
+                          " left the chain and no common block was found within " +
+                          std::to_string(m_options.reorgHorizon) +
+                          " blocks below it; going back to block " + std::to_string(block));
+        m_lastError = error;
+        Q_EMIT errorOccurred(error);
+        if (!self)
+            return;
+    }
+    Q_EMIT rewound(block);
 }
 
 bool TransferWatcher::isSubscribed() const
@@ -387,7 +635,9 @@ void TransferWatcher::onSyncFailed(Error error)
         setState(State::Failed);
     } else {
         m_timer.start(m_options.retryBackoff.delayFor(m_failures++));
-        setState(State::Reconnecting);
+        // A node behind the head, or a reorg met midway: nothing is broken, try again.
+        if (error.kind != ErrorKind::NotFound)
+            setState(State::Reconnecting);
     }
     if (self)
         Q_EMIT errorOccurred(error);

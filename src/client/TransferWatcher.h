@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "client/BlockCursor.h"
 #include "client/TransferDeduplicator.h"
 #include "client/TransferEvent.h"
 #include "client/TransferLogDecoder.h"
@@ -19,6 +20,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -39,10 +41,16 @@ class ChainHead;
 //
 // A sync (at start, after a reconnect, every resyncInterval, every poll): subscribe first (what
 // is emitted from then on is pushed to us; live logs wait in a buffer until the sync ends),
-// read the head, eth_getLogs every filter from the lowest resume block to the head in chunks,
-// then deliver the buffer. A stream's resume block is the block of the last log it delivered
+// read the head, check that the last block it finished is still on the chain (else withdraw
+// what orphaned blocks delivered and go back to where the chains part), eth_getLogs every
+// filter from the lowest resume block to the head (less the confirmations) in chunks, then
+// deliver the buffer. A stream's resume block is the block of the last log it delivered
 // live (inclusive: that block may have been cut short) or past the last synced head, so an
 // interruption is caught up from there; overlaps are dropped by the deduplicator.
+//
+// Against load-balanced nodes whose backends lag behind each other, a block counts as done
+// only when a node that has it answered for it: the newest blocks are read by block hash, the
+// last block of each older range must be known (the cursor's hash comes from it).
 //
 // Problems never stop it: errors are reported (errorOccurred, lastError) and the failed step
 // is retried with backoff. Only the RPC client going away or closing ends it (Failed).
@@ -70,8 +78,10 @@ public:
         std::uint64_t malformed = 0;  // logs with a watched signature that do not decode
         std::uint64_t backfillLogs = 0;
         std::uint64_t liveLogs = 0;
-        std::uint64_t reconnects = 0; // live stream interruptions caught up after
-        std::uint64_t syncs = 0;      // completed catch-ups
+        std::uint64_t reconnects = 0;    // live stream interruptions caught up after
+        std::uint64_t syncs = 0;         // completed catch-ups
+        std::uint64_t rewinds = 0;       // reorgs that orphaned finished blocks
+        std::uint64_t rangeHalvings = 0; // eth_getLogs ranges refused as too wide or full
     };
 
     // `client` must outlive nothing here: if it goes away, the watcher fails.
@@ -91,6 +101,10 @@ public:
     const std::optional<Error>& lastError() const { return m_lastError; }
     // The head of the last completed catch-up: every event up to it has been delivered.
     std::optional<std::uint64_t> syncedBlock() const { return m_syncedBlock; }
+    // The last block finished by a catch-up (see cursorAdvanced); nothing before the first.
+    const std::optional<BlockCursor>& cursor() const { return m_cursor; }
+    // Blocks per eth_getLogs now (maxBlockRange, or less after refusals).
+    std::uint64_t blockRange() const { return m_span; }
     // Following the chain by block-range polling (LiveMode::Poll, or Auto's fallback).
     bool isPolling() const { return m_polling; }
     const Stats& stats() const { return m_stats; }
@@ -109,6 +123,15 @@ Q_SIGNALS:
     void backfillProgress(quint64 block, quint64 head);
     // A catch-up reached `head` and the watcher is live.
     void caughtUp(quint64 head);
+    // Every event up to and including `cursor`'s block has been delivered (in
+    // transfersReceived before this): persist it with those events, and pass it back as
+    // TransferWatchOptions::resumeFrom to continue after a restart.
+    void cursorAdvanced(const seismic::client::BlockCursor& cursor);
+    // A reorg orphaned every block above `block` (or the resumeFrom cursor was not on the
+    // chain any more): events from those blocks are void. Removals for the ones delivered by
+    // this watcher precede this signal; a caller holding older ones (a store) withdraws them
+    // itself. What the chain holds there now is delivered next.
+    void rewound(quint64 block);
     void stateChanged(seismic::client::TransferWatcher::State state);
     // Reported, not fatal: failed queries or subscriptions (retried), malformed logs (skipped).
     void errorOccurred(const seismic::Error& error);
@@ -128,10 +151,27 @@ private:
         rpc::Log log;
     };
 
+    // What one eth_getLogs round read: the logs of every stream, and the blocks it finished
+    // (by hash; the last one at least).
+    struct Chunk
+    {
+        std::vector<rpc::Log> logs;
+        std::vector<BlockCursor> blocks;
+        // The block before the first, as its child names it (when read by hash): a reorg that
+        // orphans the first block read still finds the common ancestor.
+        std::optional<BlockCursor> parent;
+    };
+
     void requestSync(bool announce);
     void scheduleSync(std::chrono::milliseconds delay);
     QCoro::Task<> syncLoop(std::uint64_t generation);
     QCoro::Task<Result<std::uint64_t>> syncOnce(std::uint64_t generation);
+    QCoro::Task<Status> startAt(std::uint64_t generation);
+    QCoro::Task<Status> checkCursor(std::uint64_t generation);
+    QCoro::Task<Result<Chunk>> readRange(std::uint64_t from, std::uint64_t last);
+    QCoro::Task<Result<Chunk>> readByHash(std::uint64_t from, std::uint64_t last);
+    void finish(Chunk chunk);
+    void rewind(BlockCursor from, std::optional<BlockCursor> ancestor);
     QCoro::Task<Status> subscribeMissing(std::uint64_t generation);
     bool isSubscribed() const;
     void releaseSubscriptions();
@@ -170,6 +210,11 @@ private:
     bool m_polling = false;
     bool m_resumeKnown = false;
     std::optional<std::uint64_t> m_syncedBlock;
+    std::optional<BlockCursor> m_cursor;
+    // Hashes of finished blocks within the reorg horizon (range ends, blocks read by hash).
+    std::map<std::uint64_t, Hash> m_hashes;
+    std::uint64_t m_span;     // blocks per eth_getLogs range now
+    int m_rangeSuccesses = 0; // ranges read since the last halving or growth
 
     QList<TransferEvent> m_outgoing;
     bool m_flushScheduled = false;

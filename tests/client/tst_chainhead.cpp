@@ -46,14 +46,16 @@ struct FakeChain
 
     QJsonObject block(std::uint64_t number) const
     {
-        return QJsonObject{{"number", quantity(number)},
-                           {"hash", QString::fromStdString(hashOf(number).hex())},
-                           {"parentHash", QString::fromStdString(Hash().hex())},
-                           {"timestamp", quantity(genesisTime + number * blockSeconds)},
-                           {"miner", "0x0000000000000000000000000000000000000000"},
-                           {"gasLimit", "0x1c9c380"},
-                           {"gasUsed", "0x0"},
-                           {"transactions", QJsonArray()}};
+        return QJsonObject{
+            {"number", quantity(number)},
+            {"hash", QString::fromStdString(hashOf(number).hex())},
+            {"parentHash",
+             QString::fromStdString(number == 0 ? Hash().hex() : hashOf(number - 1).hex())},
+            {"timestamp", quantity(genesisTime + number * blockSeconds)},
+            {"miner", "0x0000000000000000000000000000000000000000"},
+            {"gasLimit", "0x1c9c380"},
+            {"gasUsed", "0x0"},
+            {"transactions", QJsonArray()}};
     }
 
     Result<QJsonValue> answer(const rpc::RpcRequest& request) const

@@ -435,6 +435,33 @@ private Q_SLOTS:
         QCOMPARE(dedupe.forgottenBelow(), 12u);
     }
 
+    void deduplicatorWithdrawsOrphanedBlocks()
+    {
+        using Verdict = TransferDeduplicator::Verdict;
+        TransferDeduplicator dedupe;
+        for (std::uint8_t block = 10; block <= 13; ++block) {
+            QCOMPARE(dedupe.admit(eventAt(block, block, 1)).verdict, Verdict::Deliver);
+            QCOMPARE(dedupe.admit(eventAt(block, block, 0)).verdict, Verdict::Deliver);
+        }
+        // Moved from 12 to 14 without a removal: withdrawn once, from where it is now.
+        QCOMPARE(dedupe.admit(eventAt(14, 12, 0, 1)).verdict, Verdict::Moved);
+
+        const auto removals = dedupe.withdrawAbove(11);
+        QCOMPARE(removals.size(), 4u);
+        const std::vector<std::pair<std::uint64_t, std::uint64_t>> expected = {
+            {12, 1}, {13, 0}, {13, 1}, {14, 0}}; // chain order
+        for (std::size_t i = 0; i < removals.size(); ++i) {
+            QVERIFY(removals[i].removed);
+            QCOMPARE(std::pair(removals[i].blockNumber, removals[i].logIndex), expected[i]);
+        }
+        QCOMPARE(removals[3].blockHash, eventAt(14, 12, 0, 1).blockHash);
+        QCOMPARE(dedupe.size(), 4u);
+        // The keys are free: re-included logs are new; what stayed is still known.
+        QCOMPARE(dedupe.admit(eventAt(12, 13, 0, 2)).verdict, Verdict::Deliver);
+        QCOMPARE(dedupe.admit(eventAt(11, 11, 0)).verdict, Verdict::Duplicate);
+        QVERIFY(dedupe.withdrawAbove(20).empty());
+    }
+
     void tokenSpecs()
     {
         auto spec = TokenSpec::parse("src20:0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9");

@@ -184,6 +184,12 @@ private Q_SLOTS:
         QVERIFY(isRangeTooLargeError(rpcError(-32602, "Log response size exceeded.")));
         QVERIFY(isRangeTooLargeError(rpcError(-32000, "block range too large")));
         QVERIFY(!isRangeTooLargeError(rpcError(-32000, "header not found")));
+        // Too big for the transport: HTTP 413, or an answer above the body limit.
+        QVERIFY(isRangeTooLargeError(httpError(413)));
+        QVERIFY(!isRangeTooLargeError(httpError(400)));
+        QVERIFY(isRangeTooLargeError(
+            makeError(ErrorKind::Decode, "response body exceeds the limit of 16777216 bytes")));
+        QVERIFY(!isRangeTooLargeError(makeError(ErrorKind::Decode, "invalid JSON")));
     }
 
     void retryAfterParsing()

@@ -106,6 +106,7 @@ QJsonObject src20TransferJson(const Address& token, const Address& from, const A
 WatcherChain::WatcherChain(rpc::MockTransport* mock)
     : m_mock(mock)
 {
+    m_hashes.insert(0, hashOf("genesis"));
     m_mock->setHandler([this](const rpc::RpcRequest& request) { return handle(request); });
 }
 
@@ -128,6 +129,7 @@ std::uint64_t WatcherChain::mine(std::vector<QJsonObject> logs, bool pushLive)
         log.insert("removed", false);
     }
     m_blocks.insert(number, logs);
+    m_hashes.insert(number, blockHash);
     if (pushLive) {
         for (const auto& log : logs)
             push(log);
@@ -143,16 +145,28 @@ void WatcherChain::mineEmpty(int count)
 
 std::uint64_t WatcherChain::reorgLast(std::vector<QJsonObject> replacement, bool pushLive)
 {
-    const auto undone = m_blocks.take(m_head);
-    --m_head;
-    ++m_reorgs;
-    if (pushLive) {
-        for (auto log : undone) {
-            log.insert("removed", true);
-            push(log);
+    return reorg(1, {std::move(replacement)}, pushLive);
+}
+
+std::uint64_t WatcherChain::reorg(int depth, std::vector<std::vector<QJsonObject>> replacement,
+                                  bool pushLive)
+{
+    for (int i = 0; i < depth; ++i) {
+        const auto undone = m_blocks.take(m_head);
+        const auto hash = m_hashes.take(m_head);
+        m_orphans.insert(hash, {m_head, m_hashes.value(m_head - 1)});
+        --m_head;
+        if (pushLive) {
+            for (auto log : undone) {
+                log.insert("removed", true);
+                push(log);
+            }
         }
     }
-    return mine(std::move(replacement), pushLive);
+    ++m_reorgs;
+    for (auto& logs : replacement)
+        mine(std::move(logs), pushLive);
+    return m_head;
 }
 
 QJsonArray WatcherChain::logs(const QJsonObject& filter, std::uint64_t from, std::uint64_t to) const
@@ -193,20 +207,23 @@ Result<QJsonValue> WatcherChain::handle(const rpc::RpcRequest& request)
     const auto& method = request.method;
     if (method == QLatin1String("eth_blockNumber"))
         return QJsonValue(quantity(m_head));
-    if (method == QLatin1String("eth_getLogs")) {
-        ++m_getLogsCalls;
-        const auto filter = request.params.at(0).toObject();
-        const auto from = blockParam(filter.value("fromBlock"), m_head);
-        const auto to = blockParam(filter.value("toBlock"), m_head);
-        m_ranges.emplace_back(from, to);
-        if (m_failGetLogs > 0) {
-            --m_failGetLogs;
-            return makeError(ErrorKind::Transport, "connection reset by peer");
+    if (method == QLatin1String("eth_getLogs"))
+        return getLogs(request.params.at(0).toObject());
+    if (method == QLatin1String("eth_getBlockByNumber")) {
+        const auto number = blockParam(request.params.at(0), m_head);
+        if (!m_hashes.contains(number))
+            return QJsonValue(QJsonValue::Null);
+        return header(number, m_hashes.value(number), m_hashes.value(number - 1));
+    }
+    if (method == QLatin1String("eth_getBlockByHash")) {
+        const auto hash = *Hash::fromHex(request.params.at(0).toString().toStdString());
+        if (const auto orphan = m_orphans.find(hash); orphan != m_orphans.end())
+            return header(orphan->first, hash, orphan->second);
+        for (auto block = m_hashes.begin(); block != m_hashes.end(); ++block) {
+            if (block.value() == hash)
+                return header(block.key(), hash, m_hashes.value(block.key() - 1));
         }
-        if (m_maxRange != 0 && to >= from && to - from + 1 > m_maxRange)
-            return rpcError(-32005, "block range too large: limited to " +
-                                        std::to_string(m_maxRange) + " blocks");
-        return QJsonValue(logs(filter, from, to));
+        return QJsonValue(QJsonValue::Null);
     }
     if (method == QLatin1String("eth_newFilter")) {
         if (!m_filters)
@@ -227,6 +244,56 @@ Result<QJsonValue> WatcherChain::handle(const rpc::RpcRequest& request)
     if (method == QLatin1String("eth_uninstallFilter"))
         return QJsonValue(m_installed.remove(request.params.at(0).toString()) > 0);
     return rpcError(-32601, "the method " + method.toStdString() + " does not exist");
+}
+
+Result<QJsonValue> WatcherChain::getLogs(const QJsonObject& filter)
+{
+    ++m_getLogsCalls;
+    if (m_failGetLogs > 0) {
+        --m_failGetLogs;
+        return makeError(ErrorKind::Transport, "connection reset by peer");
+    }
+    const auto known = m_head - std::min(m_head, m_logsLag); // the answering backend's head
+    if (filter.contains("blockHash")) {
+        const auto hash = *Hash::fromHex(filter.value("blockHash").toString().toStdString());
+        m_queriedHashes.push_back(hash);
+        for (auto block = m_hashes.begin(); block != m_hashes.end(); ++block) {
+            if (block.value() == hash && block.key() <= known)
+                return QJsonValue(logs(filter, block.key(), block.key()));
+        }
+        return rpcError(-32000, "unknown block");
+    }
+    const auto from = blockParam(filter.value("fromBlock"), m_head);
+    const auto to = blockParam(filter.value("toBlock"), m_head);
+    m_ranges.emplace_back(from, to);
+    if (m_maxRange != 0 && to >= from && to - from + 1 > m_maxRange) {
+        switch (m_refusal) {
+        case Refusal::RangeError:
+            return rpcError(-32005, "block range too large: limited to " +
+                                        std::to_string(m_maxRange) + " blocks");
+        case Refusal::HttpTooLarge: {
+            Error error = makeError(ErrorKind::HttpStatus, "HTTP 413 Payload Too Large");
+            error.code = 413;
+            return error;
+        }
+        case Refusal::OversizedBody:
+            return makeError(ErrorKind::Decode, "http://127.0.0.1:8545: response body exceeds "
+                                                "the limit of 16777216 bytes");
+        }
+    }
+    return QJsonValue(logs(filter, from, std::min(to, known)));
+}
+
+QJsonValue WatcherChain::header(std::uint64_t number, const Hash& hash, const Hash& parent) const
+{
+    return QJsonObject{{"number", quantity(number)},
+                       {"hash", hexOf(hash.view())},
+                       {"parentHash", hexOf(parent.view())},
+                       {"timestamp", quantity(1'700'000'000 + number)},
+                       {"miner", "0x0000000000000000000000000000000000000000"},
+                       {"gasLimit", quantity(30'000'000)},
+                       {"gasUsed", quantity(0)},
+                       {"transactions", QJsonArray()}};
 }
 
 } // namespace testing

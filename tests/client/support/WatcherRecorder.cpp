@@ -34,6 +34,13 @@ WatcherRecorder::WatcherRecorder(TransferWatcher& watcher)
                      [this](quint64 head) { caughtUp.push_back(head); });
     QObject::connect(&watcher, &TransferWatcher::backfillProgress, &m_context,
                      [this](quint64 block, quint64 head) { progress.emplace_back(block, head); });
+    QObject::connect(&watcher, &TransferWatcher::cursorAdvanced, &m_context,
+                     [this](const seismic::client::BlockCursor& cursor) {
+                         cursors.push_back(cursor);
+                         eventsAtCursor.push_back(events.size());
+                     });
+    QObject::connect(&watcher, &TransferWatcher::rewound, &m_context,
+                     [this](quint64 block) { rewinds.push_back(block); });
 }
 
 std::set<EventId> WatcherRecorder::net(int* duplicates) const

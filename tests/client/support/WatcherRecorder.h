@@ -36,6 +36,11 @@ public:
     std::vector<seismic::client::TransferWatcher::State> states;
     std::vector<quint64> caughtUp;
     std::vector<std::pair<quint64, quint64>> progress;
+    std::vector<seismic::client::BlockCursor> cursors;
+    std::vector<quint64> rewinds;
+    // transfersReceived batches before each cursorAdvanced (the events a cursor covers came
+    // first).
+    std::vector<std::size_t> eventsAtCursor;
 
 private:
     QObject m_context; // ends the connections with the recorder
