@@ -15,6 +15,19 @@ constexpr std::chrono::milliseconds kRetireDelay{2'000};
 
 } // namespace
 
+std::string_view cutKindName(CutKind kind)
+{
+    switch (kind) {
+    case CutKind::MidRequest:
+        return "mid-request";
+    case CutKind::MidResponse:
+        return "mid-response";
+    case CutKind::MidWebSocketFrame:
+        return "mid-WebSocket-frame";
+    }
+    return "?";
+}
+
 ChaosLink::ChaosLink(QTcpSocket* client, quint16 upstreamPort, CutPlan plan, QObject* parent)
     : QObject(parent)
     , m_client(client)

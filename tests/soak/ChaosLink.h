@@ -12,6 +12,7 @@
 #include <QTcpSocket>
 
 #include <cstdint>
+#include <string_view>
 
 namespace soak {
 
@@ -30,6 +31,9 @@ enum class CutKind
     MidResponse,       // the client got part of an HTTP response (possibly none of it)
     MidWebSocketFrame, // the client got part of a server WebSocket frame
 };
+
+// "mid-request", "mid-response", "mid-WebSocket-frame".
+std::string_view cutKindName(CutKind kind);
 
 // Cut after `atByte` bytes have gone in `direction` (counted from the connection's start).
 struct CutPlan

@@ -35,7 +35,9 @@ void ChaosProxy::accept()
     while (QTcpSocket* client = m_server.nextPendingConnection()) {
         ++m_stats.connections;
         auto* link = new ChaosLink(client, m_upstreamPort, nextPlan(), this);
-        connect(link, &ChaosLink::cutMade, this, &ChaosProxy::count);
+        const std::uint64_t connection = m_stats.connections;
+        connect(link, &ChaosLink::cutMade, this,
+                [this, connection](CutKind kind) { count(connection, kind); });
         connect(link, &ChaosLink::upstreamUnreachable, this,
                 [this] { ++m_stats.upstreamUnreachable; });
         m_links.append(link);
@@ -56,8 +58,9 @@ CutPlan ChaosProxy::nextPlan()
             atByte};
 }
 
-void ChaosProxy::count(CutKind kind)
+void ChaosProxy::count(std::uint64_t connection, CutKind kind)
 {
+    Q_EMIT cutMade(connection, kind);
     switch (kind) {
     case CutKind::MidRequest:
         ++m_stats.midRequest;

@@ -20,7 +20,7 @@ namespace soak {
 struct ChaosSettings
 {
     // Share of accepted connections that get a cut planned.
-    double cutRate = 0.3;
+    double cutRate = 0.5;
     // Share of the cuts that go into the requests (the rest: into the responses).
     double requestShare = 0.3;
     // Cuts fall within this many bytes of a connection's start in their direction.
@@ -54,10 +54,14 @@ public:
     void calm();
     const Stats& stats() const { return m_stats; }
 
+Q_SIGNALS:
+    // Connection `connection` (counted from 1) was cut (the trace of a soak).
+    void cutMade(std::uint64_t connection, soak::CutKind kind);
+
 private:
     void accept();
     CutPlan nextPlan();
-    void count(CutKind kind);
+    void count(std::uint64_t connection, CutKind kind);
 
     QTcpServer m_server;
     quint16 m_upstreamPort;

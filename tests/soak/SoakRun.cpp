@@ -68,6 +68,7 @@ SoakRun::SoakRun(SoakOptions options, QObject* parent)
     , m_manifestPath(QDir(m_options.workDir).filePath(QStringLiteral("soak-devnet.json")))
 {
     m_facts.chaos.seed = m_options.seed;
+    m_facts.toleratedBugs = m_options.toleratedBugs;
 }
 
 SoakRun::~SoakRun() = default;
@@ -93,6 +94,8 @@ QCoro::Task<int> SoakRun::run()
         co_return 2;
     }
     m_clock.start();
+    if (m_options.trace)
+        traceEvents();
     auto shielded = m_shielded->run(m_options.shieldedSenders);
     auto plain = m_plain->run(m_options.plainSenders);
     auto restarts = restartLoop();
@@ -317,6 +320,28 @@ QCoro::Task<> SoakRun::restartNode()
     }
     ++m_facts.chaos.restarts;
     say("soak: " + std::to_string(m_clock.elapsed() / 1000) + " s: " + output.toStdString());
+}
+
+void SoakRun::traceEvents()
+{
+    const auto stamp = [this] {
+        return std::to_string(m_clock.elapsed()) + " ms: ";
+    };
+    connect(m_proxy.get(), &ChaosProxy::cutMade, this,
+            [stamp](std::uint64_t connection, CutKind kind) {
+                say("trace " + stamp() + "connection " + std::to_string(connection) + " cut " +
+                    std::string(cutKindName(kind)));
+            });
+    for (TransferSender* sender : {m_shielded.get(), m_plain.get()}) {
+        const std::string name(client::tokenKindName(sender->kind()));
+        connect(sender, &TransferSender::attemptFailed, this,
+                [stamp, name](std::uint64_t tag, const std::string& error) {
+                    say("trace " + stamp() + name + " send " + std::to_string(tag) + ": " + error);
+                });
+    }
+    connect(
+        m_watcher.get(), &client::TransferWatcher::errorOccurred, this,
+        [stamp](const Error& error) { say("trace " + stamp() + "watcher: " + error.describe()); });
 }
 
 void SoakRun::recordDeliveries(const QList<client::TransferEvent>& events)

@@ -44,6 +44,10 @@ struct SoakOptions
     ChaosSettings chaos;
     int shieldedSenders = 3;
     int plainSenders = 2;
+    // Library bugs tolerated until their fixes are merged (see KnownBug.h).
+    std::vector<KnownBug> toleratedBugs;
+    // Print each cut and each failed send attempt as it happens.
+    bool trace = false;
 };
 
 class SoakRun : public QObject
@@ -70,6 +74,7 @@ private:
     // options.settle passed.
     QCoro::Task<> settle();
     QCoro::Task<> gatherSenderFacts(TransferSender* sender, QString name);
+    void traceEvents();
     void recordDeliveries(const QList<seismic::client::TransferEvent>& events);
     bool watcherHasChain() const;
     QCoro::Task<> tearDown();

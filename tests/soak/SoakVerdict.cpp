@@ -2,6 +2,8 @@
 #include "SoakVerdict.h"
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -84,7 +86,20 @@ void judgeWatcher(const SoakFacts& facts, SoakVerdict& verdict, Violations& viol
                                        " removals delivered on a chain without reorgs");
 }
 
-void judgeSender(const SenderFacts& sender, Violations& violations)
+// The tolerated bug whose signature one of the send's errors carries.
+std::optional<KnownBug> spoiledBy(const SoakFacts& facts, const TransferSend& send)
+{
+    for (KnownBug bug : facts.toleratedBugs) {
+        for (const std::string& error : send.errors) {
+            if (showsKnownBug(bug, error))
+                return bug;
+        }
+    }
+    return std::nullopt;
+}
+
+void judgeSender(const SoakFacts& facts, const SenderFacts& sender, SoakVerdict& verdict,
+                 Violations& violations)
 {
     // Where each tag landed (the transaction hashes of its transfers).
     std::map<std::uint64_t, std::vector<Hash>> landings;
@@ -120,10 +135,16 @@ void judgeSender(const SenderFacts& sender, Violations& violations)
             break;
         case TransferSend::State::Uncertain:
             break; // at most once, checked above
-        case TransferSend::State::Failed:
-            violations.add("not confirmed", what + " after " + std::to_string(send.attempts) +
-                                                " attempts: " + send.error);
+        case TransferSend::State::Failed: {
+            const std::string text =
+                what + " after " + std::to_string(send.attempts) +
+                " attempts: " + (send.errors.empty() ? "?" : send.errors.back());
+            if (const auto bug = spoiledBy(facts, send))
+                verdict.knownBugHits[*bug].push_back(text);
+            else
+                violations.add("not confirmed", text);
             break;
+        }
         case TransferSend::State::Open:
             violations.add("hang", what + " never settled");
             break;
@@ -172,7 +193,7 @@ SoakVerdict judge(const SoakFacts& facts)
             violations.add("problem", problem);
         judgeWatcher(facts, verdict, violations);
         for (const SenderFacts& sender : facts.senders)
-            judgeSender(sender, violations);
+            judgeSender(facts, sender, verdict, violations);
     }
     return verdict;
 }
@@ -222,6 +243,15 @@ std::string summarize(const SoakFacts& facts, const SoakVerdict& verdict)
         << "  duplicated        " << verdict.duplicated << "\n"
         << "  not on chain      " << verdict.invented << "\n"
         << "  result            " << (verdict.passed() ? "PASS" : "FAIL") << "\n";
+    for (KnownBug bug : facts.toleratedBugs) {
+        const auto hits = verdict.knownBugHits.find(bug);
+        const std::size_t count = hits == verdict.knownBugHits.end() ? 0 : hits->second.size();
+        out << "  KNOWN BUG tolerated (--known-bug " << knownBugName(bug)
+            << "): " << knownBugDescription(bug) << ": " << count << " sends spoiled"
+            << (count == 0 ? " (not met in this run)" : "") << "\n";
+        for (std::size_t i = 0; i < count && i < kListed; ++i)
+            out << "    " << hits->second[i] << "\n";
+    }
     for (const std::string& violation : verdict.violations)
         out << "  violation: " << violation << "\n";
     return out.str();

@@ -99,7 +99,8 @@ QCoro::Task<> TransferSender::send(std::size_t index)
         if (!self)
             co_return;
         if (!prepared || !m_wallet) {
-            m_sends[index].error = prepared ? "wallet gone" : prepared.error().describe();
+            m_sends[index].errors.push_back(prepared ? "wallet gone" : prepared.error().describe());
+            Q_EMIT attemptFailed(m_sends[index].tag, m_sends[index].errors.back());
             co_await QCoro::sleepFor(pause());
             if (!self)
                 co_return;
@@ -110,7 +111,8 @@ QCoro::Task<> TransferSender::send(std::size_t index)
             co_return;
         if (!submitted) {
             TransferSend& record = m_sends[index];
-            record.error = submitted.error().describe();
+            record.errors.push_back(submitted.error().describe());
+            Q_EMIT attemptFailed(record.tag, record.errors.back());
             if (client::classifySendFailure(submitted.error()) == client::SendFailure::Unknown) {
                 record.state = TransferSend::State::Uncertain;
                 co_return;
@@ -134,7 +136,7 @@ QCoro::Task<> TransferSender::confirm(std::size_t index)
             co_return;
         TransferSend& record = m_sends[index];
         if (!outcome) {
-            record.error = outcome.error().describe();
+            record.errors.push_back(outcome.error().describe());
             if (outcome.error().kind == ErrorKind::Timeout)
                 continue;
             break;
@@ -143,7 +145,8 @@ QCoro::Task<> TransferSender::confirm(std::size_t index)
             record.state = TransferSend::State::Confirmed;
             co_return;
         }
-        record.error = std::string(client::txStatusName(outcome->status)) + ": " + outcome->reason;
+        record.errors.push_back(std::string(client::txStatusName(outcome->status)) + ": " +
+                                outcome->reason);
         break;
     }
     m_sends[index].state = TransferSend::State::Failed;

@@ -45,7 +45,7 @@ struct TransferSend
     std::optional<seismic::Hash> hash;
     std::optional<std::uint64_t> nonce;
     int attempts = 0;
-    std::string error; // the last one
+    std::vector<std::string> errors; // of every failed attempt, in order
 };
 
 std::string_view transferSendStateName(TransferSend::State state);
@@ -70,6 +70,10 @@ public:
     const std::vector<TransferSend>& sends() const { return m_sends; }
     // How often the wallet's ReceiptTracker reported each transaction's outcome.
     const std::map<seismic::Hash, int>& outcomeReports() const { return m_outcomeReports; }
+
+Q_SIGNALS:
+    // An attempt of the send tagged `tag` failed (the trace of a soak).
+    void attemptFailed(std::uint64_t tag, const std::string& error);
 
 private:
     QCoro::Task<> worker();
