@@ -71,6 +71,18 @@ void ChaosLink::relay(QTcpSocket* from, QTcpSocket* to, CutDirection direction)
 
 void ChaosLink::forward(QTcpSocket* to, const QByteArray& chunk, CutDirection direction)
 {
+    if (direction == CutDirection::Response && !m_headDone) {
+        // The first response head and what follows it (WebSocket frames after an upgrade) go
+        // as two chunks, so that a cut after the head knows it cuts frames.
+        const qsizetype end = (m_responseHead + chunk).indexOf("\r\n\r\n");
+        const qsizetype split = end < 0 ? -1 : end + 4 - m_responseHead.size();
+        if (split > 0 && split < chunk.size()) {
+            forward(to, chunk.first(split), direction);
+            if (!m_closed)
+                forward(to, chunk.sliced(split), direction);
+            return;
+        }
+    }
     std::uint64_t& counted = direction == CutDirection::Request ? m_requestBytes : m_responseBytes;
     const bool cutsHere = m_plan.direction == direction &&
                           counted + static_cast<std::uint64_t>(chunk.size()) >= m_plan.atByte;
