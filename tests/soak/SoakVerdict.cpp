@@ -86,14 +86,25 @@ void judgeWatcher(const SoakFacts& facts, SoakVerdict& verdict, Violations& viol
                                        " removals delivered on a chain without reorgs");
 }
 
-// The tolerated bug whose signature one of the send's errors carries.
-std::optional<KnownBug> spoiledBy(const SoakFacts& facts, const TransferSend& send)
+bool showsBug(KnownBug bug, const TransferSend& send)
+{
+    return std::any_of(send.errors.begin(), send.errors.end(),
+                       [bug](const std::string& error) { return showsKnownBug(bug, error); });
+}
+
+// The tolerated bug that spoiled a send that did not confirm: one of its own errors carries the
+// bug's signature, or it is on chain once under its hash but its outcome never came back to a
+// sender whose other sends met the bug (the lookups of its tracker went out of step too).
+std::optional<KnownBug> spoiledBy(const SoakFacts& facts, const SenderFacts& sender,
+                                  const TransferSend& send, bool landedUnderItsHash)
 {
     for (KnownBug bug : facts.toleratedBugs) {
-        for (const std::string& error : send.errors) {
-            if (showsKnownBug(bug, error))
-                return bug;
-        }
+        if (showsBug(bug, send))
+            return bug;
+        if (landedUnderItsHash &&
+            std::any_of(sender.sends.begin(), sender.sends.end(),
+                        [bug](const TransferSend& other) { return showsBug(bug, other); }))
+            return bug;
     }
     return std::nullopt;
 }
@@ -136,10 +147,12 @@ void judgeSender(const SoakFacts& facts, const SenderFacts& sender, SoakVerdict&
         case TransferSend::State::Uncertain:
             break; // at most once, checked above
         case TransferSend::State::Failed: {
-            const std::string text =
-                what + " after " + std::to_string(send.attempts) +
-                " attempts: " + (send.errors.empty() ? "?" : send.errors.back());
-            if (const auto bug = spoiledBy(facts, send))
+            const bool landedUnderItsHash =
+                landed == 1 && send.hash && found->second.front() == *send.hash;
+            const std::string text = what + " after " + std::to_string(send.attempts) +
+                                     " attempts (on chain " + std::to_string(landed) +
+                                     " times): " + (send.errors.empty() ? "?" : send.errors.back());
+            if (const auto bug = spoiledBy(facts, sender, send, landedUnderItsHash))
                 verdict.knownBugHits[*bug].push_back(text);
             else
                 violations.add("not confirmed", text);

@@ -303,8 +303,35 @@ private Q_SLOTS:
         QCOMPARE(tolerated.knownBugHits.at(KnownBug::HttpResponseOutOfStep).size(), 1u);
         QVERIFY(summarize(facts, tolerated).find("KNOWN BUG tolerated") != std::string::npos);
 
+        // A send on chain whose outcome never came back to a sender that met the bug.
+        TransferSend untracked;
+        untracked.tag = 11;
+        untracked.state = TransferSend::State::Failed;
+        untracked.hash = hashOf(9);
+        untracked.attempts = 1;
+        untracked.errors = {"timeout: waiting for transaction timed out"};
+        facts.senders[0].sends.push_back(untracked);
+        seismic::client::TransferEvent landed;
+        landed.from = facts.senders[0].sender;
+        landed.amount = 11;
+        landed.transactionHash = hashOf(9);
+        facts.senders[0].landed.push_back(landed);
+        seismic::rpc::Transaction mined;
+        mined.from = facts.senders[0].sender;
+        mined.nonce = 1;
+        facts.senders[0].transactions.push_back(mined);
+        facts.senders[0].latestCount = 2;
+        facts.senders[0].pendingCount = 2;
+        const SoakVerdict both = judge(facts);
+        QVERIFY2(both.passed(), both.violations.empty() ? "" : both.violations[0].c_str());
+        QCOMPARE(both.knownBugHits.at(KnownBug::HttpResponseOutOfStep).size(), 2u);
+
         // Another failure is still a violation with the bug tolerated.
-        facts.senders[0].sends.back().errors = {"execution reverted"};
+        facts.senders[0].sends[1].errors = {"execution reverted"};
+        QVERIFY(mentions(judge(facts), "not confirmed"));
+        // And so is the untracked send once it is not on chain under its own hash.
+        facts.senders[0].sends[1].errors = {"decode error: id 3 does not match request id 4"};
+        facts.senders[0].landed.back().transactionHash = hashOf(10);
         QVERIFY(mentions(judge(facts), "not confirmed"));
     }
 };

@@ -138,7 +138,13 @@ async function restartNode({ cfg, emulator, anvilPort, port }) {
   log('restart: closing the public port');
   await server.close();
   hub.close();
+  // Nothing may be mined while the state is dumped: a dump is not atomic, and a block mined
+  // during it can leave the account nonces ahead of the blocks. So every request already
+  // received is worked out first, and mining is stopped.
+  await server.drain();
   await emulator.settleSends();
+  await emulator.upstream.call('evm_setIntervalMining', [0]);
+  await emulator.upstream.call('evm_setAutomine', [false]);
   const dump = await emulator.upstream.call('anvil_dumpState', []);
   const statePath = `${cfg.manifest}.state.json`;
   writeFileSync(statePath, gunzipSync(Buffer.from(dump.replace(/^0x/, ''), 'hex')));
