@@ -17,10 +17,12 @@ using seismic::client::TxStatus;
 
 namespace {
 
-// Attempts of one send whose failures are known to leave no trace on the chain.
-constexpr int kMaxAttempts = 30;
+// Attempts of one send whose failures are known to leave no trace on the chain, the n-th after
+// n * kRetryStep: together longer than a node restart.
+constexpr int kMaxAttempts = 15;
+constexpr std::chrono::milliseconds kRetryStep{100};
 // Waits of waitForTransaction (each options().transactionTimeout long) before giving up.
-constexpr int kMaxConfirmWaits = 5;
+constexpr int kMaxConfirmWaits = 2;
 
 } // namespace
 
@@ -101,7 +103,7 @@ QCoro::Task<> TransferSender::send(std::size_t index)
         if (!prepared || !m_wallet) {
             m_sends[index].errors.push_back(prepared ? "wallet gone" : prepared.error().describe());
             Q_EMIT attemptFailed(m_sends[index].tag, m_sends[index].errors.back());
-            co_await QCoro::sleepFor(pause());
+            co_await QCoro::sleepFor(kRetryStep * m_sends[index].attempts);
             if (!self)
                 co_return;
             continue;
@@ -117,7 +119,11 @@ QCoro::Task<> TransferSender::send(std::size_t index)
                 record.state = TransferSend::State::Uncertain;
                 co_return;
             }
-            continue; // refused or its nonce was taken: nothing of it is on chain
+            // Refused, or its nonce was taken: nothing of it is on chain.
+            co_await QCoro::sleepFor(kRetryStep * record.attempts);
+            if (!self)
+                co_return;
+            continue;
         }
         m_sends[index].hash = submitted->hash;
         m_sends[index].nonce = submitted->nonce;
