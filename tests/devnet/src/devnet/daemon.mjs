@@ -139,12 +139,15 @@ async function restartNode({ cfg, emulator, anvilPort, port }) {
   await server.close();
   hub.close();
   // Nothing may be mined while the state is dumped: a dump is not atomic, and a block mined
-  // during it can leave the account nonces ahead of the blocks. So every request already
-  // received is worked out first, and mining is stopped.
+  // during it leaves the account nonces ahead of the blocks. So every request already received
+  // is worked out, mining is stopped, and one last block takes what is still in the pool (an
+  // automined transaction is answered before its block is done); it returns once any mining
+  // under way is over.
   await server.drain();
   await emulator.settleSends();
   await emulator.upstream.call('evm_setIntervalMining', [0]);
   await emulator.upstream.call('evm_setAutomine', [false]);
+  await emulator.upstream.call('evm_mine', []);
   const dump = await emulator.upstream.call('anvil_dumpState', []);
   const statePath = `${cfg.manifest}.state.json`;
   writeFileSync(statePath, gunzipSync(Buffer.from(dump.replace(/^0x/, ''), 'hex')));
