@@ -36,6 +36,11 @@ seismic::Result<DevnetManifest> DevnetManifest::load()
         return manifestError(QStringLiteral(
             "SEISMIC_DEVNET_MANIFEST is not set: run scripts/test, or start the devnet with "
             "`tests/devnet/devnet start --manifest FILE` and export SEISMIC_DEVNET_MANIFEST=FILE"));
+    return loadFrom(path);
+}
+
+seismic::Result<DevnetManifest> DevnetManifest::loadFrom(const QString& path)
+{
     auto json = readJsonObject(path);
     if (!json)
         return std::move(json).error();

@@ -32,6 +32,8 @@ struct DevnetManifest
 
     // Reads $SEISMIC_DEVNET_MANIFEST.
     static seismic::Result<DevnetManifest> load();
+    // Reads the manifest at `path` (a devnet a suite started itself).
+    static seismic::Result<DevnetManifest> loadFrom(const QString& path);
 
     seismic::Address contract(const QString& name) const { return contracts.value(name); }
     // The Seismic-facing JSON ABI of a deployed contract, from its build artifact.

@@ -4,7 +4,7 @@ import { existsSync, openSync, readFileSync, renameSync, writeFileSync } from 'n
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ARTIFACTS_DIR } from './contracts/build.mjs';
-import { commandLine, isAlive, stopProcesses } from './devnet/process.mjs';
+import { commandLine, isAlive, sleep, stopProcesses } from './devnet/process.mjs';
 import { DEFAULT_MAX_SIGNED_READ_BYTES } from './emulator/emulator.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,10 +18,13 @@ const USAGE = `usage:
   devnet start --manifest FILE [--port N] [--block-time S] [--tee-secret HEX] [--log FILE]
                [--max-signed-read-bytes N] [--allow-debug]
   devnet stop --manifest FILE
+  devnet restart --manifest FILE
   devnet traffic --manifest FILE --transfers N [--erc20-transfers M] [--rate R]
   devnet emit --manifest FILE --events N --key-hex K [--batch B] [--approvals]
   devnet register-key --manifest FILE --account I --key-hex K
 
+  restart: the node goes down (every client connection cut) and comes back on
+  the same port with the same chain (anvil state dump and load).
   --port 0 or absent picks a free port. --block-time S switches anvil from
   automine to interval mining. The TEE secret defaults to the dev key
   (env SEISMIC_DEVNET_TEE_SECRET overrides it too).`;
@@ -97,6 +100,7 @@ async function start(opts) {
     maxSignedReadBytes: integer(opts, 'max-signed-read-bytes', { min: 1, def: DEFAULT_MAX_SIGNED_READ_BYTES }),
     allowDebug: Boolean(opts['allow-debug'] || process.env.SEISMIC_DEVNET_ALLOW_DEBUG === '1'),
     artifactsDir: ARTIFACTS_DIR,
+    manifest: manifestPath,
   };
   const logFile = resolve(opts.log ?? `${manifestPath}.log`);
   const logFd = openSync(logFile, 'w');
@@ -142,6 +146,27 @@ async function stop(opts) {
   console.log(`devnet stopped (pids ${pids.join(', ')} gone)`);
 }
 
+// The daemon restarts the node on SIGUSR2 and counts it in the manifest's `restarts`.
+async function restart(opts) {
+  const manifestPath = resolve(required(opts, 'manifest'));
+  const manifest = readManifest(manifestPath);
+  const emulator = manifest.processes?.emulator;
+  if (!runningPids(manifest).some(([role]) => role === 'emulator')) throw new StartError(`no devnet is running for ${manifestPath}`);
+  const before = manifest.restarts ?? 0;
+  const t0 = Date.now();
+  process.kill(emulator, 'SIGUSR2');
+  for (;;) {
+    await sleep(50);
+    const now = readManifest(manifestPath);
+    if ((now.restarts ?? 0) > before) {
+      console.log(`devnet restarted in ${Date.now() - t0} ms: ${now.rpcUrl} (anvil ${now.processes.anvil})`);
+      return;
+    }
+    if (!isAlive(emulator)) throw new StartError(`the devnet died while restarting; see ${manifest.logFile}`);
+    if (Date.now() - t0 > START_TIMEOUT_MS) throw new StartError(`no restart after ${START_TIMEOUT_MS} ms; see ${manifest.logFile}`);
+  }
+}
+
 async function traffic(opts) {
   const { runTraffic } = await import('./tools/traffic.mjs');
   const manifest = readManifest(resolve(required(opts, 'manifest')));
@@ -178,7 +203,7 @@ async function registerKey(opts) {
   console.log(JSON.stringify(result));
 }
 
-const COMMANDS = { start, stop, traffic, emit, 'register-key': registerKey };
+const COMMANDS = { start, stop, restart, traffic, emit, 'register-key': registerKey };
 
 export async function main(argv) {
   const [command, ...rest] = argv;

@@ -20,7 +20,7 @@ export function freePort() {
   });
 }
 
-export function spawnAnvil({ port, chainId, blockTime, stdio = 'ignore' }) {
+export function spawnAnvil({ port, chainId, blockTime, loadState = null, stdio = 'ignore' }) {
   const args = [
     '--host', '127.0.0.1',
     '--port', String(port),
@@ -32,6 +32,7 @@ export function spawnAnvil({ port, chainId, blockTime, stdio = 'ignore' }) {
     '--silent',
   ];
   if (blockTime !== undefined && blockTime !== null) args.push('--block-time', String(blockTime));
+  if (loadState) args.push('--load-state', loadState);
   return spawn(ANVIL_BIN, args, { stdio });
 }
 

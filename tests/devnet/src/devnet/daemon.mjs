@@ -2,6 +2,9 @@
 // anvil as a child on an internal loopback port, the emulator on the public
 // port, chain setup, then a "ready" message to the starter over IPC.
 // SIGTERM/SIGINT stop anvil and exit; anvil dying takes the devnet down.
+// SIGUSR2 restarts the node and keeps the chain (see restartNode).
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { loadArtifacts } from '../contracts/build.mjs';
 import { hexToBytesStrict } from '../seismic/bytes.mjs';
 import { Emulator } from '../emulator/emulator.mjs';
@@ -18,6 +21,7 @@ let anvil = null;
 let server = null;
 let hub = null;
 let stopping = false;
+let restarting = false;
 
 async function shutdown(code) {
   if (stopping) return;
@@ -68,19 +72,8 @@ async function main() {
   const port = await server.listen(cfg.port ?? 0);
   const rpcUrl = `http://127.0.0.1:${port}`;
 
-  anvil = spawnAnvil({ port: anvilPort, chainId: cfg.chainId, blockTime: cfg.blockTime, stdio: ['ignore', 'inherit', 'inherit'] });
-  anvil.on('exit', (code, signal) => {
-    if (!stopping) {
-      log(`anvil exited unexpectedly (code ${code}, signal ${signal})`);
-      shutdown(1);
-    }
-  });
-  await waitForAnvil(anvilUrl, anvil);
-  log(`anvil ${anvil.pid} on ${anvilUrl}`);
-
-  hub = new SubscriptionHub(emulator, `ws://127.0.0.1:${anvilPort}`, log);
-  await hub.start();
-  emulator.subscriptions = hub;
+  await startAnvil(cfg, anvilPort, null);
+  await startHub(emulator, anvilPort);
   log(`emulator ${process.pid} on ${rpcUrl} (TEE public key ${emulator.teePublicKeyHex})`);
 
   const accounts = devAccounts();
@@ -101,6 +94,84 @@ async function main() {
   };
   log('ready');
   process.send?.({ type: 'ready', info });
+  process.on('SIGUSR2', () => {
+    restartNode({ cfg, emulator, anvilPort, port }).catch((e) => {
+      log(`restart failed: ${e.stack ?? e.message}`);
+      shutdown(1);
+    });
+  });
+}
+
+async function startAnvil(cfg, anvilPort, loadState) {
+  anvil = spawnAnvil({ port: anvilPort, chainId: cfg.chainId, blockTime: cfg.blockTime, loadState, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = anvil;
+  child.on('exit', (code, signal) => {
+    if (!stopping && !child.killedForRestart) {
+      log(`anvil exited unexpectedly (code ${code}, signal ${signal})`);
+      shutdown(1);
+    }
+  });
+  const anvilUrl = `http://127.0.0.1:${anvilPort}`;
+  await waitForAnvil(anvilUrl, anvil);
+  log(`anvil ${anvil.pid} on ${anvilUrl}`);
+}
+
+async function startHub(emulator, anvilPort) {
+  hub = new SubscriptionHub(emulator, `ws://127.0.0.1:${anvilPort}`, log);
+  await hub.start();
+  emulator.subscriptions = hub;
+}
+
+/**
+ * A node restart that keeps the chain, as an operator's restart of a real node looks to its
+ * clients: the public port closes (every connection and subscription cut), the chain is dumped
+ * (anvil_dumpState: accounts, storage, blocks, transactions, receipts), anvil stops and a new
+ * anvil loads the dump on the same internal port, then the public port opens again. The
+ * emulator's memory (Seismic hash mappings, event-nonce secret) lives on, as a node's database
+ * would; what anvil forgot (impersonations) is redone on demand. The manifest gets the new anvil
+ * PID and `restarts` + 1 (what `devnet restart` waits for).
+ */
+async function restartNode({ cfg, emulator, anvilPort, port }) {
+  if (restarting || stopping) return;
+  restarting = true;
+  const t0 = Date.now();
+  log('restart: closing the public port');
+  await server.close();
+  hub.close();
+  // Nothing may be mined while the state is dumped: a dump is not atomic, and a block mined
+  // during it leaves the account nonces ahead of the blocks. So every request already received
+  // is worked out, mining is stopped, and one last block takes what is still in the pool (an
+  // automined transaction is answered before its block is done); it returns once any mining
+  // under way is over.
+  await server.drain();
+  await emulator.settleSends();
+  await emulator.upstream.call('evm_setIntervalMining', [0]);
+  await emulator.upstream.call('evm_setAutomine', [false]);
+  await emulator.upstream.call('evm_mine', []);
+  const dump = await emulator.upstream.call('anvil_dumpState', []);
+  const statePath = `${cfg.manifest}.state.json`;
+  writeFileSync(statePath, gunzipSync(Buffer.from(dump.replace(/^0x/, ''), 'hex')));
+  const old = anvil;
+  old.killedForRestart = true;
+  const exited = new Promise((resolve) => old.once('exit', resolve));
+  old.kill('SIGTERM');
+  await exited;
+  await emulator.upstream.close();
+  emulator.upstream = new UpstreamHttp(`http://127.0.0.1:${anvilPort}`);
+  emulator.forgetBackendSession();
+  await startAnvil(cfg, anvilPort, statePath);
+  await startHub(emulator, anvilPort);
+  server = new RpcServer(emulator, { log });
+  await server.listen(port);
+  const manifest = JSON.parse(readFileSync(cfg.manifest, 'utf8'));
+  manifest.pids = [process.pid, anvil.pid];
+  manifest.processes = { ...manifest.processes, anvil: anvil.pid };
+  manifest.restarts = (manifest.restarts ?? 0) + 1;
+  const tmp = `${cfg.manifest}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(manifest, null, 2)}\n`);
+  renameSync(tmp, cfg.manifest);
+  restarting = false;
+  log(`restart: node back after ${Date.now() - t0} ms (anvil ${anvil.pid}, block ${BigInt(await emulator.upstream.call('eth_blockNumber', []))})`);
 }
 
 main().catch((e) => {

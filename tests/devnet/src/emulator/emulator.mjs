@@ -245,6 +245,16 @@ export class Emulator {
     if (this.inflightSends.size) await Promise.allSettled([...this.inflightSends]);
   }
 
+  /** Node restart: resolves once every shielded send under way is done with the backend. */
+  settleSends() {
+    return this.#settleSends();
+  }
+
+  /** Node restart: a new backend remembers no impersonation; they are redone on demand. */
+  forgetBackendSession() {
+    this.impersonated.clear();
+  }
+
   // ------------------------------------------------- simulations (10.5, 10.6)
 
   async #simulate(method, params) {

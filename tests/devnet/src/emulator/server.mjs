@@ -12,6 +12,7 @@ export class RpcServer {
     this.emulator = emulator;
     this.upstream = emulator.upstream;
     this.log = log;
+    this.inflight = new Set(); // answers being worked out (see drain)
     this.http = http.createServer({ keepAliveTimeout: 60_000 }, (req, res) => this.#onHttp(req, res));
     this.http.headersTimeout = 65_000;
     this.wss = new WebSocketServer({ server: this.http, perMessageDeflate: false, maxPayload: MAX_BODY });
@@ -28,6 +29,22 @@ export class RpcServer {
         resolve(this.http.address().port);
       });
     });
+  }
+
+  /** Resolves once every request received so far has been worked out (answered or not). */
+  async drain() {
+    while (this.inflight.size) await Promise.allSettled([...this.inflight]);
+  }
+
+  /** handle(), counted in `inflight` until its answer is ready. */
+  async #tracked(body, ctx) {
+    const job = this.handle(body, ctx);
+    this.inflight.add(job);
+    try {
+      return await job;
+    } finally {
+      this.inflight.delete(job);
+    }
   }
 
   close() {
@@ -52,7 +69,7 @@ export class RpcServer {
     });
     req.on('end', async () => {
       const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-      const out = await this.handle(body, null);
+      const out = await this.#tracked(body, null);
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(out ?? '');
     });
@@ -66,7 +83,7 @@ export class RpcServer {
       },
     };
     ws.on('message', async (data) => {
-      const out = await this.handle(data, { connection });
+      const out = await this.#tracked(data, { connection });
       if (out !== null && ws.readyState === ws.OPEN) ws.send(out, { binary: false });
     });
     ws.on('close', () => this.emulator.subscriptions?.dropConnection(connection));
