@@ -339,7 +339,7 @@ private Q_SLOTS:
                     QStringLiteral("http://alice:hunter2@127.0.0.1:9/v2/KEY123?apikey=KEY456")},
                    environment);
         QCOMPARE_EXIT(run, 4);
-        QVERIFY2(run.err.contains(QLatin1String("http://127.0.0.1:9/…")), run.describe());
+        QVERIFY2(run.err.contains(QStringLiteral("http://127.0.0.1:9/…")), run.describe());
         for (const QString& secret : secrets)
             QVERIFY2(!run.all().contains(secret), run.describe());
 
@@ -348,7 +348,7 @@ private Q_SLOTS:
                       QStringLiteral("http://alice:hunter2@node.invalid/v2/KEY123?apikey=KEY456")},
                      environment);
         QCOMPARE_EXIT(run, 3);
-        QVERIFY2(run.err.contains(QLatin1String(
+        QVERIFY2(run.err.contains(QStringLiteral(
                      "http://node.invalid:80/… is unencrypted (http:// to another computer)")),
                  run.describe());
         QVERIFY2(run.err.contains(QLatin1String("(--allow-insecure)")), run.describe());
