@@ -17,7 +17,8 @@
 
 namespace seismic::app {
 
-AppContext::AppContext(const QString& dataDirectory, const KeystoreKdf& kdf, QObject* parent)
+AppContext::AppContext(const QString& dataDirectory, const KeystoreKdf& kdf,
+                       std::uint64_t maxKdfMemory, QObject* parent)
     : QObject(parent)
     , m_settings(
           new SettingsModel(QDir(dataDirectory).filePath(QStringLiteral("settings.ini")), this))
@@ -25,7 +26,7 @@ AppContext::AppContext(const QString& dataDirectory, const KeystoreKdf& kdf, QOb
     , m_wallet(new WalletModel(this))
     , m_transfers(new TransferTableModel(this))
     , m_log(new LogModel(LogModel::kDefaultCapacity, this))
-    , m_accounts(QDir(dataDirectory).filePath(QStringLiteral("keystores")), kdf)
+    , m_accounts(QDir(dataDirectory).filePath(QStringLiteral("keystores")), kdf, maxKdfMemory)
 {
     updateChainNetwork();
     m_session = new ClientSession(*m_settings, *m_chain, *m_wallet, this);
@@ -72,10 +73,12 @@ void AppContext::setEndpointOverrides(const QStringList& httpUrls, const QString
 void AppContext::updateChainNetwork()
 {
     NetworkConfig network = m_settings->currentNetwork();
-    if (!m_httpOverrides.isEmpty())
+    // An override replaces every endpoint: a preset's public one left in the pool would be used
+    // (WebSocket endpoints are tried first) instead of the one the user chose.
+    if (!m_httpOverrides.isEmpty() || !m_wsOverrides.isEmpty()) {
         network.httpUrls = m_httpOverrides;
-    if (!m_wsOverrides.isEmpty())
         network.wsUrls = m_wsOverrides;
+    }
     m_chain->setNetwork(network);
 }
 

@@ -22,7 +22,8 @@ class WalletModel;
 
 // The application's services and models, shared by the windows, and the client session that
 // connects them to the selected network. Lives in a data directory (settings.ini and keystores/);
-// the keystore cost is a parameter so that tests can use a cheap one.
+// the keystore cost is a parameter so that tests can use a cheap one, and so is the memory a key
+// derivation may take (--kdf-max-memory).
 //
 // Keeps the chain model's network in step with the selected network (with the command line's
 // endpoint overrides applied), clears per-network and per-account data when either changes,
@@ -32,7 +33,8 @@ class AppContext : public QObject
     Q_OBJECT
 
 public:
-    AppContext(const QString& dataDirectory, const KeystoreKdf& kdf, QObject* parent = nullptr);
+    AppContext(const QString& dataDirectory, const KeystoreKdf& kdf,
+               std::uint64_t maxKdfMemory = kScryptDefaultMaxMemory, QObject* parent = nullptr);
     ~AppContext() override;
 
     SettingsModel& settings() const { return *m_settings; }
@@ -48,8 +50,8 @@ public:
     TransferMonitor& transferMonitor() const { return *m_transferMonitor; }
     SendService& send() const { return *m_send; }
 
-    // Endpoints to use instead of the selected network's for this session (not saved); an
-    // empty list keeps the network's own.
+    // Endpoints to use instead of all of the selected network's for this session (not saved);
+    // two empty lists keep the network's own.
     void setEndpointOverrides(const QStringList& httpUrls, const QStringList& wsUrls);
 
 private:

@@ -2,6 +2,7 @@
 #include "app/AppOptions.h"
 
 #include "app/model/NetworkConfig.h"
+#include "core/EndpointName.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -10,6 +11,8 @@
 
 namespace seismic::app {
 namespace {
+
+constexpr std::uint64_t kMebibyte = 1024 * 1024;
 
 Error optionError(const QString& message)
 {
@@ -48,10 +51,12 @@ Result<AppOptions> AppOptions::fromCommandLine(const QStringList& arguments)
         QStringLiteral("network"), tr("Select the network <name> (or the one with that chain ID)."),
         tr("name"));
     const QCommandLineOption rpcUrl(QStringLiteral("rpc-url"),
-                                    tr("Use <url> as the HTTP endpoint for this session."),
+                                    tr("Use <url> as the HTTP endpoint for this session, "
+                                       "instead of all of the network's endpoints."),
                                     tr("url"));
     const QCommandLineOption wsUrl(QStringLiteral("ws-url"),
-                                   tr("Use <url> as the WebSocket endpoint for this session."),
+                                   tr("Use <url> as the WebSocket endpoint for this session, "
+                                      "instead of all of the network's endpoints."),
                                    tr("url"));
     const QCommandLineOption importKey(
         QStringLiteral("import-key"),
@@ -69,7 +74,15 @@ Result<AppOptions> AppOptions::fromCommandLine(const QStringList& arguments)
         tr("Add the token contract at <address> to the balances once the account is unlocked "
            "(may be repeated)."),
         tr("address"));
-    parser.addOptions({dataDir, network, rpcUrl, wsUrl, importKey, passwordFile, language, token});
+    const QCommandLineOption kdfMaxMemory(
+        QStringLiteral("kdf-max-memory"),
+        tr("Let a keystore's key derivation take up to <MiB> mebibytes (default %1, at most %2): "
+           "only for keystores written with a higher cost.")
+            .arg(kScryptDefaultMaxMemory / kMebibyte)
+            .arg(kScryptMaxMemory / kMebibyte),
+        tr("MiB"));
+    parser.addOptions(
+        {dataDir, network, rpcUrl, wsUrl, importKey, passwordFile, language, token, kdfMaxMemory});
     parser.process(arguments);
 
     AppOptions options;
@@ -90,18 +103,30 @@ Result<AppOptions> AppOptions::fromCommandLine(const QStringList& arguments)
     }
 
     if (!options.rpcUrl.isEmpty()) {
-        QString problem = NetworkConfig::endpointProblem(options.rpcUrl);
+        // Encryption is checked against the selected network's setting once it is known.
+        QString problem = NetworkConfig::endpointProblem(options.rpcUrl, true);
         if (problem.isEmpty() && NetworkConfig::isWebSocketUrl(options.rpcUrl))
-            problem = tr("“%1” is a WebSocket URL; use --ws-url for it.").arg(options.rpcUrl);
+            problem = tr("“%1” is a WebSocket URL; use --ws-url for it.")
+                          .arg(endpointName(options.rpcUrl));
         if (!problem.isEmpty())
             return optionError(QStringLiteral("--rpc-url: ") + problem);
     }
     if (!options.wsUrl.isEmpty()) {
-        QString problem = NetworkConfig::endpointProblem(options.wsUrl);
+        QString problem = NetworkConfig::endpointProblem(options.wsUrl, true);
         if (problem.isEmpty() && !NetworkConfig::isWebSocketUrl(options.wsUrl))
-            problem = tr("“%1” is not a WebSocket URL (ws:// or wss://).").arg(options.wsUrl);
+            problem = tr("“%1” is not a WebSocket URL (ws:// or wss://).")
+                          .arg(endpointName(options.wsUrl));
         if (!problem.isEmpty())
             return optionError(QStringLiteral("--ws-url: ") + problem);
+    }
+    if (parser.isSet(kdfMaxMemory)) {
+        bool ok = false;
+        const qulonglong mebibytes = parser.value(kdfMaxMemory).toULongLong(&ok);
+        if (!ok || mebibytes == 0 || mebibytes > kScryptMaxMemory / kMebibyte)
+            return optionError(
+                QStringLiteral("--kdf-max-memory: ") +
+                tr("a number of MiB from 1 to %1").arg(kScryptMaxMemory / kMebibyte));
+        options.kdfMaxMemory = mebibytes * kMebibyte;
     }
     if (!options.language.isEmpty() && QLocale(options.language).language() == QLocale::C)
         return optionError(QStringLiteral("--lang: ") +

@@ -3,6 +3,7 @@
 
 #include "core/Address.h"
 #include "core/Result.h"
+#include "core/Scrypt.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -18,14 +19,18 @@ struct AppOptions
     Q_DECLARE_TR_FUNCTIONS(AppOptions)
 
 public:
-    QString dataDirectory;           // accounts and settings
-    QString network;                 // a network name or chain id to select; empty: the last one
-    QString rpcUrl;                  // replaces the network's HTTP endpoints for this session
-    QString wsUrl;                   // replaces the network's WebSocket endpoints for this session
+    QString dataDirectory; // accounts and settings
+    QString network;       // a network name or chain id to select; empty: the last one
+    // Either replaces all of the network's endpoints for this session (both: both are used).
+    QString rpcUrl;
+    QString wsUrl;
     QString importKeyFile;           // a key file to import at start
     std::optional<QString> password; // read from --password-file, for unattended runs
     QString language;                // a locale name such as "de"; empty: the system's
     std::vector<Address> tokens;     // token contracts to add to the balances
+    // The most a keystore's key derivation may take (--kdf-max-memory, in MiB on the command
+    // line): 256 MiB unless the user allows more.
+    std::uint64_t kdfMaxMemory = kScryptDefaultMaxMemory;
 
     // Parses the arguments of the running application. --help and --version print their text
     // and exit, as QCommandLineParser::process() does; a malformed value is an error.

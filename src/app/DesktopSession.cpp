@@ -45,7 +45,7 @@ Status DesktopSession::start()
         QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                              QFileDevice::ExeOwner);
     }
-    m_context = std::make_unique<AppContext>(directory, m_kdf);
+    m_context = std::make_unique<AppContext>(directory, m_kdf, m_options.kdfMaxMemory);
     m_logBridge = std::make_unique<LogMessageBridge>(m_context->log());
     qCInfo(lcApp).noquote() << QCoreApplication::applicationName()
                             << QCoreApplication::applicationVersion() << "with data in"
@@ -69,7 +69,18 @@ Status DesktopSession::start()
     m_context->setEndpointOverrides(
         m_options.rpcUrl.isEmpty() ? QStringList() : QStringList{m_options.rpcUrl},
         m_options.wsUrl.isEmpty() ? QStringList() : QStringList{m_options.wsUrl});
-    qCInfo(lcApp).noquote() << "network:" << m_context->chain().network().name;
+    const NetworkConfig& network = m_context->chain().network();
+    if (!m_options.rpcUrl.isEmpty() || !m_options.wsUrl.isEmpty()) {
+        if (const QString problem = network.problem(); !problem.isEmpty())
+            //: %1 is the selected network's name, %2 what is wrong with the endpoints.
+            return makeError(ErrorKind::InvalidArgument,
+                             tr("the endpoints of --rpc-url and --ws-url cannot be used for %1: %2")
+                                 .arg(network.name, problem)
+                                 .toStdString());
+    }
+    qCInfo(lcApp).noquote() << "network:" << network.name << "through"
+                            << network.endpointsText().replace(QLatin1Char('\n'),
+                                                               QStringLiteral(", "));
 
     if (!m_options.tokens.empty())
         connect(&m_context->session(), &ClientSession::clientChanged, this,

@@ -8,28 +8,8 @@
 #include <QGuiApplication>
 #include <QSysInfo>
 #include <QTextStream>
-#include <QUrl>
 
 namespace seismic::app {
-namespace {
-
-QString redactedUrl(const QString& url)
-{
-    return QUrl(url)
-        .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
-                  QUrl::RemoveFragment)
-        .toString();
-}
-
-QStringList redactedUrls(const QStringList& urls)
-{
-    QStringList out;
-    for (const QString& url : urls)
-        out.append(redactedUrl(url));
-    return out;
-}
-
-} // namespace
 
 QString diagnosticsReport(const ChainModel& chain, const WalletModel& wallet, const LogModel& log,
                           int logLines)
@@ -45,8 +25,11 @@ QString diagnosticsReport(const ChainModel& chain, const WalletModel& wallet, co
 
     const NetworkConfig& network = chain.network();
     out << "Network: " << network.name << " (chain " << network.chainId << ")\n";
-    out << "Endpoints: "
-        << redactedUrls(network.httpUrls + network.wsUrls).join(QStringLiteral(", ")) << '\n';
+    out << "Endpoints: " << network.endpointsText().replace(QLatin1Char('\n'), QStringLiteral(", "))
+        << (network.usesUnencryptedRemote() ? " (unencrypted allowed)" : "") << '\n';
+    if (!chain.teeKeyConflict().isEmpty())
+        out << "TEE key: the node presents " << chain.teeKeyConflict()
+            << ", not the pinned key (read-only)\n";
     out << "Connection: " << connectionStatusName(chain.status());
     if (chain.status() == ConnectionStatus::Connected)
         out << " to chain " << chain.chainId() << " at block " << chain.blockNumber();

@@ -5,6 +5,7 @@
 #include "app/AppOptions.h"
 #include "app/DesktopSession.h"
 #include "app/Translations.h"
+#include "core/CoreDumps.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -15,6 +16,10 @@ int main(int argc, char* argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // Before any key or password is in memory.
+    if (const auto disabled = seismic::disableCoreDumps(); !disabled)
+        std::fprintf(stderr, "seismic-desktop: cannot disable core dumps: %s\n",
+                     disabled.error().message.c_str());
     QApplication application(argc, argv);
     seismic::app::setApplicationIdentity();
     // The system's language first, so that --help is translated too.

@@ -4,6 +4,7 @@
 #include "cli/Benchmark.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
+#include "core/EndpointName.h"
 #include "rpc/RpcClient.h"
 #include "rpc/TransportFactory.h"
 
@@ -115,7 +116,7 @@ QCoro::Task<int> BenchRpcCommand::run(QStringList arguments)
                                .arg(load->concurrency)
                                .arg(batchingOn ? QStringLiteral("on") : QStringLiteral("off"))
                                .arg(*connectionCount)
-                               .arg(endpoint.toString())
+                               .arg(endpointName(endpoint))
                         << '\n';
     report.print(QStringLiteral("requests"));
     co_await client.close();

@@ -3,8 +3,11 @@
 
 #include "cli/Command.h"
 #include "cli/ExitCode.h"
+#include "client/TeePublicKey.h"
 #include "client/WalletClient.h"
 #include "core/BoundedFile.h"
+#include "core/EndpointEncryption.h"
+#include "core/EndpointName.h"
 #include "core/Hex.h"
 #include "core/KeyFile.h"
 #include "core/WipeOnExit.h"
@@ -24,6 +27,7 @@ constexpr auto kPrivateKeyVariable = "PRIVATE_KEY";
 constexpr qint64 kMaxPasswordFileBytes = 64 * 1024;
 constexpr qint64 kMaxViewingKeyFileBytes = 4 * 1024;
 constexpr qint64 kMaxAbiFileBytes = 16 * 1024 * 1024;
+constexpr std::uint64_t kMebibyte = 1024 * 1024;
 
 QString environment(const char* name)
 {
@@ -63,11 +67,22 @@ CommandLine::CommandLine(const Command& command, const QString& description, uns
                environment("RPC_URL"))
     , m_wsUrl("ws-url", "WebSocket endpoint of the node. Default: $WS_URL.", "URL",
               environment("WS_URL"))
+    , m_allowInsecure("allow-insecure",
+                      "Allow a plain http:// or ws:// endpoint on another computer (anyone on the "
+                      "way can read and change the traffic, including the TEE key).")
+    , m_teeKey("tee-key",
+               "The node's expected TEE public key (33 bytes as hex): refuse a node that presents "
+               "another one.",
+               "HEX")
     , m_keyFile("key-file",
                 "Signing key: a raw hex key file or a keystore v3 JSON file. Default: the hex "
                 "key in $PRIVATE_KEY.",
                 "FILE")
     , m_passwordFile("password-file", "The keystore's password (one line).", "FILE")
+    , m_kdfMaxMemory("kdf-max-memory",
+                     "Let the keystore's scrypt take up to MIB mebibytes (default 256, at most "
+                     "1024): only for a keystore written with a higher cost.",
+                     "MIB")
     , m_json("json", "Print JSON.")
     , m_contract("contract", "Contract address. Default: $CONTRACT_ADDRESS.", "ADDRESS",
                  environment("CONTRACT_ADDRESS"))
@@ -86,9 +101,9 @@ CommandLine::CommandLine(const Command& command, const QString& description, uns
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
     if (features & Endpoint)
-        m_parser.addOptions({m_rpcUrl, m_wsUrl});
+        m_parser.addOptions({m_rpcUrl, m_wsUrl, m_allowInsecure, m_teeKey});
     if (features & Signer)
-        m_parser.addOptions({m_keyFile, m_passwordFile});
+        m_parser.addOptions({m_keyFile, m_passwordFile, m_kdfMaxMemory});
     if (features & Json)
         m_parser.addOption(m_json);
     if (features & Contract)
@@ -175,8 +190,23 @@ Result<client::ClientOptions> CommandLine::clientOptions(bool preferWebSocket) c
         return invalid(QStringLiteral("no endpoint: set RPC_URL or pass --rpc-url URL"));
     const QUrl url(chosen, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return invalid(QStringLiteral("\"%1\" is not an endpoint URL").arg(chosen));
-    return client::ClientOptions::forUrl(url);
+        return invalid(QStringLiteral("%1 is not an endpoint URL (it needs a scheme and a host)")
+                           .arg(endpointName(chosen)));
+    auto options = client::ClientOptions::forUrl(url);
+    options.allowUnencrypted = m_parser.isSet(m_allowInsecure);
+    if (m_parser.isSet(m_teeKey)) {
+        auto key = client::parsePinnedTeePublicKey(m_parser.value(m_teeKey).toStdString());
+        if (!key)
+            return withContext(std::move(key).error(), QStringLiteral("--tee-key"));
+        options.expectedTeePublicKey = *key;
+    }
+    if (auto valid = options.validate(); !valid) {
+        Error error = std::move(valid).error();
+        if (isUnencryptedRemote(url))
+            error.message += " (--allow-insecure)";
+        return error;
+    }
+    return options;
 }
 
 bool CommandLine::hasWebSocket() const
@@ -215,7 +245,16 @@ Result<PrivateKey> CommandLine::signer() const
             --length;
         password.assign(text->constData(), static_cast<std::size_t>(length));
     }
-    auto key = readKeyFile(m_parser.value(m_keyFile).toStdString(), password);
+    ScryptLimits limits;
+    if (m_parser.isSet(m_kdfMaxMemory)) {
+        bool ok = false;
+        const qulonglong mebibytes = m_parser.value(m_kdfMaxMemory).toULongLong(&ok);
+        if (!ok || mebibytes == 0 || mebibytes > kScryptMaxMemory / kMebibyte)
+            return invalid(QStringLiteral("--kdf-max-memory must be a number of MiB from 1 to %1")
+                               .arg(kScryptMaxMemory / kMebibyte));
+        limits.maxMemory = mebibytes * kMebibyte;
+    }
+    auto key = readKeyFile(m_parser.value(m_keyFile).toStdString(), password, limits);
     // An encrypted keystore without a password is not a wrong password: say what is missing.
     if (!key && key.error().kind == ErrorKind::WrongPassword && !havePassword)
         return invalid(QStringLiteral("key file %1 is an encrypted keystore: pass its password "

@@ -27,8 +27,10 @@ class Command;
 
 // The options every command shares and where their defaults come from (the reference SDK's
 // environment variables), on top of QCommandLineParser:
-//   Endpoint  --rpc-url URL ($RPC_URL), --ws-url URL ($WS_URL)
-//   Signer    --key-file FILE (raw hex or keystore v3; else $PRIVATE_KEY), --password-file FILE
+//   Endpoint  --rpc-url URL ($RPC_URL), --ws-url URL ($WS_URL), --allow-insecure (plain http/ws
+//             to another computer), --tee-key HEX (the pinned TEE key)
+//   Signer    --key-file FILE (raw hex or keystore v3; else $PRIVATE_KEY), --password-file FILE,
+//             --kdf-max-memory MIB (a keystore's scrypt may take more than 256 MiB)
 //   Json      --json
 //   Contract  --contract ADDRESS ($CONTRACT_ADDRESS), --abi FILE, --eip712
 //   Token     --token ADDRESS ($TOKEN_ADDRESS)
@@ -136,8 +138,11 @@ private:
     unsigned m_features;
     QCommandLineOption m_rpcUrl;
     QCommandLineOption m_wsUrl;
+    QCommandLineOption m_allowInsecure;
+    QCommandLineOption m_teeKey;
     QCommandLineOption m_keyFile;
     QCommandLineOption m_passwordFile;
+    QCommandLineOption m_kdfMaxMemory;
     QCommandLineOption m_json;
     QCommandLineOption m_contract;
     QCommandLineOption m_abi;

@@ -35,7 +35,10 @@ ExitCode exitCodeFor(const Error& error)
     case ErrorKind::Decryption:
     case ErrorKind::Unsupported:
         return ExitCode::Protocol;
+    case ErrorKind::TeeKeyChanged:
+        return ExitCode::Protocol;
     case ErrorKind::Cancelled:
+    case ErrorKind::OutOfMemory:
         break;
     }
     return ExitCode::Failure;
@@ -68,7 +71,8 @@ QString exitCodeHelp()
         "     rejected by the node\n"
         "  5  reverted: a call reverted, or a transaction was mined and failed\n"
         "  6  expired: a transaction expired, or its outcome did not arrive in time\n"
-        "  7  protocol: the node's answer does not decode or decrypt\n");
+        "  7  protocol: the node's answer does not decode or decrypt, or its TEE key is not the\n"
+        "     pinned one (--tee-key)\n");
 }
 
 } // namespace seismic::cli

@@ -3,11 +3,13 @@
 #include "cli/Commands.h"
 #include "cli/ExitCode.h"
 #include "cli/Output.h"
+#include "core/CoreDumps.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QTimer>
 
+#include <cstdio>
 #include <exception>
 #include <new>
 
@@ -39,6 +41,10 @@ QCoro::Task<> runAndExit(seismic::cli::Command& command, QStringList arguments)
 
 int main(int argc, char* argv[])
 {
+    // Before any key or password is in memory.
+    if (const auto disabled = seismic::disableCoreDumps(); !disabled)
+        std::fprintf(stderr, "seismic-cli: cannot disable core dumps: %s\n",
+                     disabled.error().message.c_str());
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("seismic-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));

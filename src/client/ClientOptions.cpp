@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "client/ClientOptions.h"
 
+#include "core/EndpointEncryption.h"
+#include "core/EndpointName.h"
+
 namespace seismic::client {
 
 ClientOptions ClientOptions::forUrl(QUrl url)
@@ -41,6 +44,16 @@ Status ClientOptions::validate() const
         return makeError(ErrorKind::InvalidArgument, "livenessProbeTimeout must be positive");
     if (receiptRecheckDelay.count() < 0)
         return makeError(ErrorKind::InvalidArgument, "receiptRecheckDelay must not be negative");
+    for (const QUrl& url : endpoints) {
+        if (!allowUnencrypted && isUnencryptedRemote(url))
+            return makeError(ErrorKind::InvalidArgument,
+                             endpointName(url).toStdString() + " is unencrypted (" +
+                                 url.scheme().toLower().toStdString() +
+                                 ":// to another computer): anyone on the way can read and "
+                                 "change what is sent, including the TEE key; use " +
+                                 (url.scheme().toLower() == QLatin1String("ws") ? "wss" : "https") +
+                                 ":// or allow unencrypted endpoints explicitly");
+    }
     return {};
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/PublicKey.h"
 #include "core/Result.h"
 #include "rpc/RpcClient.h"
 #include "rpc/TransportStack.h"
@@ -34,8 +35,16 @@ struct ClientOptions
     static ClientOptions forPreset(const ChainPreset& preset);
 
     QList<QUrl> endpoints;
+    // Plain http:// and ws:// to another computer carry calldata, answers and the TEE key
+    // unencrypted (see isUnencryptedRemote()): refused unless this is set. Loopback is always
+    // allowed.
+    bool allowUnencrypted = false;
     // When set, connecting checks the node's eth_chainId against it.
     std::optional<std::uint64_t> expectedChainId;
+    // The TEE key pinned for the network (trusted on first use, kept by the caller): when set,
+    // WalletClient::connect refuses a node that presents another one with TeeKeyChanged, whose
+    // data holds the presented key (compressed, 0x-hex) for the caller to show and perhaps pin.
+    std::optional<PublicKey> expectedTeePublicKey;
 
     // The transport stack: endpoint settings (HTTP keep-alive pool size, WebSocket liveness),
     // retry, per-call timeout, rate limit, and the endpoint pool (strategy, calls in flight).
@@ -64,7 +73,8 @@ struct ClientOptions
     // How long waitForTransaction() waits for a transaction to leave the pending state.
     std::chrono::milliseconds transactionTimeout{120'000};
 
-    // The client defaults are usable; InvalidArgument naming the field else.
+    // The client defaults are usable and no endpoint is unencrypted to another computer (unless
+    // allowed); InvalidArgument naming the field or the endpoint else.
     Status validate() const;
     // The RPC client over the standard transport stack for these endpoints and settings
     // (InvalidArgument without endpoints or with a URL that is not http(s) or ws(s)).

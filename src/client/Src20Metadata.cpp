@@ -24,6 +24,12 @@ Status checkText(const std::string& text, const char* what)
     for (const QChar c : decoded) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return makeError(ErrorKind::Decode, "token " + field + " contains control characters");
+        // A label that guesses the text format would render these as markup ("<h1>VERIFIED").
+        if (c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('&'))
+            return makeError(ErrorKind::Decode, "token " + field +
+                                                    " contains the markup character '" +
+                                                    std::string(1, c.toLatin1()) +
+                                                    "' (names and symbols are plain text)");
     }
     return {};
 }

@@ -17,7 +17,8 @@ struct Src20Metadata
     std::uint8_t decimals = 0;
 
     // Decode errors: decimals above 77 (10^decimals would not fit in 256 bits), a name or symbol
-    // that is empty, longer than 64 bytes, not UTF-8, or holds control characters.
+    // that is empty, longer than 64 bytes, not UTF-8, or holds control or markup characters
+    // (<, >, &).
     Status validate() const;
 };
 

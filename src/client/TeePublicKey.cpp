@@ -40,7 +40,24 @@ Result<PublicKey> parseTeePublicKey(const QJsonValue& answer)
     return key;
 }
 
-QCoro::Task<Result<PublicKey>> fetchTeePublicKey(rpc::RpcClient* client)
+std::string teePublicKeyHex(const PublicKey& key)
+{
+    return toHex(key.compressed());
+}
+
+Result<PublicKey> parsePinnedTeePublicKey(std::string_view text)
+{
+    auto key = parseTeePublicKey(
+        QJsonValue(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()))));
+    if (!key)
+        return makeError(ErrorKind::InvalidArgument,
+                         "not a TEE public key (33 bytes as hex, starting with 02 or 03): " +
+                             key.error().message.substr(key.error().message.find(": ") + 2));
+    return key;
+}
+
+QCoro::Task<Result<PublicKey>> fetchTeePublicKey(rpc::RpcClient* client,
+                                                 std::optional<PublicKey> pinned)
 {
     const QPointer<rpc::RpcClient> guard(client);
     if (!guard)
@@ -48,7 +65,20 @@ QCoro::Task<Result<PublicKey>> fetchTeePublicKey(rpc::RpcClient* client)
     auto answer = co_await guard->call(QString::fromLatin1(kMethod.data(), kMethod.size()));
     if (!answer)
         co_return std::move(answer).error();
-    co_return parseTeePublicKey(*answer);
+    auto key = parseTeePublicKey(*answer);
+    if (!key || !pinned || *key == *pinned)
+        co_return key;
+    Error changed = makeError(
+        ErrorKind::TeeKeyChanged,
+        "the node's TEE public key " + teePublicKeyHex(*key) +
+            " is not the one pinned for this "
+            "network (" +
+            teePublicKeyHex(*pinned) +
+            "): shielded transactions and signed reads "
+            "stay off until the new key is accepted, since whoever holds its private key could "
+            "read them");
+    changed.data = teePublicKeyHex(*key);
+    co_return changed;
 }
 
 } // namespace seismic::client

@@ -7,6 +7,10 @@
 #include <QCoro/QCoroTask>
 #include <QJsonValue>
 
+#include <optional>
+#include <string>
+#include <string_view>
+
 namespace seismic::rpc {
 class RpcClient;
 }
@@ -20,7 +24,15 @@ namespace seismic::client {
 // on secp256k1".
 Result<PublicKey> parseTeePublicKey(const QJsonValue& answer);
 
-// Asks the node for its TEE key and validates it.
-QCoro::Task<Result<PublicKey>> fetchTeePublicKey(rpc::RpcClient* client);
+// Asks the node for its TEE key and validates it; with `pinned`, a valid key other than the
+// pinned one is a TeeKeyChanged error naming both keys, its data the presented key as 0x-hex.
+QCoro::Task<Result<PublicKey>> fetchTeePublicKey(rpc::RpcClient* client,
+                                                 std::optional<PublicKey> pinned = std::nullopt);
+
+// The key as text, as the pin is kept and shown: the compressed key as 0x-hex (68 characters).
+std::string teePublicKeyHex(const PublicKey& key);
+// The text of teePublicKeyHex() (with or without 0x) back as a key: InvalidArgument that says
+// what is wrong else.
+Result<PublicKey> parsePinnedTeePublicKey(std::string_view text);
 
 } // namespace seismic::client

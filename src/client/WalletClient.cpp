@@ -217,7 +217,8 @@ WalletClient::connectOver(Result<std::unique_ptr<rpc::RpcClient>> rpc, ClientOpt
         co_return std::move(rpc).error();
     std::unique_ptr<rpc::RpcClient> client = std::move(rpc).value();
     rpc::EthApi eth(client.get());
-    auto [teeKey, chainId] = co_await rpc::whenAll(fetchTeePublicKey(client.get()), eth.chainId());
+    auto [teeKey, chainId] = co_await rpc::whenAll(
+        fetchTeePublicKey(client.get(), options.expectedTeePublicKey), eth.chainId());
     if (!teeKey)
         co_return std::move(teeKey).error();
     if (!chainId)

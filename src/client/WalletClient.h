@@ -44,9 +44,9 @@ class WalletClient : public PublicClient
     Q_OBJECT
 
 public:
-    // Connects: fetches the TEE key (validated: a malformed key is an error and no client) and
-    // the chain id together, then derives the encryption keys from `encryptionKey`, or from a
-    // fresh random key.
+    // Connects: fetches the TEE key (validated: a malformed key is an error and no client; a key
+    // other than options.expectedTeePublicKey is TeeKeyChanged) and the chain id together, then
+    // derives the encryption keys from `encryptionKey`, or from a fresh random key.
     static QCoro::Task<Result<std::unique_ptr<WalletClient>>>
     connect(ClientOptions options, PrivateKey signer,
             std::optional<PrivateKey> encryptionKey = std::nullopt);

@@ -46,6 +46,10 @@ std::string_view errorKindName(ErrorKind kind)
         return "unsupported";
     case ErrorKind::Io:
         return "I/O error";
+    case ErrorKind::OutOfMemory:
+        return "out of memory";
+    case ErrorKind::TeeKeyChanged:
+        return "TEE key changed";
     }
     return "error";
 }

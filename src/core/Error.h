@@ -31,6 +31,8 @@ enum class ErrorKind
     NotFound,          // a function, event, contract or record that does not exist
     Unsupported,       // valid but not implemented here
     Io,                // a local file or directory cannot be read or written
+    OutOfMemory,       // this computer could not allocate the memory an operation needs
+    TeeKeyChanged,     // the node presents a TEE key other than the one pinned for its network
 };
 
 std::string_view errorKindName(ErrorKind kind);

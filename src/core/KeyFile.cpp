@@ -73,7 +73,8 @@ Result<PrivateKey> parseRawKeyFile(ByteView contents)
     return detail::privateKeyFromHex(text, ErrorKind::KeyFile, "key file");
 }
 
-Result<PrivateKey> readKeyFile(const std::string& path, std::string_view password)
+Result<PrivateKey> readKeyFile(const std::string& path, std::string_view password,
+                               const ScryptLimits& limits)
 {
     auto read =
         readBoundedFile(QString::fromStdString(path), kMaxKeyFileSize, QStringLiteral("key file"));
@@ -90,7 +91,7 @@ Result<PrivateKey> readKeyFile(const std::string& path, std::string_view passwor
     if (!format)
         return std::move(format).error();
     if (*format == KeyFileFormat::KeystoreV3)
-        return decryptKeystore(bytes, password);
+        return decryptKeystore(bytes, password, limits);
     return parseRawKeyFile(bytes);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/PrivateKey.h"
+#include "core/Scrypt.h"
 
 #include <string>
 
@@ -28,7 +29,9 @@ Result<KeyFileFormat> detectKeyFileFormat(ByteView contents);
 Result<PrivateKey> parseRawKeyFile(ByteView contents);
 
 // Reads and parses a key file of either format. `password` is used only for keystores. A missing,
-// unreadable or oversized (> 1 MiB) file is a KeyFile error that names the path.
-Result<PrivateKey> readKeyFile(const std::string& path, std::string_view password = {});
+// unreadable or oversized (> 1 MiB) file is a KeyFile error that names the path. `limits` bound
+// and stop a keystore's scrypt (see decryptKeystore()).
+Result<PrivateKey> readKeyFile(const std::string& path, std::string_view password = {},
+                               const ScryptLimits& limits = {});
 
 } // namespace seismic

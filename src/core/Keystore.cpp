@@ -51,7 +51,8 @@ Status validateKdf(const KeystoreKdf& kdf, ErrorKind kind)
 }
 
 // Assumes validateKdf passed.
-Result<DerivedKey> deriveKey(std::string_view password, const KeystoreKdf& kdf, ByteView salt)
+Result<DerivedKey> deriveKey(std::string_view password, const KeystoreKdf& kdf, ByteView salt,
+                             const ScryptLimits& limits)
 {
     if (password.size() > INT_MAX || salt.size() > INT_MAX)
         return makeError(ErrorKind::InvalidArgument, "keystore password or salt is too long");
@@ -67,8 +68,8 @@ Result<DerivedKey> deriveKey(std::string_view password, const KeystoreKdf& kdf, 
         return derived;
     }
 
-    if (auto derivedOk =
-            scrypt(asBytes(password), salt, kdf.scryptN, kdf.scryptR, kdf.scryptP, derived.span());
+    if (auto derivedOk = scrypt(asBytes(password), salt, kdf.scryptN, kdf.scryptR, kdf.scryptP,
+                                derived.span(), limits);
         !derivedOk)
         return std::move(derivedOk).error();
     return derived;
@@ -247,7 +248,8 @@ std::string randomUuid()
 
 } // namespace
 
-Result<PrivateKey> decryptKeystore(ByteView json, std::string_view password)
+Result<PrivateKey> decryptKeystore(ByteView json, std::string_view password,
+                                   const ScryptLimits& limits)
 {
     QJsonParseError parseError;
     const QJsonDocument document =
@@ -316,7 +318,7 @@ Result<PrivateKey> decryptKeystore(ByteView json, std::string_view password)
         statedAddress = std::move(*address);
     }
 
-    auto derived = deriveKey(password, kdf->kdf, kdf->salt);
+    auto derived = deriveKey(password, kdf->kdf, kdf->salt, limits);
     if (!derived)
         return std::move(derived).error();
     const Hash expected = keystoreMac(*derived, *ciphertext);
@@ -343,7 +345,7 @@ Result<PrivateKey> decryptKeystore(ByteView json, std::string_view password)
 }
 
 Result<std::string> encryptKeystore(const PrivateKey& key, std::string_view password,
-                                    const KeystoreKdf& kdf)
+                                    const KeystoreKdf& kdf, const ScryptLimits& limits)
 {
     if (auto valid = validateKdf(kdf, ErrorKind::InvalidArgument); !valid)
         return std::move(valid).error();
@@ -351,7 +353,7 @@ Result<std::string> encryptKeystore(const PrivateKey& key, std::string_view pass
     std::array<std::uint8_t, kIvSize> iv;
     fillRandom(salt);
     fillRandom(iv);
-    auto derived = deriveKey(password, kdf, salt);
+    auto derived = deriveKey(password, kdf, salt, limits);
     if (!derived)
         return std::move(derived).error();
     std::array<std::uint8_t, kDerivedKeySize> ciphertext;

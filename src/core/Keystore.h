@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/PrivateKey.h"
+#include "core/Scrypt.h"
 
 #include <cstdint>
 #include <string>
@@ -34,12 +35,17 @@ struct KeystoreKdf
 // core/Scrypt.h, pbkdf2 above 10^7 iterations), a key out of range, an "address" field that does
 // not match the key — is ErrorKind::KeyFile with a message naming the field. Keys stored without
 // their leading zero bytes (old geth) are left-padded. Field names "crypto" and "Crypto" (ethers
-// v5) are both accepted.
-Result<PrivateKey> decryptKeystore(ByteView json, std::string_view password);
+// v5) are both accepted. Beyond those format bounds, scrypt takes at most `limits.maxMemory`
+// (256 MiB unless the caller allows more: a larger need is InvalidArgument that says so), stops
+// on `limits.stop` (Cancelled), and memory this computer cannot give is OutOfMemory, never a
+// key file error.
+Result<PrivateKey> decryptKeystore(ByteView json, std::string_view password,
+                                   const ScryptLimits& limits = {});
 
 // JSON text: version 3, aes-128-ctr, fresh random salt (32 bytes) and iv, a random (v4) uuid,
-// and the lower-case address without 0x. Invalid kdf parameters are InvalidArgument.
+// and the lower-case address without 0x. Invalid kdf parameters are InvalidArgument; `limits` as
+// for decryptKeystore().
 Result<std::string> encryptKeystore(const PrivateKey& key, std::string_view password,
-                                    const KeystoreKdf& kdf = {});
+                                    const KeystoreKdf& kdf = {}, const ScryptLimits& limits = {});
 
 } // namespace seismic

@@ -70,10 +70,19 @@ void storeLittleEndian(std::uint32_t value, std::uint8_t* p)
         p[i] = static_cast<std::uint8_t>(value >> (8 * i));
 }
 
+// How many BlockMix rounds (of r = 8) run between two looks at the stop token: about a
+// millisecond of work.
+constexpr std::uint64_t kStopCheckRounds = 1024;
+
+bool stopRequested(const std::stop_token& stop, std::uint64_t round)
+{
+    return round % kStopCheckRounds == 0 && stop.stop_requested();
+}
+
 // scryptROMix on one 128r-byte block of B, with the table `v` (32 r N words) and scratch `xy`
-// (64 r words).
-void roMix(std::uint8_t* block, std::uint64_t n, std::uint32_t r, std::uint32_t* v,
-           std::uint32_t* xy)
+// (64 r words); false when `stop` was requested meanwhile.
+bool roMix(std::uint8_t* block, std::uint64_t n, std::uint32_t r, std::uint32_t* v,
+           std::uint32_t* xy, const std::stop_token& stop)
 {
     const std::size_t words = 32 * std::size_t(r);
     std::uint32_t* x = xy;
@@ -81,11 +90,15 @@ void roMix(std::uint8_t* block, std::uint64_t n, std::uint32_t r, std::uint32_t*
     for (std::size_t k = 0; k < words; ++k)
         x[k] = loadLittleEndian(block + 4 * k);
     for (std::uint64_t i = 0; i < n; ++i) {
+        if (stopRequested(stop, i))
+            return false;
         std::copy_n(x, words, v + i * words);
         blockMix(x, y, r);
         std::swap(x, y);
     }
     for (std::uint64_t i = 0; i < n; ++i) {
+        if (stopRequested(stop, i))
+            return false;
         // Integerify: the first 64 bits of the last 64-byte block, little-endian, mod N.
         const std::uint32_t* last = x + (2 * r - 1) * 16;
         const std::uint64_t j = (std::uint64_t(last[1]) << 32 | last[0]) & (n - 1);
@@ -96,6 +109,7 @@ void roMix(std::uint8_t* block, std::uint64_t n, std::uint32_t r, std::uint32_t*
     }
     for (std::size_t k = 0; k < words; ++k)
         storeLittleEndian(x[k], block + 4 * k);
+    return true;
 }
 
 Status pbkdf2Once(ByteView password, ByteView salt, std::span<std::uint8_t> out)
@@ -158,11 +172,29 @@ Status checkScryptParameters(std::uint64_t n, std::uint32_t r, std::uint32_t p)
     return {};
 }
 
+Status checkScryptMemory(std::uint64_t n, std::uint32_t r, std::uint64_t maxMemory)
+{
+    // checkScryptParameters() bounds 128 * r * N by 1 GiB, so this does not overflow.
+    const std::uint64_t needed = 128 * std::uint64_t(r) * n;
+    if (needed <= maxMemory)
+        return {};
+    constexpr std::uint64_t kMiB = 1024 * 1024;
+    return makeError(ErrorKind::InvalidArgument,
+                     "scrypt parameters (N = " + std::to_string(n) + ", r = " + std::to_string(r) +
+                         ") need " + std::to_string(needed / kMiB) +
+                         " MiB of memory, more than the " + std::to_string(maxMemory / kMiB) +
+                         " MiB allowed; more must be allowed explicitly (--kdf-max-memory MIB, at "
+                         "most " +
+                         std::to_string(kScryptMaxMemory / kMiB) + " MiB)");
+}
+
 Status scrypt(ByteView password, ByteView salt, std::uint64_t n, std::uint32_t r, std::uint32_t p,
-              std::span<std::uint8_t> out)
+              std::span<std::uint8_t> out, const ScryptLimits& limits)
 {
     if (auto valid = checkScryptParameters(n, r, p); !valid)
         return valid;
+    if (auto fits = checkScryptMemory(n, r, limits.maxMemory); !fits)
+        return fits;
     if (password.size() > INT_MAX || salt.size() > INT_MAX || out.size() > INT_MAX)
         return makeError(ErrorKind::InvalidArgument, "scrypt input is too large");
 
@@ -171,13 +203,19 @@ Status scrypt(ByteView password, ByteView salt, std::uint64_t n, std::uint32_t r
     const WordBuffer scratch(64 * std::size_t(r));
     const WordBuffer blocks(blockBytes * p / 4);
     if (!table.get() || !scratch.get() || !blocks.get())
-        return makeError(ErrorKind::Crypto, "not enough memory for scrypt");
+        return makeError(ErrorKind::OutOfMemory,
+                         "this computer could not allocate the " +
+                             std::to_string(128 * std::uint64_t(r) * n / (1024 * 1024)) +
+                             " MiB that scrypt needs for this key; close other programs and "
+                             "try again");
     const std::span<std::uint8_t> b(reinterpret_cast<std::uint8_t*>(blocks.get()), blockBytes * p);
 
     if (auto expanded = pbkdf2Once(password, salt, b); !expanded)
         return expanded;
-    for (std::uint32_t i = 0; i < p; ++i)
-        roMix(b.data() + i * blockBytes, n, r, table.get(), scratch.get());
+    for (std::uint32_t i = 0; i < p; ++i) {
+        if (!roMix(b.data() + i * blockBytes, n, r, table.get(), scratch.get(), limits.stop))
+            return makeError(ErrorKind::Cancelled, "the key derivation (scrypt) was cancelled");
+    }
     return pbkdf2Once(password, b, out);
 }
 

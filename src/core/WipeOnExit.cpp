@@ -11,6 +11,12 @@ void secureWipe(QByteArray& bytes)
         OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
 }
 
+void secureWipe(QString& text)
+{
+    if (!text.isEmpty())
+        OPENSSL_cleanse(text.data(), static_cast<std::size_t>(text.size()) * sizeof(QChar));
+}
+
 void secureWipe(std::string& text)
 {
     if (!text.empty())

@@ -2,14 +2,17 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <string>
 
 namespace seismic {
 
 // Overwrite a buffer that held a secret (a password, a key file's text) with zeros, in a way the
-// compiler may not optimise away. A QByteArray shared with another is wiped in this copy only.
+// compiler may not optimise away. A QByteArray or QString shared with another is wiped in this copy
+// only (Qt gives no way to reach a buffer without detaching it): wipe where the last copy is.
 void secureWipe(QByteArray& bytes);
+void secureWipe(QString& text);
 void secureWipe(std::string& text);
 
 // Wipes a buffer that holds (or may hold) a secret when the scope ends, whatever the outcome.

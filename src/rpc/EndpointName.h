@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QString>
-#include <QUrl>
+// The redaction helper moved to core (core/EndpointName.h) so that the client, the CLI and the
+// app name endpoints the same way; rpc's files keep including it by this name.
+#include "core/EndpointName.h"
 
 namespace seismic::rpc {
-
-// "wss://node.example:443": how errors and logs name an endpoint. Scheme, host and port only:
-// user info, path and query may carry credentials or API keys ("/v2/KEY", "?apikey=").
-QString endpointName(const QUrl& url);
-
-} // namespace seismic::rpc
+using seismic::endpointName;
+}

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: MIT
 // Accounts at rest: import, create, unlock, refuse bad input without writing anything.
 #include "TestSupport.h"
+#include "app/wallet/AccountService.h"
 #include "app/wallet/AccountStore.h"
+#include "rpc/support/AsyncTest.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <stop_token>
+
 #include <sys/stat.h>
 
 using namespace seismic;
+using seismic::app::AccountService;
 using seismic::app::AccountStore;
 
 namespace {
@@ -136,6 +141,46 @@ private Q_SLOTS:
         QCOMPARE(store.accounts().size(), std::size_t(1));
         QCOMPARE(store.remove(*first).error().kind, ErrorKind::NotFound);
         QCOMPARE(store.unlock(*first, kPassword).error().kind, ErrorKind::NotFound);
+    }
+
+    void cancelStopsTheKeyDerivation()
+    {
+        QTemporaryDir home;
+        // 64 MiB of scrypt: far longer than the cancel that follows it takes to arrive.
+        KeystoreKdf costly;
+        costly.scryptN = 1 << 16;
+        AccountService service(home.filePath(QStringLiteral("keystores")), costly);
+        auto cancelled = service.create(kPassword);
+        service.cancel();
+        auto result = testing::awaitTask(std::move(cancelled));
+        QVERIFY(result);
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().kind, ErrorKind::Cancelled);
+        QCOMPARE(service.accounts().size(), std::size_t(0));
+
+        // Later operations run normally.
+        auto created = testing::awaitTask(service.create(kPassword));
+        QVERIFY(created && created->ok());
+        QCOMPARE(service.accounts().size(), std::size_t(1));
+        QCOMPARE(service.accounts().front(), created->value().address());
+    }
+
+    void aStoppedDerivationWritesNothing()
+    {
+        QTemporaryDir home;
+        const QString directory = home.filePath(QStringLiteral("keystores"));
+        const PrivateKey key = *PrivateKey::fromHex(kAnvilKey);
+        std::stop_source stop;
+        stop.request_stop();
+        AccountStore stopped(directory, fastKdf(),
+                             ScryptLimits{kScryptDefaultMaxMemory, stop.get_token()});
+        QCOMPARE(stopped.add(key, kPassword).error().kind, ErrorKind::Cancelled);
+        QCOMPARE(stopped.accounts().size(), std::size_t(0));
+
+        AccountStore store(directory, fastKdf());
+        QVERIFY(store.add(key, kPassword).ok());
+        QCOMPARE(stopped.unlock(key.address(), kPassword).error().kind, ErrorKind::Cancelled);
+        QVERIFY(store.unlock(key.address(), kPassword).ok());
     }
 };
 

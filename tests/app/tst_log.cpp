@@ -8,9 +8,12 @@
 #include "app/log/LogMessageBridge.h"
 #include "app/model/ChainModel.h"
 #include "app/model/LogModel.h"
+#include "app/model/SettingsModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/ClientSession.h"
 #include "app/view/MainWindow.h"
+#include "app/view/StatusIndicator.h"
+#include "core/EndpointName.h"
 #include "support/AppTestSupport.h"
 
 #include <QAction>
@@ -20,6 +23,8 @@
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QThread>
 
 using namespace seismic;
@@ -149,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(report.contains(QStringLiteral("OS: ")));
         QVERIFY(report.contains(QStringLiteral("Network: Seismic Testnet 1 (chain 5124)")));
         QVERIFY(report.contains(QStringLiteral(
-            "Endpoints: https://rpc.example.org:8443, wss://testnet-1.seismictest.net")));
+            "Endpoints: https://rpc.example.org:8443/…, wss://testnet-1.seismictest.net:443/…\n")));
         QVERIFY(
             report.contains(QStringLiteral("Connection: connected to chain 5124 at block 1234")));
         QVERIFY(
@@ -165,6 +170,51 @@ private Q_SLOTS:
                                       QStringLiteral("SECRETAPIKEY"), QStringLiteral("SECRETTOKEN"),
                                       QStringLiteral("pass@")})
             QVERIFY2(!report.contains(secret, Qt::CaseInsensitive), qPrintable(secret));
+        // The status bar names the endpoints the same way.
+        const QString tip = child<StatusIndicator>(window, "networkIndicator")->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("https://rpc.example.org:8443/…")), qPrintable(tip));
+        for (const char* secret : {"SECRETAPIKEY", "SECRETTOKEN", "pass@"})
+            QVERIFY2(!tip.contains(QLatin1String(secret)), qPrintable(tip));
+    }
+
+    // A refused connection and an endpoint the network may not use: the status bar, the last
+    // error, the log and the diagnostics name the endpoint by scheme, host and port only.
+    void connectionErrorsHoldNoSecret_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost))
+            qFatal("cannot bind a probe port");
+        QTest::newRow("refused") << QStringLiteral("http://alice:hunter2@127.0.0.1:%1/v2/KEY123"
+                                                   "?apikey=KEY456")
+                                        .arg(probe.serverPort());
+        QTest::newRow("unencrypted")
+            << QStringLiteral("http://alice:hunter2@rpc.example.org/v2/KEY123?apikey=KEY456");
+    }
+
+    void connectionErrorsHoldNoSecret()
+    {
+        QFETCH(QString, url);
+        QTemporaryDir home;
+        AppContext context(home.path(), apptest::fastKdf());
+        LogMessageBridge bridge(context.log());
+        MainWindow window(context);
+        QVERIFY(context.settings().setCurrentNetwork(SettingsModel::builtInNetworks()[1].name));
+        context.setEndpointOverrides({url}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(context.chain().status(), ConnectionStatus::Failed, 20'000);
+        QTRY_VERIFY(context.log().rowCount() > 0);
+
+        const QString name = endpointName(url);
+        const QStringList shown = {
+            context.chain().lastError(),
+            child<StatusIndicator>(window, "connectionIndicator")->toolTip(),
+            child<StatusIndicator>(window, "networkIndicator")->toolTip(),
+            diagnosticsReport(context.chain(), context.wallet(), context.log())};
+        QVERIFY2(shown.at(0).contains(name), qPrintable(shown.at(0)));
+        for (const QString& text : shown) {
+            for (const char* secret : {"alice", "hunter2", "KEY123", "KEY456", "apikey"})
+                QVERIFY2(!text.contains(QLatin1String(secret)), qPrintable(text));
+        }
     }
 };
 

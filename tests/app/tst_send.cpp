@@ -247,6 +247,38 @@ private Q_SLOTS:
         QCOMPARE(reloaded.records(), history.records());
     }
 
+    // Chain text that looks like markup (a token that predates the probe's refusal, a settings
+    // file edited by hand) is shown as the characters it is, never rendered.
+    void chainTextIsShownAsPlainText()
+    {
+        LOAD_DEVNET_MANIFEST(manifest);
+        const auto opened = open(manifest, kTransferAccount);
+        QVERIFY(opened);
+        apptest::SendHarness& harness = *opened;
+        const QString markup = QStringLiteral("<h1 style=\"color:green\">&#10004; VERIFIED</h1>");
+        const Address token = manifest.contract(QStringLiteral("Src20Token"));
+        AWAIT_OK(balance, client::Src20Token(harness.client.get(), token).balance());
+        TokenBalance marked;
+        marked.kind = TokenKind::Src20;
+        marked.contract = token;
+        marked.name = markup;
+        marked.symbol = markup;
+        marked.decimals = 18;
+        marked.balance = balance;
+        harness.wallet.tokens()->setTokens({marked});
+
+        enterTransfer(harness, manifest, QStringLiteral("1"));
+        SendConfirmDialog* dialog = review(harness);
+        QVERIFY(dialog);
+        for (const char* name : {"actionValue", "amountValue", "toValue"})
+            QCOMPARE(child<QLabel>(*dialog, name)->textFormat(), Qt::PlainText);
+        QCOMPARE(dialogValue(dialog, "actionValue"), QStringLiteral("Transfer ") + markup);
+        QCOMPARE(dialogValue(dialog, "amountValue"), QStringLiteral("1 ") + markup);
+        // Nothing sent: the dialog is only looked at.
+        dialog->reject();
+        QCOMPARE(harness.wallet.history()->rowCount(), 0);
+    }
+
     void contractWriteFromAbiIsConfirmed()
     {
         LOAD_DEVNET_MANIFEST(manifest);

@@ -10,6 +10,7 @@
 #include "app/model/ChainModel.h"
 #include "app/model/SettingsModel.h"
 #include "app/model/WalletModel.h"
+#include "app/service/ClientSession.h"
 #include "app/view/MainWindow.h"
 #include "support/AppTestSupport.h"
 
@@ -90,12 +91,26 @@ private Q_SLOTS:
                 "--rpc-url: “ws://127.0.0.1:8545” is a WebSocket URL; use --ws-url for it."));
         QCOMPARE(
             errorOf(parse({QStringLiteral("--ws-url"), QStringLiteral("https://rpc.example.org")})),
-            QStringLiteral(
-                "--ws-url: “https://rpc.example.org” is not a WebSocket URL (ws:// or wss://)."));
-        QCOMPARE(
-            errorOf(parse({QStringLiteral("--rpc-url"), QStringLiteral("localhost:8545")})),
-            QStringLiteral(
-                "--rpc-url: “localhost:8545” must start with http://, https://, ws:// or wss://."));
+            QStringLiteral("--ws-url: “https://rpc.example.org:443” is not a WebSocket URL (ws:// "
+                           "or wss://)."));
+        QCOMPARE(errorOf(parse({QStringLiteral("--rpc-url"), QStringLiteral("localhost:8545")})),
+                 QStringLiteral(
+                     "--rpc-url: An endpoint must start with http://, https://, ws:// or wss://."));
+        // The URL may hold an API key: only scheme, host and port are repeated.
+        const QString keyed =
+            errorOf(parse({QStringLiteral("--ws-url"),
+                           QStringLiteral("https://alice:hunter2@rpc.example.org/v2/KEY123")}));
+        QCOMPARE(keyed,
+                 QStringLiteral("--ws-url: “https://rpc.example.org:443/…” is not a WebSocket "
+                                "URL (ws:// or wss://)."));
+        QCOMPARE(errorOf(parse({QStringLiteral("--kdf-max-memory"), QStringLiteral("2048")})),
+                 QStringLiteral("--kdf-max-memory: a number of MiB from 1 to 1024"));
+        QCOMPARE(errorOf(parse({QStringLiteral("--kdf-max-memory"), QStringLiteral("lots")})),
+                 QStringLiteral("--kdf-max-memory: a number of MiB from 1 to 1024"));
+        const auto generous = parse({QStringLiteral("--kdf-max-memory"), QStringLiteral("1024")});
+        QVERIFY(generous.ok());
+        QCOMPARE(generous->kdfMaxMemory, std::uint64_t(1) << 30);
+        QCOMPARE(parse({})->kdfMaxMemory, kScryptDefaultMaxMemory);
         QCOMPARE(errorOf(parse({QStringLiteral("--lang"), QStringLiteral("xx-nowhere")})),
                  QStringLiteral("--lang: unknown language “xx-nowhere”"));
         QVERIFY(errorOf(parse({QStringLiteral("--password-file"),
@@ -124,6 +139,7 @@ private Q_SLOTS:
             QCOMPARE(session.context().chain().network().chainId, quint64(31337));
             QCOMPARE(session.context().chain().network().httpUrls,
                      QStringList{QStringLiteral("http://127.0.0.1:9545")});
+            QCOMPARE(session.context().chain().network().wsUrls, QStringList());
             QVERIFY(session.window().isVisible());
             QVERIFY(!session.window().findChild<QDialog*>());
         }
@@ -177,6 +193,56 @@ private Q_SLOTS:
         auto* dialog = session.window().findChild<UnlockDialog*>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
+    }
+
+    void commandLineEndpointsReplaceTheNetworks()
+    {
+        QTemporaryDir home;
+        AppOptions local = options(home);
+        local.network = QStringLiteral("31337");
+        local.rpcUrl = QStringLiteral("http://127.0.0.1:9545");
+        {
+            // The preset's WebSocket endpoint (tried first) does not stay in the pool.
+            DesktopSession session(local, apptest::fastKdf(), started());
+            QVERIFY(session.start().ok());
+            const NetworkConfig& network = session.context().chain().network();
+            QCOMPARE(network.httpUrls, QStringList{local.rpcUrl});
+            QCOMPARE(network.wsUrls, QStringList());
+            auto options =
+                ClientSession::optionsFor(session.context().chain(), session.context().settings());
+            QVERIFY(options.ok());
+            QCOMPARE(options->endpoints, QList<QUrl>{QUrl(local.rpcUrl)});
+        }
+
+        // Plain HTTP to another computer: refused at start, naming only scheme, host and port.
+        AppOptions remote = local;
+        remote.rpcUrl = QStringLiteral("http://alice:hunter2@rpc.example.org/v2/KEY123");
+        {
+            DesktopSession session(remote, apptest::fastKdf(), started());
+            const Status started = session.start();
+            QVERIFY(!started.ok());
+            QCOMPARE(started.error().kind, ErrorKind::InvalidArgument);
+            const QString message = QString::fromStdString(started.error().message);
+            QVERIFY2(message.startsWith(QStringLiteral(
+                         "the endpoints of --rpc-url and --ws-url cannot be used for Local devnet "
+                         "(sanvil): “http://rpc.example.org:80/…” is unencrypted and not on this "
+                         "computer")),
+                     qPrintable(message));
+            for (const char* secret : {"alice", "hunter2", "KEY123"})
+                QVERIFY2(!message.contains(QLatin1String(secret)), qPrintable(message));
+        }
+
+        // A WebSocket endpoint alone leaves the network without an HTTP one.
+        AppOptions wsOnly = local;
+        wsOnly.rpcUrl.clear();
+        wsOnly.wsUrl = QStringLiteral("ws://127.0.0.1:9546");
+        DesktopSession session(wsOnly, apptest::fastKdf(), started());
+        const Status started = session.start();
+        QVERIFY(!started.ok());
+        QVERIFY2(QString::fromStdString(started.error().message)
+                     .endsWith(QStringLiteral("The network needs at least one HTTP or HTTPS "
+                                              "endpoint.")),
+                 started.error().message.c_str());
     }
 
     void refusesAnUnknownNetwork()

@@ -10,6 +10,7 @@
 #include "app/model/SettingsModel.h"
 #include "support/AppTestSupport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -195,10 +196,10 @@ private Q_SLOTS:
         auto* endpoints = child<QPlainTextEdit>(dialog, "endpointsEdit");
         endpoints->setPlainText(QStringLiteral("https://rpc.example.org\n\nftp://rpc.example.org"));
         QCOMPARE(message->text(),
-                 QStringLiteral("Line 3: “ftp://rpc.example.org” must start with http://, "
-                                "https://, ws:// or wss://."));
+                 QStringLiteral("Line 3: An endpoint must start with http://, https://, ws:// or "
+                                "wss://."));
         endpoints->setPlainText(QStringLiteral("https://rpc.example.org\nwss://"));
-        QCOMPARE(message->text(), QStringLiteral("Line 2: “wss://” has no host name."));
+        QCOMPARE(message->text(), QStringLiteral("Line 2: The URL has no host name."));
         endpoints->setPlainText(
             QStringLiteral(" https://rpc.example.org \nwss://rpc.example.org/ws"));
         QCOMPARE(message->text(),
@@ -215,11 +216,84 @@ private Q_SLOTS:
         QCOMPARE(network.wsUrls, QStringList{QStringLiteral("wss://rpc.example.org/ws")});
     }
 
+    void unencryptedEndpointsNeedTheNetworksConsent()
+    {
+        QTemporaryDir home;
+        SettingsModel settings(home.filePath(QStringLiteral("settings.ini")));
+        NetworkConfig plain = customNetwork(QStringLiteral("Plain"));
+        plain.httpUrls = {QStringLiteral("http://rpc.example.org:8545/v2/KEY123")};
+        plain.wsUrls = {QStringLiteral("ws://127.0.0.1:8546")}; // this computer: always fine
+        const QString problem = plain.problem();
+        QCOMPARE(problem,
+                 QStringLiteral("“http://rpc.example.org:8545/…” is unencrypted and not on "
+                                "this computer: anyone on the way could read and change "
+                                "the traffic, including the node's TEE key. Use https://, "
+                                "or allow unencrypted endpoints for this network."));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unencrypted")));
+        QVERIFY(!settings.setCustomNetworks({plain}));
+
+        plain.allowUnencrypted = true;
+        QVERIFY(plain.problem().isEmpty());
+        QVERIFY(plain.usesUnencryptedRemote());
+        QVERIFY(!customNetwork().usesUnencryptedRemote());
+        QVERIFY(settings.setCustomNetworks({plain}));
+        SettingsModel reread(home.filePath(QStringLiteral("settings.ini")));
+        QCOMPARE(reread.customNetworks(), QList<NetworkConfig>{plain});
+        QCOMPARE(plain.endpointsText(),
+                 QStringLiteral("http://rpc.example.org:8545/…\nws://127.0.0.1:8546"));
+
+        // The dialog: refused until allowed, then a warning stays in view.
+        NetworkDialog dialog({});
+        dialog.show();
+        dialog.setNetwork(customNetwork(QStringLiteral("Plain")));
+        auto* allow = child<QCheckBox>(dialog, "allowUnencryptedCheck");
+        auto* warning = child<QLabel>(dialog, "unencryptedWarningLabel");
+        QVERIFY(!allow->isChecked());
+        QVERIFY(warning->isHidden());
+        child<QPlainTextEdit>(dialog, "endpointsEdit")
+            ->setPlainText(QStringLiteral("http://rpc.example.org:8545/v2/KEY123"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(child<QLabel>(dialog, "messageLabel")
+                    ->text()
+                    .startsWith(
+                        QStringLiteral("Line 1: “http://rpc.example.org:8545/…” is unencrypted")));
+        allow->setChecked(true);
+        QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY(!warning->isHidden());
+        QVERIFY(dialog.network().allowUnencrypted);
+
+        // The settings show the warning too, and the endpoints without their secrets.
+        ChainModel chain;
+        SettingsDialog settingsDialog(reread, chain);
+        auto* networks = child<QComboBox>(settingsDialog, "networkCombo");
+        networks->setCurrentText(QStringLiteral("Plain"));
+        const QString shown = child<QLabel>(settingsDialog, "endpointsLabel")->text();
+        QVERIFY2(shown.contains(NetworkConfig::unencryptedWarning()), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("KEY123")), qPrintable(shown));
+    }
+
+    void settingsDialogShowsTheEndpointsInUse()
+    {
+        QTemporaryDir home;
+        AppContext context(home.path(), apptest::fastKdf());
+        QVERIFY(context.settings().setCurrentNetwork(SettingsModel::builtInNetworks()[1].name));
+        context.setEndpointOverrides({QStringLiteral("http://127.0.0.1:9545/secret/KEY123")}, {});
+        SettingsDialog dialog(context.settings(), context.chain());
+        const QString shown = child<QLabel>(dialog, "endpointsLabel")->text();
+        QCOMPARE(shown,
+                 QStringLiteral("Chain 31337\nFor this session, the endpoints from the command "
+                                "line:\nhttp://127.0.0.1:9545/…"));
+        QCOMPARE(child<QLabel>(dialog, "teeKeyLabel")->text(),
+                 QStringLiteral("none yet: the first key a node presents is trusted"));
+        QVERIFY(child<QPushButton>(dialog, "acceptTeeKeyButton")->isHidden());
+    }
+
     void settingsDialogEditsTheModel()
     {
         QTemporaryDir home;
         SettingsModel settings(home.filePath(QStringLiteral("settings.ini")));
-        SettingsDialog dialog(settings);
+        ChainModel chain;
+        SettingsDialog dialog(settings, chain);
         dialog.show();
 
         auto* timeout = child<QSpinBox>(dialog, "timeoutSpin");
@@ -262,7 +336,7 @@ private Q_SLOTS:
         QCOMPARE(settings.theme(), Theme::Dark);
 
         // Cancel changes nothing; Restore Defaults resets connection and theme.
-        SettingsDialog second(settings);
+        SettingsDialog second(settings, chain);
         second.show();
         QTest::mouseClick(
             child<QDialogButtonBox>(second, "buttons")->button(QDialogButtonBox::RestoreDefaults),
@@ -294,7 +368,8 @@ private Q_SLOTS:
         context.setEndpointOverrides({QStringLiteral("http://127.0.0.1:9545")}, {});
         QCOMPARE(networkChanges.count(), 2);
         QCOMPARE(chain.network().httpUrls, QStringList{QStringLiteral("http://127.0.0.1:9545")});
-        QCOMPARE(chain.network().wsUrls, QStringList{QStringLiteral("ws://127.0.0.1:8545")});
+        // All of them: the preset's WebSocket endpoint does not stay in the pool.
+        QCOMPARE(chain.network().wsUrls, QStringList());
         // Session overrides are not saved.
         QCOMPARE(context.settings().currentNetwork().httpUrls,
                  QStringList{QStringLiteral("http://127.0.0.1:8545")});

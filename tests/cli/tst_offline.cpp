@@ -328,6 +328,62 @@ private Q_SLOTS:
                  run.describe());
     }
 
+    void endpointSecretsStayOutOfErrors()
+    {
+        auto environment = withKey(QString::fromLatin1(kSignerKey));
+        const QStringList secrets = {QStringLiteral("alice"), QStringLiteral("hunter2"),
+                                     QStringLiteral("KEY123"), QStringLiteral("KEY456")};
+        // Unreachable: the error names scheme, host and port only.
+        auto run =
+            runCli({QStringLiteral("balance"), QStringLiteral("--rpc-url"),
+                    QStringLiteral("http://alice:hunter2@127.0.0.1:9/v2/KEY123?apikey=KEY456")},
+                   environment);
+        QCOMPARE_EXIT(run, 4);
+        QVERIFY2(run.err.contains(QStringLiteral("http://127.0.0.1:9/…")), run.describe());
+        for (const QString& secret : secrets)
+            QVERIFY2(!run.all().contains(secret), run.describe());
+
+        // Unencrypted to another computer: refused before any connection, unless allowed.
+        run = runCli({QStringLiteral("balance"), QStringLiteral("--rpc-url"),
+                      QStringLiteral("http://alice:hunter2@node.invalid/v2/KEY123?apikey=KEY456")},
+                     environment);
+        QCOMPARE_EXIT(run, 3);
+        QVERIFY2(run.err.contains(QStringLiteral(
+                     "http://node.invalid:80/… is unencrypted (http:// to another computer)")),
+                 run.describe());
+        QVERIFY2(run.err.contains(QLatin1String("(--allow-insecure)")), run.describe());
+        for (const QString& secret : secrets)
+            QVERIFY2(!run.all().contains(secret), run.describe());
+        // Allowed, it gets as far as the name lookup (a name too long for DNS fails at once).
+        const QString unresolvable =
+            QStringList(5, QString(60, QLatin1Char('a'))).join(QLatin1Char('.')) + ".invalid";
+        run = runCli({QStringLiteral("balance"), QStringLiteral("--allow-insecure"),
+                      QStringLiteral("--rpc-url"),
+                      QStringLiteral("ws://%1/v2/KEY123").arg(unresolvable)},
+                     environment);
+        QCOMPARE_EXIT(run, 4);
+        QVERIFY2(run.err.contains(QLatin1String("host not found")), run.describe());
+        QVERIFY2(!run.all().contains(QLatin1String("KEY123")), run.describe());
+
+        // Not a URL at all.
+        run = runCli({QStringLiteral("balance"), QStringLiteral("--rpc-url"),
+                      QStringLiteral("alice:hunter2 KEY123")},
+                     environment);
+        QCOMPARE_EXIT(run, 3);
+        QVERIFY2(run.err.contains(QLatin1String("is not an endpoint URL")), run.describe());
+        for (const QString& secret : secrets)
+            QVERIFY2(!run.all().contains(secret), run.describe());
+
+        // A malformed pin is an input error that says what is wrong.
+        run = runCli({QStringLiteral("balance"), QStringLiteral("--rpc-url"),
+                      QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--tee-key"),
+                      QStringLiteral("0x1234")},
+                     environment);
+        QCOMPARE_EXIT(run, 3);
+        QVERIFY2(run.err.contains(QLatin1String("--tee-key: not a TEE public key")),
+                 run.describe());
+    }
+
     void fileOptionsAreBounded()
     {
         // Special files report a size of 0 and never end: every file option stops at its cap

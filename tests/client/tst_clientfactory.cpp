@@ -137,6 +137,64 @@ private Q_SLOTS:
                              "start with 0x02 or 0x03"));
     }
 
+    void pinnedTeeKeyMustMatch()
+    {
+        FakeSeismicNode node;
+        const PublicKey presented = FakeSeismicNode::teeSecret().publicKey();
+        ClientOptions options = testing::fastOptions();
+        options.expectedTeePublicKey = presented;
+        auto same = awaitTask(connectTo(node, options));
+        QVERIFY(same && same->ok());
+        QVERIFY((**same)->encryption().teePublicKey() == presented);
+
+        const PublicKey pinned = PrivateKey::generate().publicKey();
+        options.expectedTeePublicKey = pinned;
+        const Error error = failureOf(awaitTask(connectTo(node, options)));
+        QCOMPARE(error.kind, ErrorKind::TeeKeyChanged);
+        QCOMPARE(error.data, teePublicKeyHex(presented));
+        QCOMPARE(error.message,
+                 "the node's TEE public key " + teePublicKeyHex(presented) +
+                     " is not the one pinned for this network (" + teePublicKeyHex(pinned) +
+                     "): shielded transactions and signed reads stay off until the new key is "
+                     "accepted, since whoever holds its private key could read them");
+    }
+
+    void pinnedTeeKeyText()
+    {
+        const PublicKey key = FakeSeismicNode::teeSecret().publicKey();
+        QCOMPARE(teePublicKeyHex(key), "0x" + kTeeKey);
+        auto parsed = parsePinnedTeePublicKey(teePublicKeyHex(key));
+        QVERIFY(parsed && *parsed == key);
+        QVERIFY(parsePinnedTeePublicKey(kTeeKey).ok());
+        auto bad = parsePinnedTeePublicKey("0x04" + kTeeKey.substr(2));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().kind, ErrorKind::InvalidArgument);
+        QCOMPARE(bad.error().message,
+                 std::string("not a TEE public key (33 bytes as hex, starting with 02 or 03): "
+                             "must start with 0x02 or 0x03"));
+    }
+
+    void unencryptedRemoteEndpointsNeedAllowing()
+    {
+        ClientOptions options =
+            ClientOptions::forUrls({QUrl("https://node.example/rpc"),
+                                    QUrl("ws://user:hunter2@node.example:8546/v2/KEY123")});
+        const auto refused = options.validate();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::InvalidArgument);
+        QCOMPARE(refused.error().message,
+                 std::string("ws://node.example:8546/… is unencrypted (ws:// to another "
+                             "computer): anyone on the way can read and change what is sent, "
+                             "including the TEE key; use wss:// or allow unencrypted endpoints "
+                             "explicitly"));
+        QVERIFY(!PublicClient::create(options).ok());
+        options.allowUnencrypted = true;
+        QVERIFY(options.validate().ok());
+        // This computer is always fine.
+        for (const char* url : {"http://127.0.0.1:8545", "ws://localhost:8546", "http://[::1]:1"})
+            QVERIFY2(ClientOptions::forUrl(QUrl(url)).validate().ok(), url);
+    }
+
     void wrongChainIsRefused()
     {
         FakeSeismicNode node;

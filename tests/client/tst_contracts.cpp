@@ -228,13 +228,14 @@ private Q_SLOTS:
     {
         FakeWallet wallet;
         std::string name = "Seismic Demo Token";
+        std::string symbol = "SDT";
         std::uint64_t decimals = 18;
         wallet.node.onPlainCall = [&](const QJsonObject& call) {
             const std::string selector = call.value("data").toString().mid(2, 8).toStdString();
             if (selector == "06fdde03")
                 return CallAnswer{stringOutput(name)};
             if (selector == "95d89b41")
-                return CallAnswer{stringOutput("SDT")};
+                return CallAnswer{stringOutput(symbol)};
             return CallAnswer{word(decimals)};
         };
         Src20Token token(wallet.client.get(), kToken);
@@ -262,6 +263,25 @@ private Q_SLOTS:
         name = "\xff\xfe";
         error = failureOf(awaitTask(token.metadata()));
         QVERIFY(QString::fromStdString(error.message).contains("not valid UTF-8"));
+
+        // Markup would render in a label that guesses the format: refused, naming the character.
+        name = "Seismic Demo Token";
+        symbol = "<h1 style=\"color:green\">&#10004; VERIFIED</h1>";
+        error = failureOf(awaitTask(token.metadata()));
+        QCOMPARE(error.kind, ErrorKind::Decode);
+        QVERIFY2(QString::fromStdString(error.message)
+                     .contains("token symbol contains the markup character '<' (names and "
+                               "symbols are plain text)"),
+                 error.message.c_str());
+        symbol = "SDT";
+        for (const char* marked : {"A > B", "Fish & Chips"}) {
+            name = marked;
+            error = failureOf(awaitTask(token.metadata()));
+            QCOMPARE(error.kind, ErrorKind::Decode);
+            QVERIFY2(
+                QString::fromStdString(error.message).contains("token name contains the markup"),
+                error.message.c_str());
+        }
 
         wallet.node.onPlainCall = [](const QJsonObject&) {
             return CallAnswer{};

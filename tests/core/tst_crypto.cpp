@@ -11,7 +11,16 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <cstdio>
+#include <optional>
 #include <set>
+#include <stop_token>
+#include <thread>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace seismic;
 using testing::hex;
@@ -175,6 +184,80 @@ private Q_SLOTS:
         }
         // The largest setting wallets offer is within bounds (not run: 1 GiB).
         QVERIFY(checkScryptParameters(std::uint64_t(1) << 20, 8, 1).ok());
+    }
+
+    void scryptMemoryAboveTheDefaultNeedsOptingIn()
+    {
+        // N = 2^19, r = 8: 512 MiB, within the format's bounds but above the default 256 MiB.
+        const std::uint64_t n = std::uint64_t(1) << 19;
+        Bytes out(32);
+        auto capped = scrypt(asBytes("pw"), asBytes("salt"), n, 8, 1, out);
+        QVERIFY(!capped.ok());
+        QCOMPARE(capped.error().kind, ErrorKind::InvalidArgument);
+        QVERIFY2(capped.error().message.find("need 512 MiB of memory, more than the 256 MiB "
+                                             "allowed; more must be allowed explicitly") !=
+                     std::string::npos,
+                 capped.error().message.c_str());
+        QVERIFY(checkScryptParameters(n, 8, 1).ok());
+        QVERIFY(checkScryptMemory(n, 8, kScryptMaxMemory).ok());
+        // geth's standard cost is exactly the default.
+        QVERIFY(checkScryptMemory(std::uint64_t(1) << 18, 8, kScryptDefaultMaxMemory).ok());
+    }
+
+    void scryptStopsWhenAsked()
+    {
+        Bytes out(32);
+        std::stop_source before;
+        before.request_stop();
+        ScryptLimits limits;
+        limits.stop = before.get_token();
+        auto stopped = scrypt(asBytes("pw"), asBytes("salt"), 1024, 8, 1, out, limits);
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().kind, ErrorKind::Cancelled);
+
+        // Asked from another thread while it runs (64 MiB, far longer than the request takes).
+        std::stop_source during;
+        limits.stop = during.get_token();
+        std::optional<Status> result;
+        std::thread worker([&] {
+            result =
+                scrypt(asBytes("pw"), asBytes("salt"), std::uint64_t(1) << 16, 8, 1, out, limits);
+        });
+        during.request_stop();
+        worker.join();
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().kind, ErrorKind::Cancelled);
+        QVERIFY(std::all_of(out.begin(), out.end(), [](std::uint8_t b) { return b == 0; }));
+    }
+
+    void scryptOutOfMemoryIsSaidSo()
+    {
+        // In a child whose address space has room for 32 MiB more, a 128 MiB table cannot be had:
+        // a local shortage, not a bad key file or parameter.
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            long pages = 0;
+            if (FILE* statm = std::fopen("/proc/self/statm", "r")) {
+                if (std::fscanf(statm, "%ld", &pages) != 1)
+                    pages = 0;
+                std::fclose(statm);
+            }
+            const rlimit room{rlim_t(pages) * rlim_t(sysconf(_SC_PAGESIZE)) + (32u << 20),
+                              RLIM_INFINITY};
+            if (pages == 0 || setrlimit(RLIMIT_AS, &room) != 0)
+                _exit(2);
+            Bytes out(32);
+            auto status = scrypt(asBytes("pw"), asBytes("salt"), std::uint64_t(1) << 17, 8, 1, out);
+            const bool outOfMemory =
+                !status.ok() && status.error().kind == ErrorKind::OutOfMemory &&
+                status.error().message.find("could not allocate the 128 MiB") != std::string::npos;
+            _exit(outOfMemory ? 0 : 1);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
     }
 
     void keyDerivationChain()

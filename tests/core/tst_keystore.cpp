@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <optional>
+#include <stop_token>
 
 using namespace seismic;
 
@@ -408,6 +409,31 @@ private Q_SLOTS:
         QFETCH(QString, fragment);
         expectError(decryptKeystore(asBytes(json.toStdString()), kCastPassword), ErrorKind::KeyFile,
                     fragment.toStdString());
+    }
+
+    void keystoreAboveTheMemoryCapNeedsOptingIn()
+    {
+        // N = 2^19, r = 8: 512 MiB, a valid keystore but above the default 256 MiB.
+        std::string cast = kCastKeystore;
+        const std::string costly =
+            withField(withField(cast, "crypto.kdfparams.n", 524288), "crypto.kdfparams.r", 8);
+        expectError(decryptKeystore(asBytes(costly), kCastPassword), ErrorKind::InvalidArgument,
+                    "need 512 MiB of memory, more than the 256 MiB allowed; more must be allowed "
+                    "explicitly (--kdf-max-memory MIB, at most 1024 MiB)");
+        // Allowed, it gets to the derivation; stopped there so that the test takes no 512 MiB.
+        std::stop_source stop;
+        stop.request_stop();
+        expectError(decryptKeystore(asBytes(costly), kCastPassword,
+                                    ScryptLimits{kScryptMaxMemory, stop.get_token()}),
+                    ErrorKind::Cancelled, "cancelled");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("costly.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(costly));
+        file.close();
+        expectError(readKeyFile(path.toStdString(), kCastPassword), ErrorKind::InvalidArgument,
+                    "more than the 256 MiB allowed");
     }
 
     void outOfRangeKeyInKeystore()

@@ -3,15 +3,18 @@
 
 #include "app/model/ErrorText.h"
 #include "app/model/WalletModel.h"
+#include "app/wallet/AccountService.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 
 namespace seismic::app {
 
-AccountDialog::AccountDialog(WalletModel& wallet, QWidget* parent)
+AccountDialog::AccountDialog(AccountService& accounts, WalletModel& wallet, QWidget* parent)
     : QDialog(parent)
+    , m_accounts(accounts)
     , m_wallet(wallet)
 {}
 
@@ -28,7 +31,9 @@ void AccountDialog::setFormWidgets(QWidget* inputs, QDialogButtonBox* buttons,
 
 void AccountDialog::reject()
 {
-    if (!m_busy)
+    if (m_busy)
+        m_accounts.cancel(); // finish() closes once the operation has stopped
+    else
         QDialog::reject();
 }
 
@@ -49,6 +54,10 @@ void AccountDialog::run(QCoro::Task<Result<PrivateKey>> operation, const QString
 void AccountDialog::finish(const Result<PrivateKey>& result)
 {
     setBusy(false);
+    if (!result && result.error().kind == ErrorKind::Cancelled) {
+        QDialog::reject();
+        return;
+    }
     if (!result) {
         showMessage(errorText(result.error()));
         operationFailed(result.error());
@@ -62,7 +71,11 @@ void AccountDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_inputs->setEnabled(!busy);
-    m_buttons->setEnabled(!busy);
+    // Cancel stays: it stops the operation.
+    QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
+    if (busy)
+        m_okEnabled = ok->isEnabled();
+    ok->setEnabled(!busy && m_okEnabled);
     m_busyBar->setVisible(busy);
     if (busy)
         setCursor(Qt::BusyCursor);

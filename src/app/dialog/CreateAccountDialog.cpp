@@ -13,7 +13,7 @@ namespace seismic::app {
 
 CreateAccountDialog::CreateAccountDialog(AccountService& accounts, WalletModel& wallet,
                                          QWidget* parent)
-    : AccountDialog(wallet, parent)
+    : AccountDialog(accounts, wallet, parent)
     , m_ui(std::make_unique<Ui::CreateAccountDialog>())
     , m_accounts(accounts)
 {

@@ -19,7 +19,7 @@ constexpr int kProbeDelayMs = 250;
 } // namespace
 
 ImportKeyDialog::ImportKeyDialog(AccountService& accounts, WalletModel& wallet, QWidget* parent)
-    : AccountDialog(wallet, parent)
+    : AccountDialog(accounts, wallet, parent)
     , m_ui(std::make_unique<Ui::ImportKeyDialog>())
     , m_accounts(accounts)
 {

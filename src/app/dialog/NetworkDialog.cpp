@@ -3,6 +3,7 @@
 
 #include "ui_NetworkDialog.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 
 namespace seismic::app {
@@ -27,6 +28,8 @@ NetworkDialog::NetworkDialog(QStringList takenNames, QWidget* parent)
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &NetworkDialog::validate);
     connect(m_ui->chainIdEdit, &QLineEdit::textChanged, this, &NetworkDialog::validate);
     connect(m_ui->endpointsEdit, &QPlainTextEdit::textChanged, this, &NetworkDialog::validate);
+    connect(m_ui->allowUnencryptedCheck, &QCheckBox::toggled, this, &NetworkDialog::validate);
+    m_ui->unencryptedWarningLabel->setText(NetworkConfig::unencryptedWarning());
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NetworkDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &NetworkDialog::reject);
     validate();
@@ -38,7 +41,9 @@ void NetworkDialog::setNetwork(const NetworkConfig& network)
 {
     m_ui->nameEdit->setText(network.name);
     m_ui->chainIdEdit->setText(QString::number(network.chainId));
+    // The user's own URLs, whole, to edit them: this dialog is where they are typed.
     m_ui->endpointsEdit->setPlainText((network.httpUrls + network.wsUrls).join(QLatin1Char('\n')));
+    m_ui->allowUnencryptedCheck->setChecked(network.allowUnencrypted);
 }
 
 NetworkConfig NetworkDialog::network() const
@@ -47,6 +52,7 @@ NetworkConfig NetworkDialog::network() const
     network.name = m_ui->nameEdit->text().trimmed();
     // Anything but a positive decimal number is 0, which problem() refuses.
     network.chainId = m_ui->chainIdEdit->text().trimmed().toULongLong();
+    network.allowUnencrypted = m_ui->allowUnencryptedCheck->isChecked();
     for (const QString& url : endpointLines(m_ui->endpointsEdit->toPlainText())) {
         if (url.isEmpty())
             continue;
@@ -61,7 +67,9 @@ QString NetworkDialog::problem() const
     for (int i = 0; i < lines.size(); ++i) {
         if (lines[i].isEmpty())
             continue;
-        if (const QString problem = NetworkConfig::endpointProblem(lines[i]); !problem.isEmpty())
+        if (const QString problem =
+                NetworkConfig::endpointProblem(lines[i], m_ui->allowUnencryptedCheck->isChecked());
+            !problem.isEmpty())
             //: %1 is a line number, %2 what is wrong with the URL on it.
             return tr("Line %1: %2").arg(i + 1).arg(problem);
     }
@@ -83,6 +91,8 @@ void NetworkDialog::validate()
     m_ui->messageLabel->setText(untouched ? QString() : problem);
     m_ui->messageLabel->setVisible(!untouched && !problem.isEmpty());
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    m_ui->unencryptedWarningLabel->setVisible(network().usesUnencryptedRemote() &&
+                                              m_ui->allowUnencryptedCheck->isChecked());
 }
 
 } // namespace seismic::app

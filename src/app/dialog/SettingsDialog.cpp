@@ -2,7 +2,9 @@
 #include "app/dialog/SettingsDialog.h"
 
 #include "app/dialog/NetworkDialog.h"
+#include "app/model/ChainModel.h"
 #include "app/model/SettingsModel.h"
+#include "client/TeePublicKey.h"
 
 #include "ui_SettingsDialog.h"
 
@@ -19,10 +21,11 @@ void setRange(QSpinBox* spin, IntRange range)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(SettingsModel& settings, QWidget* parent)
+SettingsDialog::SettingsDialog(SettingsModel& settings, const ChainModel& chain, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_settings(settings)
+    , m_chain(chain)
     , m_customNetworks(settings.customNetworks())
 {
     m_ui->setupUi(this);
@@ -50,6 +53,10 @@ SettingsDialog::SettingsDialog(SettingsModel& settings, QWidget* parent)
     fillNetworks(settings.currentNetwork().name);
     connect(m_ui->networkCombo, &QComboBox::currentIndexChanged, this,
             &SettingsDialog::showSelectedNetwork);
+    connect(m_ui->acceptTeeKeyButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT teeKeyAccepted();
+        m_ui->acceptTeeKeyButton->hide();
+    });
     connect(m_ui->customNetworkList, &QListWidget::currentRowChanged, this,
             &SettingsDialog::updateNetworkButtons);
     connect(m_ui->customNetworkList, &QListWidget::itemActivated, this,
@@ -93,10 +100,31 @@ void SettingsDialog::showSelectedNetwork()
     const int index = m_ui->networkCombo->currentIndex();
     if (index < 0 || index >= all.size())
         return;
-    const NetworkConfig& network = all.at(index);
-    //: %1 is a chain ID; the endpoint URLs follow on the next lines.
-    m_ui->endpointsLabel->setText(tr("Chain %1").arg(network.chainId) + QLatin1Char('\n') +
-                                  (network.httpUrls + network.wsUrls).join(QLatin1Char('\n')));
+    const NetworkConfig& selected = all.at(index);
+    const bool current = selected.name == m_chain.network().name;
+    // The connected network as it is used: the command line may replace its endpoints.
+    const NetworkConfig& network = current ? m_chain.network() : selected;
+    //: %1 is a chain ID; the endpoints follow on the next lines.
+    QString endpoints = tr("Chain %1").arg(network.chainId) + QLatin1Char('\n');
+    if (current && (network.httpUrls != selected.httpUrls || network.wsUrls != selected.wsUrls))
+        endpoints +=
+            tr("For this session, the endpoints from the command line:") + QLatin1Char('\n');
+    endpoints += network.endpointsText();
+    if (network.usesUnencryptedRemote())
+        endpoints += QStringLiteral("\n\n") + NetworkConfig::unencryptedWarning();
+    m_ui->endpointsLabel->setText(endpoints);
+
+    const auto pinned = m_settings.teePublicKey(network.name);
+    QString teeKey = pinned ? QString::fromStdString(client::teePublicKeyHex(*pinned))
+                            : tr("none yet: the first key a node presents is trusted");
+    const bool conflict = current && !m_chain.teeKeyConflict().isEmpty();
+    if (conflict)
+        //: %1 is a public key in hex.
+        teeKey += QLatin1Char('\n') + tr("The node now presents another key, %1: shielded sends "
+                                         "and signed reads are off until you accept it.")
+                                          .arg(m_chain.teeKeyConflict());
+    m_ui->teeKeyLabel->setText(teeKey);
+    m_ui->acceptTeeKeyButton->setVisible(conflict);
 }
 
 void SettingsDialog::updateNetworkButtons()

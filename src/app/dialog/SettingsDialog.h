@@ -14,19 +14,27 @@ class SettingsDialog;
 
 namespace seismic::app {
 
+class ChainModel;
 class SettingsModel;
 
 // Edits the settings: the selected network and the custom networks (through NetworkDialog),
-// connection tuning within ConnectionSettings' ranges, and the theme. Changes apply on OK.
+// connection tuning within ConnectionSettings' ranges, and the theme. Changes apply on OK. The
+// selected network is shown with the endpoints in use (the command line's, when they replace
+// the network's this session), a warning when they are unencrypted, and its pinned TEE key; when
+// the node presents another key, a button accepts it (teeKeyAccepted()).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(SettingsModel& settings, QWidget* parent = nullptr);
+    SettingsDialog(SettingsModel& settings, const ChainModel& chain, QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
     void accept() override;
+
+Q_SIGNALS:
+    // The user accepted the TEE key the node presents instead of the pinned one.
+    void teeKeyAccepted();
 
 private:
     QList<NetworkConfig> networks() const;
@@ -43,6 +51,7 @@ private:
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     SettingsModel& m_settings;
+    const ChainModel& m_chain;
     QList<NetworkConfig> m_customNetworks;
 };
 

@@ -12,7 +12,7 @@
 namespace seismic::app {
 
 UnlockDialog::UnlockDialog(AccountService& accounts, WalletModel& wallet, QWidget* parent)
-    : AccountDialog(wallet, parent)
+    : AccountDialog(accounts, wallet, parent)
     , m_ui(std::make_unique<Ui::UnlockDialog>())
     , m_accounts(accounts)
 {

@@ -16,6 +16,7 @@ void ChainModel::setNetwork(const NetworkConfig& network)
     setChainId(0);
     setBlockNumber(0);
     setLastError({});
+    setTeeKeyConflict({});
     // Last, so that a client reconnecting in response starts from the reset state.
     Q_EMIT networkChanged();
 }
@@ -58,6 +59,14 @@ void ChainModel::setLastError(const QString& error)
         return;
     m_lastError = error;
     Q_EMIT lastErrorChanged();
+}
+
+void ChainModel::setTeeKeyConflict(const QString& presentedKey)
+{
+    if (presentedKey == m_teeKeyConflict)
+        return;
+    m_teeKeyConflict = presentedKey;
+    Q_EMIT teeKeyConflictChanged();
 }
 
 } // namespace seismic::app

@@ -35,6 +35,10 @@ public:
     // The node behind the endpoint switched to another chain (a reset) since this connection
     // began; the chain id and block number are the new chain's.
     bool chainChanged() const { return m_chainChanged; }
+    // The TEE key (0x-hex) the node presents instead of the one pinned for the network: while it
+    // is set, the connection is read-only (no shielded sends, no signed reads) until the user
+    // accepts the new key. Empty otherwise; forgotten when the network changes.
+    const QString& teeKeyConflict() const { return m_teeKeyConflict; }
 
     // A different network resets the connection state to NotConnected, forgetting the chain
     // id, block number and last error of the previous network.
@@ -46,6 +50,7 @@ public:
     // The connection now follows another chain; forgotten when a new connection begins
     // (Connecting) or the network changes.
     void noteChainChanged();
+    void setTeeKeyConflict(const QString& presentedKey);
 
 Q_SIGNALS:
     void networkChanged();
@@ -53,6 +58,7 @@ Q_SIGNALS:
     void chainIdChanged();
     void blockNumberChanged();
     void lastErrorChanged();
+    void teeKeyConflictChanged();
 
 private:
     NetworkConfig m_network;
@@ -61,6 +67,7 @@ private:
     quint64 m_blockNumber = 0;
     QString m_lastError;
     bool m_chainChanged = false;
+    QString m_teeKeyConflict;
 };
 
 } // namespace seismic::app

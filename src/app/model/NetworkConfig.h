@@ -20,14 +20,26 @@ public:
     QStringList httpUrls; // at least one
     QStringList wsUrls;   // may be empty: subscriptions then fall back to polling
     bool builtIn = false;
+    // The user accepted plain http:// and ws:// endpoints on other computers for this network:
+    // the traffic and the node's TEE key can then be read and replaced on the way, so the UI
+    // warns wherever the network is shown. Loopback endpoints never need it.
+    bool allowUnencrypted = false;
 
     static NetworkConfig fromPreset(const ChainPreset& preset);
 
     // What makes this network unusable, translated, or an empty string when it is usable.
     QString problem() const;
-    // What is wrong with one endpoint URL (it must be http(s) or ws(s) with a host), translated,
-    // or an empty string.
-    static QString endpointProblem(const QString& url);
+    // What is wrong with one endpoint URL (it must be http(s) or ws(s) with a host, and encrypted
+    // unless `allowUnencrypted` or on this computer), translated, or an empty string. The URL is
+    // named by endpointName(): the message may reach the status bar and the log.
+    static QString endpointProblem(const QString& url, bool allowUnencrypted = false);
+    // Some endpoint is plain http:// or ws:// to another computer (allowed, or it would be a
+    // problem): the UI shows a warning.
+    bool usesUnencryptedRemote() const;
+    // The warning shown wherever such a network is, translated.
+    static QString unencryptedWarning();
+    // The endpoints as the UI shows them, one per line, each named by endpointName().
+    QString endpointsText() const;
     static bool isWebSocketUrl(const QString& url);
 
     friend bool operator==(const NetworkConfig&, const NetworkConfig&) = default;

@@ -2,6 +2,8 @@
 #include "app/model/SettingsModel.h"
 
 #include "app/AppLogging.h"
+#include "client/Src20Metadata.h"
+#include "client/TeePublicKey.h"
 
 #include <QSet>
 #include <QUrl>
@@ -71,6 +73,7 @@ void SettingsModel::load()
         network.chainId = m_settings.value(QStringLiteral("chainId")).toULongLong();
         network.httpUrls = m_settings.value(QStringLiteral("httpUrls")).toStringList();
         network.wsUrls = m_settings.value(QStringLiteral("wsUrls")).toStringList();
+        network.allowUnencrypted = m_settings.value(QStringLiteral("allowUnencrypted")).toBool();
         QList<NetworkConfig> candidate = m_customNetworks;
         candidate.append(network);
         if (const QString problem = customNetworksProblem(candidate); !problem.isEmpty())
@@ -179,6 +182,7 @@ void SettingsModel::saveCustomNetworks()
         m_settings.setValue(QStringLiteral("chainId"), network.chainId);
         m_settings.setValue(QStringLiteral("httpUrls"), network.httpUrls);
         m_settings.setValue(QStringLiteral("wsUrls"), network.wsUrls);
+        m_settings.setValue(QStringLiteral("allowUnencrypted"), network.allowUnencrypted);
     }
     m_settings.endArray();
     sync();
@@ -278,6 +282,11 @@ QString tokensGroup(const QString& network)
     return QStringLiteral("tokens/") + QString::fromLatin1(QUrl::toPercentEncoding(network));
 }
 
+QString teeKeyKey(const QString& network)
+{
+    return QStringLiteral("teeKeys/") + QString::fromLatin1(QUrl::toPercentEncoding(network));
+}
+
 } // namespace
 
 std::vector<TokenBalance> SettingsModel::tokens(const QString& network)
@@ -296,8 +305,11 @@ std::vector<TokenBalance> SettingsModel::tokens(const QString& network)
         token.name = settings.value(QStringLiteral("name")).toString();
         token.symbol = settings.value(QStringLiteral("symbol")).toString();
         token.decimals = decimals;
+        // The chain's text as the probe accepted it: a hand-edited file gets no markup in.
+        const client::Src20Metadata metadata{token.name.toStdString(), token.symbol.toStdString(),
+                                             static_cast<std::uint8_t>(std::min(decimals, 255u))};
         if (!contract || (kind != QLatin1String("erc20") && kind != QLatin1String("src20")) ||
-            decimals > kMaxTokenDecimals || token.symbol.isEmpty()) {
+            decimals > kMaxTokenDecimals || !metadata.validate()) {
             qCWarning(lcSettings) << "ignoring token entry" << i << "of" << network << "in"
                                   << m_settings.fileName();
             continue;
@@ -329,6 +341,30 @@ void SettingsModel::setTokens(const QString& network, const std::vector<TokenBal
     }
     m_settings.endArray();
     sync();
+}
+
+std::optional<PublicKey> SettingsModel::teePublicKey(const QString& network) const
+{
+    const QString text = m_settings.value(teeKeyKey(network)).toString();
+    if (text.isEmpty())
+        return std::nullopt;
+    auto key = client::parsePinnedTeePublicKey(text.toStdString());
+    if (!key) {
+        qCWarning(lcSettings).noquote()
+            << "ignoring the pinned TEE key of" << network << "in" << m_settings.fileName() << ":"
+            << QString::fromStdString(key.error().message);
+        return std::nullopt;
+    }
+    return *key;
+}
+
+void SettingsModel::setTeePublicKey(const QString& network, const PublicKey& key)
+{
+    if (teePublicKey(network) == key)
+        return;
+    m_settings.setValue(teeKeyKey(network), QString::fromStdString(client::teePublicKeyHex(key)));
+    sync();
+    Q_EMIT teePublicKeyChanged(network);
 }
 
 } // namespace seismic::app

@@ -6,6 +6,7 @@
 #include "app/model/Theme.h"
 #include "app/model/TokenBalance.h"
 #include "core/Address.h"
+#include "core/PublicKey.h"
 
 #include <QList>
 #include <QObject>
@@ -16,10 +17,10 @@
 namespace seismic::app {
 
 // The user's settings, kept in an INI file in the data directory: the networks (built-in
-// presets and custom ones) and which one is selected, connection tuning, theme, and the last
-// used account. Values are cached; setters write through and emit only on change. Values read
-// from a hand-edited file that are out of range or malformed are replaced by their defaults,
-// with a warning in the log.
+// presets and custom ones) and which one is selected, connection tuning, theme, the last used
+// account, each network's tokens and pinned TEE key. Values are cached; setters write through and
+// emit only on change. Values read from a hand-edited file that are out of range or malformed are
+// replaced by their defaults, with a warning in the log.
 class SettingsModel : public QObject
 {
     Q_OBJECT
@@ -58,12 +59,20 @@ public:
     std::vector<TokenBalance> tokens(const QString& network);
     void setTokens(const QString& network, const std::vector<TokenBalance>& tokens);
 
+    // The TEE public key pinned for a network (by name): trusted on first use, then required of
+    // every node of that network until the user accepts another. Nothing when none is pinned (a
+    // hand-edited value that is no key counts as none, with a warning).
+    std::optional<PublicKey> teePublicKey(const QString& network) const;
+    void setTeePublicKey(const QString& network, const PublicKey& key);
+
 Q_SIGNALS:
     void networksChanged();
     // The selected network or its configuration changed: the client reconnects.
     void currentNetworkChanged();
     void connectionChanged();
     void themeChanged();
+    // The pinned TEE key of this network changed (pinned on first use, or a new key accepted).
+    void teePublicKeyChanged(const QString& network);
 
 private:
     void load();

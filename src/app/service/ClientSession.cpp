@@ -6,6 +6,7 @@
 #include "app/model/SettingsModel.h"
 #include "app/model/WalletModel.h"
 #include "client/ChainHead.h"
+#include "client/TeePublicKey.h"
 #include "client/WalletClient.h"
 
 #include <QTimer>
@@ -99,6 +100,8 @@ Result<client::ClientOptions> ClientSession::optionsFor(const ChainModel& chain,
     client::ClientOptions options = client::ClientOptions::forUrls(endpoints);
     if (network.chainId != 0)
         options.expectedChainId = network.chainId;
+    options.allowUnencrypted = network.allowUnencrypted;
+    options.expectedTeePublicKey = settings.teePublicKey(network.name);
 
     const ConnectionSettings& connection = settings.connection();
     const std::chrono::milliseconds timeout{connection.requestTimeoutMs};
@@ -187,11 +190,21 @@ QCoro::Task<> ClientSession::connectTask(std::uint64_t generation)
     if (const PrivateKey* key = m_wallet.privateKey()) {
         qCInfo(lcClient).noquote() << "connecting to" << networkName << "as"
                                    << QString::fromStdString(key->address().checksummed());
+        client::ClientOptions readOnly = *options;
         auto walletClient =
             co_await client::WalletClient::connect(std::move(options).value(), *key);
         if (walletClient) {
             wallet = walletClient->get();
             connected = std::unique_ptr<client::PublicClient>(std::move(walletClient).value());
+        } else if (walletClient.error().kind == ErrorKind::TeeKeyChanged && self &&
+                   generation == m_generation) {
+            // Nothing is encrypted to a key the user has not accepted; balances and transfers
+            // go on over a read-only connection meanwhile.
+            m_chain.setTeeKeyConflict(QString::fromStdString(walletClient.error().data));
+            m_chain.setLastError(describe(walletClient.error()));
+            qCWarning(lcConnection).noquote()
+                << "connection: read-only:" << describe(walletClient.error());
+            connected = co_await client::PublicClient::connect(std::move(readOnly));
         } else {
             connected = std::move(walletClient).error();
         }
@@ -209,9 +222,37 @@ QCoro::Task<> ClientSession::connectTask(std::uint64_t generation)
         fail(connected.error());
         co_return;
     }
+    if (wallet)
+        pinTeeKey(*wallet);
     m_candidate = std::move(connected).value();
     m_candidateWallet = wallet;
     watch(m_candidate.get());
+}
+
+void ClientSession::pinTeeKey(const client::WalletClient& wallet)
+{
+    m_chain.setTeeKeyConflict({});
+    const QString& network = m_chain.network().name;
+    if (m_settings.teePublicKey(network))
+        return; // the client checked it against the pin
+    const PublicKey& key = wallet.encryption().teePublicKey();
+    qCInfo(lcConnection).noquote()
+        << "connection: pinned the TEE key" << QString::fromStdString(client::teePublicKeyHex(key))
+        << "for" << network << "(first use)";
+    m_settings.setTeePublicKey(network, key);
+}
+
+void ClientSession::acceptTeeKey()
+{
+    const auto key = client::parsePinnedTeePublicKey(m_chain.teeKeyConflict().toStdString());
+    if (!key)
+        return;
+    qCWarning(lcConnection).noquote()
+        << "connection: the user accepted the new TEE key" << m_chain.teeKeyConflict() << "for"
+        << m_chain.network().name;
+    m_settings.setTeePublicKey(m_chain.network().name, *key);
+    m_chain.setTeeKeyConflict({});
+    queueReconnect();
 }
 
 void ClientSession::watch(client::PublicClient* client)

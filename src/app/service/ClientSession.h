@@ -28,9 +28,11 @@ class WalletModel;
 // a read-only client::PublicClient otherwise. It (re)connects whenever the chain model's network,
 // the connection settings or the unlocked account change, and feeds the chain model from the
 // client's ChainHead (the one chain head of the connection): connecting, connected to chain N at
-// block B, reconnecting with the reason, failed with the reason, chain changed. Each transition
-// is one line in the logging category seismic.connection. A switch closes and destroys the
-// previous client; clientChanged() then tells the services holding on to it to let go and start
+// block B, reconnecting with the reason, failed with the reason, chain changed. The network's TEE
+// key is pinned on first use (SettingsModel::teePublicKey()); a node presenting another one gets
+// a read-only connection and the chain model's teeKeyConflict() until acceptTeeKey(). Each
+// transition is one line in the logging category seismic.connection. A switch closes and destroys
+// the previous client; clientChanged() then tells the services holding on to it to let go and start
 // again with the new one.
 class ClientSession : public QObject
 {
@@ -66,6 +68,9 @@ public:
 public Q_SLOTS:
     // Drops the current client and connects again (with the current network and account).
     void reconnect();
+    // Pins the TEE key of the chain model's teeKeyConflict() for the network and connects again,
+    // with shielded sends and signed reads. Nothing when there is no conflict.
+    void acceptTeeKey();
 
 Q_SIGNALS:
     // The current client was replaced (or dropped): services re-read walletClient()/publicClient().
@@ -82,6 +87,8 @@ private:
     // The chain head of a client that just connected: adopted once it is Connected.
     void watch(client::PublicClient* client);
     void onHeadStatus(client::PublicClient* client);
+    // Trust on first use: the first TEE key a wallet connection met on a network is pinned.
+    void pinTeeKey(const client::WalletClient& wallet);
     void onHead(const client::HeadBlock& head);
     void onChainChanged();
     void dropClient();

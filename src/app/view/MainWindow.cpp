@@ -10,6 +10,7 @@
 #include "app/model/ChainModel.h"
 #include "app/model/SettingsModel.h"
 #include "app/model/WalletModel.h"
+#include "app/service/ClientSession.h"
 #include "app/view/AddressText.h"
 #include "app/view/ConnectionStatusText.h"
 #include "app/view/HistoryPage.h"
@@ -22,12 +23,15 @@
 #include "app/view/TransfersPage.h"
 #include "app/view/ViewingKeyPage.h"
 
+#include "client/TeePublicKey.h"
+
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTextDocument>
 
 namespace seismic::app {
@@ -110,6 +114,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
          {&ChainModel::networkChanged, &ChainModel::statusChanged, &ChainModel::chainIdChanged,
           &ChainModel::blockNumberChanged, &ChainModel::lastErrorChanged})
         connect(&chain, signal, this, &MainWindow::showConnection);
+    connect(&chain, &ChainModel::teeKeyConflictChanged, this, &MainWindow::showTeeKeyConflict);
     connect(&context.settings(), &SettingsModel::themeChanged, this,
             [this] { applyTheme(m_context.settings().theme()); });
     applyTheme(context.settings().theme());
@@ -165,11 +170,16 @@ void MainWindow::showAccount()
 void MainWindow::showNetwork()
 {
     const NetworkConfig& network = m_context.chain().network();
-    m_networkIndicator->setText(network.name);
-    m_networkIndicator->setToolTip(
+    const bool unencrypted = network.usesUnencryptedRemote();
+    //: %1 is a network's name.
+    m_networkIndicator->setText(unencrypted ? tr("%1 (unencrypted)").arg(network.name)
+                                            : network.name);
+    QString tip =
         //: %1 is a chain ID.
-        tr("Chain %1").arg(network.chainId) + QLatin1Char('\n') +
-        (network.httpUrls + network.wsUrls).join(QLatin1Char('\n')));
+        tr("Chain %1").arg(network.chainId) + QLatin1Char('\n') + network.endpointsText();
+    if (unencrypted)
+        tip += QLatin1Char('\n') + NetworkConfig::unencryptedWarning();
+    m_networkIndicator->setToolTip(Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));
 }
 
 void MainWindow::showConnection()
@@ -185,6 +195,38 @@ void MainWindow::showConnection()
             ? text
             : text + QLatin1Char('\n') + tr("Last error: %1").arg(chain.lastError()),
         Qt::WhiteSpaceNormal));
+}
+
+void MainWindow::showTeeKeyConflict()
+{
+    const ChainModel& chain = m_context.chain();
+    if (chain.teeKeyConflict().isEmpty())
+        return;
+    auto* box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("teeKeyConflictBox"));
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(tr("The node's encryption key changed"));
+    box->setTextFormat(Qt::PlainText);
+    //: %1 is a network's name.
+    box->setText(tr("The node of %1 presents a TEE key other than the one this app trusted "
+                    "before. Shielded sends and signed reads are off until you accept the new "
+                    "key: whoever holds its private key could read what you send.")
+                     .arg(chain.network().name));
+    const auto pinned = m_context.settings().teePublicKey(chain.network().name);
+    //: %1 and %2 are public keys in hex.
+    box->setInformativeText(
+        tr("Trusted key: %1\nNew key: %2\n\nAccept it only if the network's "
+           "operators announced a new key.")
+            .arg(pinned ? QString::fromStdString(client::teePublicKeyHex(*pinned)) : QString(),
+                 chain.teeKeyConflict()));
+    QPushButton* accept = box->addButton(tr("Accept the new key"), QMessageBox::AcceptRole);
+    box->addButton(tr("Stay read-only"), QMessageBox::RejectRole);
+    box->setDefaultButton(QMessageBox::NoButton);
+    connect(box, &QMessageBox::buttonClicked, this, [this, accept](QAbstractButton* button) {
+        if (button == accept)
+            m_context.session().acceptTeeKey();
+    });
+    openDialog(box);
 }
 
 template<typename Dialog>
@@ -215,7 +257,10 @@ void MainWindow::openUnlockDialog(const QString& message)
 
 void MainWindow::openSettingsDialog()
 {
-    openDialog(new SettingsDialog(m_context.settings(), this));
+    auto* dialog = new SettingsDialog(m_context.settings(), m_context.chain(), this);
+    connect(dialog, &SettingsDialog::teeKeyAccepted, &m_context.session(),
+            &ClientSession::acceptTeeKey);
+    openDialog(dialog);
 }
 
 void MainWindow::copyDiagnostics()

@@ -58,6 +58,8 @@ private:
     void showAccount();
     void showNetwork();
     void showConnection();
+    // The node's TEE key is not the pinned one: a warning that offers to accept it.
+    void showTeeKeyConflict();
     void showAbout();
     template<typename Dialog>
     void openDialog(Dialog* dialog);

@@ -3,6 +3,7 @@
 
 #include "app/RunInPool.h"
 #include "app/wallet/KeyFileProbe.h"
+#include "core/WipeOnExit.h"
 
 namespace seismic::app {
 namespace {
@@ -17,12 +18,30 @@ Result<PrivateKey> storeKey(AccountStore& store, const PrivateKey& key, const QS
 
 } // namespace
 
-AccountService::AccountService(QString directory, KeystoreKdf kdf)
-    : m_store(std::move(directory), kdf)
+AccountService::AccountService(QString directory, KeystoreKdf kdf, std::uint64_t maxKdfMemory)
+    : m_kdf(kdf)
+    , m_maxKdfMemory(maxKdfMemory)
+    , m_store(std::move(directory), kdf)
 {
     // One at a time: each derivation takes 256 MiB, and two imports of the same key must not
     // both pass the duplicate check.
     m_pool.setMaxThreadCount(1);
+}
+
+AccountService::~AccountService()
+{
+    m_stop.request_stop();
+}
+
+void AccountService::cancel()
+{
+    m_stop.request_stop();
+    m_stop = std::stop_source();
+}
+
+AccountStore AccountService::storeFor(std::stop_token stop) const
+{
+    return AccountStore(m_store.directory(), m_kdf, ScryptLimits{m_maxKdfMemory, std::move(stop)});
 }
 
 QCoro::Task<Result<KeyFileFormat>> AccountService::probeKeyFile(const QString& path)
@@ -34,31 +53,40 @@ QCoro::Task<Result<PrivateKey>> AccountService::importKeyFile(const QString& pat
                                                               const QString& filePassword,
                                                               const QString& newPassword)
 {
-    return runInPool(
-        m_pool, [store = m_store, path, filePassword, newPassword]() mutable -> Result<PrivateKey> {
-            auto key = readKeyFile(path.toStdString(), filePassword.toStdString());
-            if (!key)
-                return std::move(key).error();
-            return storeKey(store, *key, newPassword);
-        });
+    return runInPool(m_pool,
+                     [store = storeFor(m_stop.get_token()), path,
+                      filePassword = QString(filePassword),
+                      newPassword = QString(newPassword)]() mutable -> Result<PrivateKey> {
+                         const WipeOnExit<QString> wipeFile(filePassword);
+                         const WipeOnExit<QString> wipeNew(newPassword);
+                         auto key = store.openKeyFile(path, filePassword);
+                         if (!key)
+                             return std::move(key).error();
+                         return storeKey(store, *key, newPassword);
+                     });
 }
 
 QCoro::Task<Result<PrivateKey>> AccountService::importOrUnlock(const QString& path,
                                                                const QString& password)
 {
-    return runInPool(m_pool, [store = m_store, path, password]() mutable -> Result<PrivateKey> {
-        auto key = readKeyFile(path.toStdString(), password.toStdString());
-        if (!key)
-            return std::move(key).error();
-        if (store.contains(key->address()))
-            return store.unlock(key->address(), password);
-        return storeKey(store, *key, password);
-    });
+    return runInPool(m_pool,
+                     [store = storeFor(m_stop.get_token()), path,
+                      password = QString(password)]() mutable -> Result<PrivateKey> {
+                         const WipeOnExit<QString> wipe(password);
+                         auto key = store.openKeyFile(path, password);
+                         if (!key)
+                             return std::move(key).error();
+                         if (store.contains(key->address()))
+                             return store.unlock(key->address(), password);
+                         return storeKey(store, *key, password);
+                     });
 }
 
 QCoro::Task<Result<PrivateKey>> AccountService::create(const QString& newPassword)
 {
-    return runInPool(m_pool, [store = m_store, newPassword]() mutable {
+    return runInPool(m_pool, [store = storeFor(m_stop.get_token()),
+                              newPassword = QString(newPassword)]() mutable {
+        const WipeOnExit<QString> wipe(newPassword);
         return storeKey(store, PrivateKey::generate(), newPassword);
     });
 }
@@ -66,8 +94,11 @@ QCoro::Task<Result<PrivateKey>> AccountService::create(const QString& newPasswor
 QCoro::Task<Result<PrivateKey>> AccountService::unlock(const Address& account,
                                                        const QString& password)
 {
-    return runInPool(
-        m_pool, [store = m_store, account, password] { return store.unlock(account, password); });
+    return runInPool(m_pool, [store = storeFor(m_stop.get_token()), account,
+                              password = QString(password)]() mutable {
+        const WipeOnExit<QString> wipe(password);
+        return store.unlock(account, password);
+    });
 }
 
 } // namespace seismic::app

@@ -7,17 +7,24 @@
 #include <QCoroTask>
 #include <QThreadPool>
 
+#include <stop_token>
+
 namespace seismic::app {
 
 // The AccountStore, asynchronously: every keystore operation (scrypt: about a second and
 // 256 MiB at the default cost) runs on a worker thread, one at a time, and completes on the GUI
 // thread (co_await it, or QCoro::connect() it to a widget). Operations that make an account usable
 // return its key, so that the wallet is unlocked without a second key derivation. Destruction waits
-// for a running operation (QThreadPool does), so that no keystore is left half written.
+// for a running operation (QThreadPool does), so that no keystore is left half written; it
+// first stops a key derivation under way, so that quitting does not wait for it. The passwords
+// handed in are wiped once used (this copy: see secureWipe()).
 class AccountService
 {
 public:
-    AccountService(QString directory, KeystoreKdf kdf);
+    // `maxKdfMemory`: the most a key derivation may take (256 MiB unless the user allows more).
+    AccountService(QString directory, KeystoreKdf kdf,
+                   std::uint64_t maxKdfMemory = kScryptDefaultMaxMemory);
+    ~AccountService();
 
     const QString& directory() const { return m_store.directory(); }
     // Lists the keystore directory: cheap, callable from the GUI thread.
@@ -36,8 +43,17 @@ public:
     QCoro::Task<Result<PrivateKey>> create(const QString& newPassword);
     QCoro::Task<Result<PrivateKey>> unlock(const Address& account, const QString& password);
 
+    // Stops the operations under way or queued: each ends with Cancelled, nothing written.
+    // Later operations run normally.
+    void cancel();
+
 private:
-    AccountStore m_store;
+    AccountStore storeFor(std::stop_token stop) const;
+
+    KeystoreKdf m_kdf;
+    std::uint64_t m_maxKdfMemory;
+    AccountStore m_store; // for the GUI thread's cheap calls
+    std::stop_source m_stop;
     QThreadPool m_pool;
 };
 

@@ -2,10 +2,19 @@
 #include "app/wallet/AccountStore.h"
 
 #include "core/KeyFile.h"
+#include "core/WipeOnExit.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace seismic::app {
 namespace {
@@ -18,11 +27,33 @@ Error storeError(ErrorKind kind, const QString& message)
     return makeError(kind, message.toStdString());
 }
 
+// QSaveFile syncs the file before renaming it into place; the rename itself is durable only
+// once the directory is synced too (else a crash can leave the account without its keystore).
+Status syncDirectory(const QString& directory)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const int error = errno;
+        if (fd >= 0)
+            ::close(fd);
+        return storeError(ErrorKind::Io,
+                          QStringLiteral("cannot sync the account directory %1: %2")
+                              .arg(directory, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    ::close(fd);
+#else
+    Q_UNUSED(directory);
+#endif
+    return {};
+}
+
 } // namespace
 
-AccountStore::AccountStore(QString directory, KeystoreKdf kdf)
+AccountStore::AccountStore(QString directory, KeystoreKdf kdf, ScryptLimits limits)
     : m_directory(std::move(directory))
     , m_kdf(kdf)
+    , m_limits(std::move(limits))
 {}
 
 QString AccountStore::pathFor(const Address& address) const
@@ -60,10 +91,17 @@ Status AccountStore::ensureDirectory() const
     return {};
 }
 
+Result<PrivateKey> AccountStore::openKeyFile(const QString& path, const QString& password) const
+{
+    std::string bytes = password.toStdString();
+    const WipeOnExit<std::string> wipe(bytes);
+    return readKeyFile(path.toStdString(), bytes, m_limits);
+}
+
 Result<Address> AccountStore::importKeyFile(const QString& path, const QString& filePassword,
                                             const QString& newPassword)
 {
-    auto key = readKeyFile(path.toStdString(), filePassword.toStdString());
+    auto key = openKeyFile(path, filePassword);
     if (!key)
         return std::move(key).error();
     return add(*key, newPassword);
@@ -82,7 +120,9 @@ Result<Address> AccountStore::add(const PrivateKey& key, const QString& newPassw
                               .arg(QString::fromStdString(address.checksummed())));
     if (auto ready = ensureDirectory(); !ready)
         return std::move(ready).error();
-    auto json = encryptKeystore(key, newPassword.toStdString(), m_kdf);
+    std::string password = newPassword.toStdString();
+    const WipeOnExit<std::string> wipe(password);
+    auto json = encryptKeystore(key, password, m_kdf, m_limits);
     if (!json)
         return std::move(json).error();
 
@@ -95,6 +135,8 @@ Result<Address> AccountStore::add(const PrivateKey& key, const QString& newPassw
         return storeError(
             ErrorKind::Io,
             QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    if (auto synced = syncDirectory(m_directory); !synced)
+        return std::move(synced).error();
     return address;
 }
 
@@ -111,8 +153,10 @@ Result<PrivateKey> AccountStore::unlock(const Address& address, const QString& p
                           QStringLiteral("no stored account %1")
                               .arg(QString::fromStdString(address.checksummed())));
     const QByteArray json = file.readAll();
-    return decryptKeystore(asBytes(std::string_view(json.constData(), json.size())),
-                           password.toStdString());
+    std::string bytes = password.toStdString();
+    const WipeOnExit<std::string> wipe(bytes);
+    return decryptKeystore(asBytes(std::string_view(json.constData(), json.size())), bytes,
+                           m_limits);
 }
 
 Status AccountStore::remove(const Address& address)

@@ -13,16 +13,20 @@ namespace seismic::app {
 // form only in memory, between unlock and lock.
 //
 // Keystore work (scrypt) takes about half a second: call these from a worker thread, never
-// from the GUI thread.
+// from the GUI thread. `limits` bound every key derivation (256 MiB unless the user allowed more)
+// and stop it when their token asks (Cancelled). The passwords' copies made here are wiped; a
+// new keystore file and then its directory are synced to disk before add() returns.
 class AccountStore
 {
 public:
-    explicit AccountStore(QString directory, KeystoreKdf kdf = {});
+    explicit AccountStore(QString directory, KeystoreKdf kdf = {}, ScryptLimits limits = {});
 
     const QString& directory() const { return m_directory; }
     std::vector<Address> accounts() const;
     bool contains(const Address& address) const;
 
+    // Reads a raw hex key file or a keystore (opened with `password`, under this store's limits).
+    Result<PrivateKey> openKeyFile(const QString& path, const QString& password) const;
     // Imports a raw hex key file or a keystore (opened with filePassword) and stores it under
     // newPassword. A bad file, wrong file password, weak new password or an account already
     // stored is an error, and nothing is written.
@@ -43,6 +47,7 @@ private:
 
     QString m_directory;
     KeystoreKdf m_kdf;
+    ScryptLimits m_limits;
 };
 
 } // namespace seismic::app
