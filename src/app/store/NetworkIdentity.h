@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/FixedBytes.h"
+#include "core/Result.h"
+
+#include <QtGlobal>
+
+#include <cstdint>
+
+namespace seismic::app {
+
+class Store;
+
+// A chain as the store tells chains apart: its id and its genesis block's hash (a devnet reset
+// behind the same endpoint and chain id is another chain).
+struct NetworkIdentity
+{
+    std::uint64_t chainId = 0;
+    Hash genesisHash;
+
+    friend bool operator==(const NetworkIdentity&, const NetworkIdentity&) = default;
+};
+
+// The store's key for `network`, added on first use.
+Result<qint64> networkKey(Store& store, const NetworkIdentity& network);
+
+} // namespace seismic::app
