@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "app/model/NetworkConfig.h"
 #include "app/model/TxHistoryStore.h"
+#include "app/service/TransferRedecryption.h"
 #include "app/store/AddressLabelStore.h"
 #include "app/store/NetworkIdentity.h"
 #include "app/store/SendHistoryStore.h"
@@ -16,6 +17,7 @@
 #include "app/store/TransferStore.h"
 #include "app/store/WatchCursorStore.h"
 #include "app/store/WatchOnlyAccountStore.h"
+#include "seismic/Src20Amount.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -382,6 +384,38 @@ private Q_SLOTS:
         QCOMPARE(rows[1].amount, std::optional<Uint256>(6));
         QCOMPARE(rows[1].amountStatus, client::AmountStatus::Decrypted);
         QCOMPARE(rows[2].amount, std::optional<Uint256>());
+    }
+
+    void amountsStoredWithoutTheKeyAreDecryptedOnceItIsKnown()
+    {
+        Fixture f;
+        const SymmetricKey key = *SymmetricKey::fromBytes(filledHash(0x42).view());
+        EncryptionNonce nonce;
+        nonce.bytes.fill(7);
+        std::vector<TransferRecord> batch;
+        for (std::uint8_t n = 1; n <= 3; ++n) {
+            TransferRecord record = transfer(n, kAlice, kBob);
+            record.amount.reset();
+            record.amountStatus = client::AmountStatus::ForeignKey;
+            record.keyHash = viewingKeyHash(key);
+            record.encryptedAmount = encryptSrc20Amount(Uint256(n) * 1000, key, nonce);
+            batch.push_back(record);
+        }
+        batch[1].encryptedAmount.back() ^= 1; // tampered: stays undecrypted
+        QVERIFY(f.transfers.write(f.network, batch));
+        const auto filled = redecryptTransfers(f.transfers, f.network, key);
+        QVERIFY(filled);
+        QCOMPARE(*filled, qint64(2));
+        const auto rows = f.rows(f.all());
+        QCOMPARE(rows[0].amount, std::optional<Uint256>(1000));
+        QCOMPARE(rows[0].amountStatus, client::AmountStatus::Decrypted);
+        QCOMPARE(rows[1].amount, std::optional<Uint256>());
+        QCOMPARE(rows[2].amount, std::optional<Uint256>(3000));
+        // Another key opens nothing; a second pass finds nothing new.
+        QCOMPARE(*redecryptTransfers(f.transfers, f.network,
+                                     *SymmetricKey::fromBytes(filledHash(0x43).view())),
+                 qint64(0));
+        QCOMPARE(*redecryptTransfers(f.transfers, f.network, key), qint64(0));
     }
 
     void theCursorCommitsWithItsTransfers()

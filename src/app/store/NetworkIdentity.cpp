@@ -40,4 +40,26 @@ Result<qint64> networkKey(Store& store, const NetworkIdentity& network)
     return static_cast<qint64>(*id);
 }
 
+Result<std::optional<qint64>> latestNetworkKey(Store& store, std::uint64_t chainId)
+{
+    const std::string what = "reading the networks";
+    if (chainId > static_cast<std::uint64_t>(INT64_MAX))
+        return std::optional<qint64>();
+    auto select = prepareStatement(
+        store.database(),
+        QStringLiteral("SELECT id FROM networks WHERE chain_id = ? ORDER BY id DESC LIMIT 1"),
+        what);
+    if (!select)
+        return std::move(select).error();
+    select->addBindValue(static_cast<qlonglong>(chainId));
+    if (auto ran = executeStatement(*select, what); !ran)
+        return std::move(ran).error();
+    if (!select->next())
+        return std::optional<qint64>();
+    auto id = readUnsigned(select->value(0), "networks.id");
+    if (!id)
+        return std::move(id).error();
+    return std::optional<qint64>(static_cast<qint64>(*id));
+}
+
 } // namespace seismic::app

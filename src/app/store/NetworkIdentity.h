@@ -7,6 +7,7 @@
 #include <QtGlobal>
 
 #include <cstdint>
+#include <optional>
 
 namespace seismic::app {
 
@@ -24,5 +25,8 @@ struct NetworkIdentity
 
 // The store's key for `network`, added on first use.
 Result<qint64> networkKey(Store& store, const NetworkIdentity& network);
+// The newest network recorded with this chain id (a chain reset records a newer one): what to
+// show before a connection tells the genesis hash; none if the chain was never seen.
+Result<std::optional<qint64>> latestNetworkKey(Store& store, std::uint64_t chainId);
 
 } // namespace seismic::app

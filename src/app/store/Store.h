@@ -29,6 +29,8 @@ public:
     static QString pathIn(const QString& dataDirectory);
     // Opens (creating it if absent) and migrates the database at `path`.
     static Result<std::unique_ptr<Store>> open(const QString& path);
+    // A database in memory, gone when closed: for when the file cannot be used.
+    static Result<std::unique_ptr<Store>> openInMemory();
     ~Store();
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;

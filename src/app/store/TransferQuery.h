@@ -39,7 +39,9 @@ struct TransferQuery
     std::optional<Address> account;
     Order order = Order::Arrival;
     bool descending = false;
-    // Only rows stored up to this row id (a snapshot that later writes do not move); none: all.
+    // Only rows stored after `afterId` and up to `upToId` (a snapshot that later writes do not
+    // move); none: no bound.
+    std::optional<qint64> afterId;
     std::optional<qint64> upToId;
 
     friend bool operator==(const TransferQuery&, const TransferQuery&) = default;

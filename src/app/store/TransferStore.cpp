@@ -84,6 +84,10 @@ Condition conditionOf(const TransferQuery& query)
     Condition condition;
     condition.clauses << QStringLiteral("t.network = ?");
     condition.values << query.network;
+    if (query.afterId) {
+        condition.clauses << QStringLiteral("t.id > ?");
+        condition.values << *query.afterId;
+    }
     if (query.upToId) {
         condition.clauses << QStringLiteral("t.id <= ?");
         condition.values << *query.upToId;
@@ -383,10 +387,14 @@ Result<qint64> TransferStore::count(const TransferQuery& query) const
 {
     const std::string what = "counting transfers";
     const Condition condition = conditionOf(query);
-    auto statement = prepareStatement(m_store.database(),
-                                      QStringLiteral("SELECT count(*) FROM transfers t WHERE %1")
-                                          .arg(condition.clauses.join(QLatin1String(" AND "))),
-                                      what);
+    // Rows after a given one are a range of the rowid: reading it beats any index, which would
+    // visit every row of the network (the planner cannot know how short the range is).
+    auto statement =
+        prepareStatement(m_store.database(),
+                         QStringLiteral("SELECT count(*) FROM transfers t %1 WHERE %2")
+                             .arg(query.afterId ? QStringLiteral("NOT INDEXED") : QString(),
+                                  condition.clauses.join(QLatin1String(" AND "))),
+                         what);
     if (!statement)
         return std::move(statement).error();
     bindAll(*statement, condition.values);
