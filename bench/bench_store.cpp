@@ -221,8 +221,8 @@ void measureChange(benchmark::State& state, Apply apply, Undo undo)
         apply(shown.model);
         shown.paintScreen();
     }
-    undo(shown.model);
     state.counters["rows"] = shown.model.rowCount();
+    undo(shown.model);
     report(state);
 }
 

@@ -107,14 +107,32 @@ bool TransferTableModel::recount()
     m_total = 0;
     if (!m_store || m_query.network == 0)
         return true;
-    auto rows = countOf(m_query, std::nullopt, true);
     auto total = countOf(m_query, std::nullopt, false);
-    if (!rows || !total) {
-        fail(rows ? total.error() : rows.error());
+    if (!total) {
+        fail(total.error());
+        return false;
+    }
+    m_total = *total;
+    return recountFiltered();
+}
+
+bool TransferTableModel::recountFiltered()
+{
+    m_rows = 0;
+    if (!m_store || m_query.network == 0)
+        return true;
+    const bool unfiltered =
+        m_query.token.isEmpty() && m_query.address.isEmpty() && m_query.direction == Direction::All;
+    if (unfiltered) {
+        m_rows = m_total;
+        return true;
+    }
+    auto rows = countOf(m_query, std::nullopt, true);
+    if (!rows) {
+        fail(rows.error());
         return false;
     }
     m_rows = *rows;
-    m_total = *total;
     return true;
 }
 
@@ -199,10 +217,16 @@ void TransferTableModel::changeQuery(const TransferQuery& query)
 {
     if (query == m_query)
         return;
+    // Another order has the same rows; other filters, the same total.
+    TransferQuery reordered = m_query;
+    reordered.order = query.order;
+    reordered.descending = query.descending;
+    const bool sameRows = reordered == query;
     beginResetModel();
     m_query = query;
     m_window.clear();
-    recount();
+    if (!sameRows)
+        recountFiltered();
     endResetModel();
     Q_EMIT countsChanged();
 }

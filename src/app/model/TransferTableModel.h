@@ -109,6 +109,8 @@ private:
     void changeQuery(const TransferQuery& query);
     // Re-reads the counts for the current snapshot; false on a store failure.
     bool recount();
+    // The filtered count only (the total is the same).
+    bool recountFiltered();
     void moveSnapshot();
     void fail(const Error& error) const;
     Result<qint64> countOf(TransferQuery query, std::optional<qint64> afterId, bool filtered) const;

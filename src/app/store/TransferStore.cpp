@@ -89,7 +89,9 @@ Condition conditionOf(const TransferQuery& query)
         condition.values << *query.afterId;
     }
     if (query.upToId) {
-        condition.clauses << QStringLiteral("t.id <= ?");
+        // Unary plus: not a range for the planner to scan by (it nearly always covers the whole
+        // table), so that the filters' indexes are used.
+        condition.clauses << QStringLiteral("+t.id <= ?");
         condition.values << *query.upToId;
     }
     if (query.direction != TransferQuery::Direction::All) {
