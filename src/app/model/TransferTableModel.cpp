@@ -9,6 +9,8 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace seismic::app {
 namespace {
 
@@ -277,7 +279,13 @@ const TransferRecord* TransferTableModel::transfer(int row) const
     if (!inWindow()) {
         // Centred on the row, so that scrolling either way stays in the window for a while.
         const qint64 start = std::max<qint64>(0, row - kPageSize / 2);
-        auto rows = m_store->read(m_query, start, kPageSize);
+        const qint64 end = std::min<qint64>(m_rows, start + kPageSize);
+        // An OFFSET costs the rows it skips: past the middle, read from the other end (where
+        // new rows arrive) in the reverse order.
+        const bool fromEnd = start > m_rows / 2;
+        TransferQuery query = m_query;
+        query.descending = fromEnd != m_query.descending;
+        auto rows = m_store->read(query, fromEnd ? m_rows - end : start, end - start);
         m_window.clear();
         if (!rows) {
             fail(rows.error());
@@ -285,6 +293,8 @@ const TransferRecord* TransferTableModel::transfer(int row) const
         }
         m_windowStart = start;
         m_window = std::move(rows).value();
+        if (fromEnd)
+            std::reverse(m_window.begin(), m_window.end());
         if (!inWindow())
             return nullptr;
     }
