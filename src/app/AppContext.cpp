@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/AppContext.h"
 
+#include "app/AppLogging.h"
 #include "app/model/ChainModel.h"
 #include "app/model/LogModel.h"
 #include "app/model/SettingsModel.h"
@@ -12,6 +13,9 @@
 #include "app/service/SendService.h"
 #include "app/service/TransferMonitor.h"
 #include "app/service/ViewingKeyService.h"
+#include "app/store/NetworkIdentity.h"
+#include "app/store/Store.h"
+#include "app/store/TransferStore.h"
 
 #include <QDir>
 
@@ -28,12 +32,24 @@ AppContext::AppContext(const QString& dataDirectory, const KeystoreKdf& kdf,
     , m_log(new LogModel(LogModel::kDefaultCapacity, this))
     , m_accounts(QDir(dataDirectory).filePath(QStringLiteral("keystores")), kdf, maxKdfMemory)
 {
+    auto store = Store::open(Store::pathIn(dataDirectory));
+    if (!store) {
+        m_storeError = QString::fromStdString(store.error().describe());
+        qCWarning(lcWallet).noquote()
+            << "the store cannot be used, nothing is kept this time:" << m_storeError;
+        store = Store::openInMemory();
+        if (!store)
+            qFatal("no SQLite driver: %s", store.error().describe().c_str());
+    }
+    m_store = std::move(store).value();
+    m_transferStore = std::make_unique<TransferStore>(*m_store);
+    m_transfers->setStore(m_transferStore.get());
     updateChainNetwork();
     m_session = new ClientSession(*m_settings, *m_chain, *m_wallet, this);
     m_balances = new BalanceService(*m_session, *m_settings, *m_chain, *m_wallet, this);
     m_viewingKey = new ViewingKeyService(*m_session, this);
-    m_transferMonitor =
-        new TransferMonitor(*m_session, *m_wallet, *m_balances, *m_viewingKey, *m_transfers, this);
+    m_transferMonitor = new TransferMonitor(*m_session, *m_wallet, *m_balances, *m_viewingKey,
+                                            *m_transfers, m_store.get(), this);
     connect(m_transferMonitor, &TransferMonitor::accountTransfer, m_balances,
             &BalanceService::refresh);
     m_send = new SendService(*m_wallet, *m_chain,
@@ -44,9 +60,10 @@ AppContext::AppContext(const QString& dataDirectory, const KeystoreKdf& kdf,
     connect(m_settings, &SettingsModel::currentNetworkChanged, this,
             &AppContext::updateChainNetwork);
     connect(m_chain, &ChainModel::networkChanged, this, [this] {
-        m_transfers->clear();
+        showStoredTransfers();
         m_wallet->tokens()->clear();
     });
+    showStoredTransfers();
     connect(m_wallet, &WalletModel::accountChanged, this, [this] {
         if (const auto account = m_wallet->account())
             m_settings->setLastAccount(*account);
@@ -61,6 +78,8 @@ AppContext::~AppContext()
     delete m_viewingKey;
     delete m_balances;
     delete m_session;
+    // The model lets go of the store before it closes.
+    m_transfers->setStore(nullptr);
 }
 
 void AppContext::setEndpointOverrides(const QStringList& httpUrls, const QStringList& wsUrls)
@@ -68,6 +87,17 @@ void AppContext::setEndpointOverrides(const QStringList& httpUrls, const QString
     m_httpOverrides = httpUrls;
     m_wsOverrides = wsUrls;
     updateChainNetwork();
+}
+
+void AppContext::showStoredTransfers()
+{
+    // Before any network answer: the newest stored chain with the network's chain id. The
+    // transfer monitor switches to the connected chain's own once it knows the genesis hash.
+    auto network = latestNetworkKey(*m_store, m_chain->network().chainId);
+    if (!network)
+        qCWarning(lcWallet).noquote()
+            << "transfer store:" << QString::fromStdString(network.error().describe());
+    m_transfers->setNetwork(network ? *network : std::nullopt);
 }
 
 void AppContext::updateChainNetwork()

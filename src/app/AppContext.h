@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
+
 namespace seismic::app {
 
 class BalanceService;
@@ -15,7 +17,9 @@ class ClientSession;
 class SendService;
 class LogModel;
 class SettingsModel;
+class Store;
 class TransferMonitor;
+class TransferStore;
 class TransferTableModel;
 class ViewingKeyService;
 class WalletModel;
@@ -49,6 +53,10 @@ public:
     ViewingKeyService& viewingKey() const { return *m_viewingKey; }
     TransferMonitor& transferMonitor() const { return *m_transferMonitor; }
     SendService& send() const { return *m_send; }
+    // The local database; a memory-only one when the file cannot be used (storeError() says
+    // why, and the file is left as it is).
+    Store& store() const { return *m_store; }
+    const QString& storeError() const { return m_storeError; }
 
     // Endpoints to use instead of all of the selected network's for this session (not saved);
     // two empty lists keep the network's own.
@@ -56,8 +64,12 @@ public:
 
 private:
     void updateChainNetwork();
+    void showStoredTransfers();
 
     SettingsModel* m_settings;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<TransferStore> m_transferStore;
+    QString m_storeError;
     ChainModel* m_chain;
     WalletModel* m_wallet;
     TransferTableModel* m_transfers;

@@ -12,6 +12,7 @@
 #include "app/model/TransferTableModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/ClientSession.h"
+#include "app/store/NetworkIdentity.h"
 #include "app/view/MainWindow.h"
 #include "app/view/SendPage.h"
 #include "app/view/StatusIndicator.h"
@@ -215,7 +216,8 @@ private Q_SLOTS:
         QVERIFY(f.text("historyEmptyLabel").startsWith(QStringLiteral("Transactions you send")));
 
         // Another network: balances and transfers of the old one go.
-        f.context.transfers().addTransfers({TransferRecord{}});
+        f.context.transfers().setNetwork(*networkKey(f.context.store(), {31337, Hash{}}));
+        QVERIFY(f.context.transfers().addTransfers({TransferRecord{}}));
         QCOMPARE(f.context.transfers().rowCount(), 1);
         f.context.setEndpointOverrides({QStringLiteral("http://127.0.0.1:9545")}, {});
         QCOMPARE(f.context.transfers().rowCount(), 0);

@@ -8,10 +8,12 @@
 #include "app/model/ChainModel.h"
 #include "app/model/CsvTable.h"
 #include "app/model/TokenTableModel.h"
-#include "app/model/TransferFilterProxyModel.h"
 #include "app/model/TransferTableModel.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
+#include "app/store/NetworkIdentity.h"
+#include "app/store/Store.h"
+#include "app/store/TransferStore.h"
 #include "app/view/TransfersPage.h"
 #include "support/AppTestSupport.h"
 
@@ -48,6 +50,22 @@ TransferRecord transfer(quint32 n, const Address& from, const Address& to, bool 
     record.removed = removed;
     return record;
 }
+
+// A transfer table over a store of its own, showing one network.
+struct StoredTable
+{
+    std::unique_ptr<Store> store = std::move(Store::openInMemory()).value();
+    TransferStore transfers{*store};
+    TransferTableModel model;
+    qint64 network = *networkKey(*store, {31337, Hash{}});
+
+    StoredTable()
+    {
+        model.setStore(&transfers);
+        model.setNetwork(network);
+    }
+    ~StoredTable() { model.setStore(nullptr); }
+};
 
 } // namespace
 
@@ -107,19 +125,21 @@ private Q_SLOTS:
 
     void transfersAreShownOnceAndReorgsMarked()
     {
-        TransferTableModel model;
+        StoredTable table;
+        TransferTableModel& model = table.model;
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        model.addTransfers(
-            {transfer(1, kAlice, kBob), transfer(2, kBob, kAlice), transfer(1, kAlice, kBob)});
+        QVERIFY(model.addTransfers(
+            {transfer(1, kAlice, kBob), transfer(2, kBob, kAlice), transfer(1, kAlice, kBob)}));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(inserted.count(), 1);
         // After a reconnect the watcher backfills: what is known is not shown again.
-        model.addTransfers({transfer(2, kBob, kAlice), transfer(3, kAlice, kAlice)});
+        QVERIFY(model.addTransfers({transfer(2, kBob, kAlice), transfer(3, kAlice, kAlice)}));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.receivedCount(), quint64(5));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.addTransfers({transfer(2, kBob, kAlice, true), transfer(9, kBob, kBob, true)});
+        QVERIFY(
+            model.addTransfers({transfer(2, kBob, kAlice, true), transfer(9, kBob, kBob, true)}));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(changed.count(), 1);
         QVERIFY(model.index(1, 0).data(TransferTableModel::RemovedRole).toBool());
@@ -141,81 +161,131 @@ private Q_SLOTS:
 
         TransferRecord encrypted = transfer(4, kAlice, kBob);
         encrypted.amount.reset();
-        model.addTransfers({encrypted});
+        encrypted.amountStatus = client::AmountStatus::NoKey;
+        QVERIFY(model.addTransfers({encrypted}));
         QCOMPARE(model.index(3, TransferTableModel::AmountColumn).data().toString(),
                  QStringLiteral("encrypted"));
         QVERIFY(model.index(3, 0).data(TransferTableModel::AmountRole).isNull());
+
+        // Another network's table is another table; the first one's rows are still stored.
+        const qint64 other = *networkKey(*table.store, {5124, Hash{}});
+        table.model.setNetwork(other);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.receivedCount(), quint64(0));
+        table.model.setNetwork(table.network);
+        QCOMPARE(model.rowCount(), 4);
     }
 
-    void pauseKeepsTransfersAside()
+    void aNewTableShowsWhatIsStored()
     {
-        TransferTableModel model;
-        model.addTransfers({transfer(1, kAlice, kBob)});
+        StoredTable table;
+        QVERIFY(table.transfers.write(table.network,
+                                      {transfer(1, kAlice, kBob), transfer(2, kBob, kAlice)}));
+        table.model.setNetwork(std::nullopt);
+        table.model.setNetwork(table.network);
+        QCOMPARE(table.model.rowCount(), 2);
+        QVERIFY(table.model.addTransfers({}));
+        TransferTableModel reopened;
+        reopened.setStore(&table.transfers);
+        reopened.setNetwork(table.network);
+        QCOMPARE(reopened.rowCount(), 2);
+        QCOMPARE(reopened.totalCount(), qint64(2));
+        QCOMPARE(reopened.index(1, 0).data(TransferTableModel::FromRole).toString(),
+                 QString::fromStdString(kBob.checksummed()));
+        QVERIFY(reopened.addTransfers({transfer(3, kAlice, kBob)}));
+        QCOMPARE(reopened.rowCount(), 3);
+        QCOMPARE(table.model.rowCount(), 2); // not yet told
+        table.model.refresh();
+        QCOMPARE(table.model.rowCount(), 3);
+        TransferTableModel detached;
+        QVERIFY(!detached.addTransfers({transfer(3, kAlice, kBob)}));
+        QCOMPARE(detached.rowCount(), 0);
+    }
+
+    void pauseHoldsTheRowsStill()
+    {
+        StoredTable table;
+        TransferTableModel& model = table.model;
+        QVERIFY(model.addTransfers({transfer(1, kAlice, kBob)}));
         model.setPaused(true);
-        model.addTransfers({transfer(2, kAlice, kBob), transfer(3, kAlice, kBob)});
-        model.addTransfers({transfer(1, kAlice, kBob, true)});
+        QVERIFY(model.addTransfers({transfer(2, kAlice, kBob), transfer(3, kAlice, kBob)}));
+        QVERIFY(model.addTransfers({transfer(1, kAlice, kBob, true)}));
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.pendingCount(), 3);
-        QVERIFY(!model.index(0, 0).data(TransferTableModel::RemovedRole).toBool());
+        QCOMPARE(model.pendingCount(), 2);
+        // A row shown says what became of it, paused or not.
+        QVERIFY(model.index(0, 0).data(TransferTableModel::RemovedRole).toBool());
         model.setPaused(false);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.pendingCount(), 0);
-        QVERIFY(model.index(0, 0).data(TransferTableModel::RemovedRole).toBool());
-        model.clear();
-        QCOMPARE(model.rowCount(), 0);
-        QCOMPARE(model.receivedCount(), quint64(0));
-        model.addTransfers({transfer(1, kAlice, kBob)});
-        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.totalCount(), qint64(3));
     }
 
-    void holdsHundredsOfThousandsOfRows()
+    void pagesThroughManyRows()
     {
-        TransferTableModel model;
-        TransferFilterProxyModel proxy;
-        proxy.setTransfers(&model);
-        for (quint32 batch = 0; batch < 100; ++batch) {
+        StoredTable table;
+        TransferTableModel& model = table.model;
+        model.setAccount(kAlice);
+        for (quint32 batch = 0; batch < 10; ++batch) {
             std::vector<TransferRecord> transfers;
             for (quint32 i = 0; i < 2000; ++i)
                 transfers.push_back(transfer(batch * 2000 + i, i % 2 ? kAlice : kBob, kBob));
-            model.addTransfers(transfers);
+            QVERIFY(model.addTransfers(transfers));
         }
-        QCOMPARE(model.rowCount(), 200000);
-        QCOMPARE(proxy.rowCount(), 200000);
-        proxy.setAccount(kAlice);
-        proxy.setDirection(TransferFilterProxyModel::Direction::Outgoing);
-        QCOMPARE(proxy.rowCount(), 100000);
+        // Far apart rows, each outside the window the one before left.
+        QCOMPARE(model.rowCount(), 20000);
+        QCOMPARE(model.index(19999, TransferTableModel::BlockColumn).data().toULongLong(),
+                 quint64(100 + 19999));
+        QCOMPARE(model.index(10000, TransferTableModel::BlockColumn).data().toULongLong(),
+                 quint64(100 + 10000));
+        QCOMPARE(model.index(0, TransferTableModel::BlockColumn).data().toULongLong(),
+                 quint64(100));
+        model.setDirection(TransferTableModel::Direction::Outgoing);
+        QCOMPARE(model.rowCount(), 10000);
+        QCOMPARE(model.totalCount(), qint64(20000));
+        model.sort(TransferTableModel::BlockColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, TransferTableModel::BlockColumn).data().toULongLong(),
+                 quint64(100 + 19999));
+        QCOMPARE(model.index(9999, TransferTableModel::BlockColumn).data().toULongLong(),
+                 quint64(100 + 1));
+        // New rows in another order than arrival: the layout changes, the count grows.
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        QVERIFY(model.addTransfers({transfer(200000, kAlice, kBob)}));
+        QCOMPARE(model.rowCount(), 10001);
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(model.index(0, TransferTableModel::BlockColumn).data().toULongLong(),
+                 quint64(100 + 200000));
     }
 
     void filtersByTokenAddressAndDirection()
     {
-        TransferTableModel model;
+        StoredTable table;
+        TransferTableModel& model = table.model;
         TransferRecord other = transfer(3, kBob, kBob);
         other.tokenSymbol = QStringLiteral("USDC");
         other.token = kAlice;
-        model.addTransfers({transfer(1, kAlice, kBob), transfer(2, kBob, kAlice), other});
-        TransferFilterProxyModel proxy;
-        proxy.setTransfers(&model);
-        QCOMPARE(proxy.rowCount(), 3);
+        QVERIFY(model.addTransfers({transfer(1, kAlice, kBob), transfer(2, kBob, kAlice), other}));
+        QCOMPARE(model.rowCount(), 3);
 
-        proxy.setTokenFilter(QStringLiteral("usd"));
-        QCOMPARE(proxy.rowCount(), 1);
-        proxy.setTokenFilter(QStringLiteral("0x5fbdb2"));
-        QCOMPARE(proxy.rowCount(), 2);
-        proxy.setTokenFilter({});
-        proxy.setAddressFilter(QStringLiteral("  F39FD6E5 "));
-        QCOMPARE(proxy.rowCount(), 2);
-        proxy.setAddressFilter({});
+        model.setTokenFilter(QStringLiteral("usd"));
+        QCOMPARE(model.rowCount(), 1);
+        model.setTokenFilter(QStringLiteral("0x5fbdb2"));
+        QCOMPARE(model.rowCount(), 2);
+        model.setTokenFilter({});
+        model.setAddressFilter(QStringLiteral("  F39FD6E5 "));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.totalCount(), qint64(3));
+        model.setAddressFilter({});
 
-        proxy.setDirection(TransferFilterProxyModel::Direction::Incoming);
-        QCOMPARE(proxy.rowCount(), 0); // no account yet
-        proxy.setAccount(kAlice);
-        QCOMPARE(proxy.rowCount(), 1);
-        QCOMPARE(proxy.index(0, 0).data(TransferTableModel::FromRole).toString(),
+        model.setDirection(TransferTableModel::Direction::Incoming);
+        QCOMPARE(model.rowCount(), 0); // no account yet
+        model.setAccount(kAlice);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(TransferTableModel::FromRole).toString(),
                  QString::fromStdString(kBob.checksummed()));
-        proxy.setDirection(TransferFilterProxyModel::Direction::Outgoing);
-        QCOMPARE(proxy.rowCount(), 1);
-        proxy.setAccount(kBob);
-        QCOMPARE(proxy.rowCount(), 2);
+        model.setDirection(TransferTableModel::Direction::Outgoing);
+        QCOMPARE(model.rowCount(), 1);
+        model.setAccount(kBob);
+        QCOMPARE(model.rowCount(), 2);
     }
 
     void csvIsEscapedAndSafeForSpreadsheets()
@@ -250,15 +320,16 @@ private Q_SLOTS:
         QTemporaryDir home;
         AppContext context(home.path(), apptest::fastKdf());
         TransferTableModel& transfers = context.transfers();
+        transfers.setNetwork(*networkKey(context.store(), {31337, Hash{}}));
         TransfersPage page(transfers, context.transferMonitor(), context.wallet(), context.chain());
         page.show();
-        transfers.addTransfers({transfer(1, kAlice, kBob), transfer(2, kBob, kBob)});
+        QVERIFY(transfers.addTransfers({transfer(1, kAlice, kBob), transfer(2, kBob, kBob)}));
         QCOMPARE(child<QLabel>(page, "countLabel")->text(), QStringLiteral("2 transfers"));
         child<QLineEdit>(page, "addressFilterEdit")
             ->setText(QString::fromLatin1(apptest::kAnvilAddress));
         QCOMPARE(child<QLabel>(page, "countLabel")->text(), QStringLiteral("1 of 2 transfers"));
         transfers.setPaused(true);
-        transfers.addTransfers({transfer(3, kAlice, kBob)});
+        QVERIFY(transfers.addTransfers({transfer(3, kAlice, kBob)}));
         QCOMPARE(child<QLabel>(page, "countLabel")->text(),
                  QStringLiteral("1 of 2 transfers · paused, 1 new"));
 
@@ -275,6 +346,29 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 3); // header, one row, and the end of the last line
         QVERIFY(lines[0].startsWith("Time,Block,Token,From,To,Amount,Transaction"));
         QVERIFY(lines[1].startsWith("2025-01-02 03:04:05,101,SRC,0xf39F"));
+    }
+
+    void aReopenedAppShowsItsStoredTransfersAtOnce()
+    {
+        QTemporaryDir home;
+        Hash genesis;
+        genesis.bytes.fill(0x3c);
+        {
+            AppContext context(home.path(), apptest::fastKdf());
+            const quint64 chainId = context.chain().network().chainId;
+            context.transfers().setNetwork(*networkKey(context.store(), {chainId, genesis}));
+            QVERIFY(context.transfers().addTransfers(
+                {transfer(1, kAlice, kBob), transfer(2, kBob, kAlice)}));
+        }
+        QVERIFY(QFile::exists(Store::pathIn(home.path())));
+        AppContext reopened(home.path(), apptest::fastKdf());
+        QVERIFY(reopened.storeError().isEmpty());
+        // Before the connection has answered anything.
+        QVERIFY(reopened.chain().status() != ConnectionStatus::Connected);
+        QCOMPARE(reopened.transfers().rowCount(), 2);
+        TransfersPage page(reopened.transfers(), reopened.transferMonitor(), reopened.wallet(),
+                           reopened.chain());
+        QCOMPARE(child<QLabel>(page, "countLabel")->text(), QStringLiteral("2 transfers"));
     }
 
     void historyTracksEachSend()

@@ -1,81 +1,207 @@
 // SPDX-License-Identifier: MIT
 #include "app/model/TransferTableModel.h"
 
+#include "app/AppLogging.h"
+#include "app/store/TransferStore.h"
 #include "core/Units.h"
 
 #include <QFont>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPalette>
-#include <QtEndian>
+
+#include <algorithm>
 
 namespace seismic::app {
+namespace {
+
+TransferQuery::Order orderOf(int column)
+{
+    switch (column) {
+    case TransferTableModel::TimeColumn:
+    case TransferTableModel::BlockColumn:
+        return TransferQuery::Order::Block;
+    case TransferTableModel::TokenColumn:
+        return TransferQuery::Order::Token;
+    case TransferTableModel::FromColumn:
+        return TransferQuery::Order::From;
+    case TransferTableModel::ToColumn:
+        return TransferQuery::Order::To;
+    case TransferTableModel::AmountColumn:
+        return TransferQuery::Order::Amount;
+    case TransferTableModel::TxHashColumn:
+        return TransferQuery::Order::Transaction;
+    default:
+        return TransferQuery::Order::Arrival;
+    }
+}
+
+} // namespace
 
 TransferTableModel::TransferTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{}
-
-QByteArray TransferTableModel::keyOf(const TransferRecord& transfer)
 {
-    QByteArray key(reinterpret_cast<const char*>(transfer.txHash.bytes.data()),
-                   static_cast<qsizetype>(transfer.txHash.bytes.size()));
-    const quint32 logIndex = qToBigEndian(transfer.logIndex);
-    key.append(reinterpret_cast<const char*>(&logIndex), sizeof logIndex);
-    return key;
+    m_query.upToId = 0;
 }
 
-void TransferTableModel::addTransfers(const std::vector<TransferRecord>& transfers)
+TransferTableModel::~TransferTableModel() = default;
+
+void TransferTableModel::setStore(TransferStore* store)
 {
-    if (transfers.empty())
-        return;
-    m_received += transfers.size();
-    if (m_paused)
-        m_pending.insert(m_pending.end(), transfers.begin(), transfers.end());
-    else
-        insert(transfers);
+    beginResetModel();
+    m_store = store;
+    m_window.clear();
+    moveSnapshot();
+    recount();
+    endResetModel();
     Q_EMIT countsChanged();
 }
 
-void TransferTableModel::insert(const std::vector<TransferRecord>& transfers)
+void TransferTableModel::setNetwork(std::optional<qint64> network)
 {
-    std::vector<TransferRecord> fresh;
-    for (const TransferRecord& transfer : transfers) {
-        const QByteArray key = keyOf(transfer);
-        if (const auto known = m_rowByKey.constFind(key); known != m_rowByKey.constEnd()) {
-            // Known from an earlier batch (a row of the table) or from this one (not yet).
-            const auto row = static_cast<std::size_t>(*known);
-            const bool shown = row < m_rows.size();
-            TransferRecord& existing = shown ? m_rows[row] : fresh[row - m_rows.size()];
-            if (existing.removed != transfer.removed) {
-                existing.removed = transfer.removed;
-                if (shown)
-                    Q_EMIT dataChanged(index(*known, 0), index(*known, ColumnCount - 1));
-            }
-            continue;
-        }
-        // A removal of a transfer never shown has nothing to undo.
-        if (transfer.removed)
-            continue;
-        m_rowByKey.insert(key, static_cast<int>(m_rows.size() + fresh.size()));
-        fresh.push_back(transfer);
-    }
-    if (fresh.empty())
+    if (network.value_or(0) == m_query.network)
         return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(fresh.begin()),
-                  std::make_move_iterator(fresh.end()));
-    endInsertRows();
+    beginResetModel();
+    m_query.network = network.value_or(0);
+    m_window.clear();
+    m_received = 0;
+    m_pending = 0;
+    moveSnapshot();
+    recount();
+    endResetModel();
+    Q_EMIT countsChanged();
 }
 
-void TransferTableModel::clear()
+void TransferTableModel::fail(const Error& error) const
 {
-    beginResetModel();
-    m_rows.clear();
-    m_rowByKey.clear();
-    endResetModel();
-    m_pending.clear();
-    m_received = 0;
+    m_lastError = QString::fromStdString(error.describe());
+    qCWarning(lcWallet).noquote() << "transfer store:" << m_lastError;
+}
+
+void TransferTableModel::moveSnapshot()
+{
+    if (!m_store) {
+        m_query.upToId = 0;
+        return;
+    }
+    auto last = m_store->lastId();
+    if (last)
+        m_query.upToId = *last;
+    else
+        fail(last.error());
+}
+
+Result<qint64> TransferTableModel::countOf(TransferQuery query, std::optional<qint64> afterId,
+                                           bool filtered) const
+{
+    if (!filtered) {
+        TransferQuery unfiltered;
+        unfiltered.network = query.network;
+        unfiltered.upToId = query.upToId;
+        query = unfiltered;
+    }
+    query.afterId = afterId;
+    return m_store->count(query);
+}
+
+bool TransferTableModel::recount()
+{
+    m_rows = 0;
+    m_total = 0;
+    if (!m_store || m_query.network == 0)
+        return true;
+    auto total = countOf(m_query, std::nullopt, false);
+    if (!total) {
+        fail(total.error());
+        return false;
+    }
+    m_total = *total;
+    return recountFiltered();
+}
+
+bool TransferTableModel::recountFiltered()
+{
+    m_rows = 0;
+    if (!m_store || m_query.network == 0)
+        return true;
+    const bool unfiltered =
+        m_query.token.isEmpty() && m_query.address.isEmpty() && m_query.direction == Direction::All;
+    if (unfiltered) {
+        m_rows = m_total;
+        return true;
+    }
+    auto rows = countOf(m_query, std::nullopt, true);
+    if (!rows) {
+        fail(rows.error());
+        return false;
+    }
+    m_rows = *rows;
+    return true;
+}
+
+Status TransferTableModel::addTransfers(const std::vector<TransferRecord>& transfers,
+                                        const WatchCursor* cursor)
+{
+    if (transfers.empty() && !cursor)
+        return {};
+    if (!m_store || m_query.network == 0)
+        return makeError(ErrorKind::InvalidArgument, "no store or network to add transfers to");
+    m_received += transfers.size();
+    if (auto written = m_store->write(m_query.network, transfers, cursor); !written) {
+        fail(written.error());
+        Q_EMIT countsChanged();
+        return written;
+    }
+    if (m_paused) {
+        TransferQuery newer = m_query;
+        newer.upToId.reset();
+        auto pending = countOf(newer, m_query.upToId, false);
+        if (pending)
+            m_pending = *pending;
+        else
+            fail(pending.error());
+        Q_EMIT countsChanged();
+        return {};
+    }
+    refresh();
+    return {};
+}
+
+void TransferTableModel::refresh()
+{
+    m_window.clear();
+    const qint64 shown = m_rows;
+    if (!m_paused && m_store && m_query.network != 0) {
+        auto last = m_store->lastId();
+        if (!last) {
+            fail(last.error());
+            return;
+        }
+        TransferQuery next = m_query;
+        next.upToId = *last;
+        auto added = countOf(next, m_query.upToId, true);
+        auto addedTotal = countOf(next, m_query.upToId, false);
+        if (!added || !addedTotal) {
+            fail(added ? addedTotal.error() : added.error());
+            return;
+        }
+        if (*added > 0)
+            beginInsertRows({}, static_cast<int>(m_rows), static_cast<int>(m_rows + *added - 1));
+        m_query.upToId = *last;
+        m_rows += *added;
+        m_total += *addedTotal;
+        m_pending = 0;
+        if (*added > 0)
+            endInsertRows();
+    }
+    // Rows shown before may have changed in place (removed by a reorg, decrypted); in another
+    // order than arrival, new rows may sort anywhere.
+    if (m_query.order == TransferQuery::Order::Arrival && !m_query.descending) {
+        if (shown > 0)
+            Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(shown) - 1, ColumnCount - 1));
+    } else if (m_rows > 0) {
+        Q_EMIT layoutAboutToBeChanged();
+        Q_EMIT layoutChanged();
+    }
     Q_EMIT countsChanged();
 }
 
@@ -84,18 +210,100 @@ void TransferTableModel::setPaused(bool paused)
     if (paused == m_paused)
         return;
     m_paused = paused;
-    if (!paused) {
-        std::vector<TransferRecord> pending;
-        pending.swap(m_pending);
-        insert(pending);
-        Q_EMIT countsChanged();
-    }
+    if (!paused)
+        refresh();
     Q_EMIT pausedChanged();
+}
+
+void TransferTableModel::changeQuery(const TransferQuery& query)
+{
+    if (query == m_query)
+        return;
+    // Another order has the same rows; other filters, the same total.
+    TransferQuery reordered = m_query;
+    reordered.order = query.order;
+    reordered.descending = query.descending;
+    const bool sameRows = reordered == query;
+    beginResetModel();
+    m_query = query;
+    m_window.clear();
+    if (!sameRows)
+        recountFiltered();
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+void TransferTableModel::setTokenFilter(const QString& text)
+{
+    TransferQuery query = m_query;
+    query.token = text.trimmed();
+    changeQuery(query);
+}
+
+void TransferTableModel::setAddressFilter(const QString& text)
+{
+    TransferQuery query = m_query;
+    query.address = text.trimmed();
+    changeQuery(query);
+}
+
+void TransferTableModel::setDirection(Direction direction)
+{
+    TransferQuery query = m_query;
+    query.direction = direction;
+    changeQuery(query);
+}
+
+void TransferTableModel::setAccount(const std::optional<Address>& account)
+{
+    TransferQuery query = m_query;
+    query.account = account;
+    changeQuery(query);
+}
+
+void TransferTableModel::sort(int column, Qt::SortOrder order)
+{
+    TransferQuery query = m_query;
+    query.order = orderOf(column);
+    query.descending = order == Qt::DescendingOrder;
+    changeQuery(query);
+}
+
+const TransferRecord* TransferTableModel::transfer(int row) const
+{
+    if (row < 0 || row >= m_rows || !m_store)
+        return nullptr;
+    const auto inWindow = [&] {
+        return row >= m_windowStart && row < m_windowStart + static_cast<qint64>(m_window.size());
+    };
+    if (!inWindow()) {
+        // Centred on the row, so that scrolling either way stays in the window for a while.
+        const qint64 start = std::max<qint64>(0, row - kPageSize / 2);
+        const qint64 end = std::min<qint64>(m_rows, start + kPageSize);
+        // An OFFSET costs the rows it skips: past the middle, read from the other end (where
+        // new rows arrive) in the reverse order.
+        const bool fromEnd = start > m_rows / 2;
+        TransferQuery query = m_query;
+        query.descending = fromEnd != m_query.descending;
+        auto rows = m_store->read(query, fromEnd ? m_rows - end : start, end - start);
+        m_window.clear();
+        if (!rows) {
+            fail(rows.error());
+            return nullptr;
+        }
+        m_windowStart = start;
+        m_window = std::move(rows).value();
+        if (fromEnd)
+            std::reverse(m_window.begin(), m_window.end());
+        if (!inWindow())
+            return nullptr;
+    }
+    return &m_window[static_cast<std::size_t>(row - m_windowStart)];
 }
 
 int TransferTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows);
 }
 
 int TransferTableModel::columnCount(const QModelIndex& parent) const
@@ -107,7 +315,10 @@ QVariant TransferTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const TransferRecord& transfer = m_rows[static_cast<std::size_t>(index.row())];
+    const TransferRecord* row = transfer(index.row());
+    if (!row)
+        return {};
+    const TransferRecord& transfer = *row;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

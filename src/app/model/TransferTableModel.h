@@ -2,19 +2,28 @@
 #pragma once
 
 #include "app/model/TransferRecord.h"
+#include "app/store/TransferQuery.h"
+#include "core/Result.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
+#include <optional>
 #include <vector>
 
 namespace seismic::app {
 
-// The live table of token transfers on the selected network, in arrival order. Built for
-// hundreds of thousands of rows: rows are appended in batches, and a transfer already shown
-// (same transaction and log index) is never shown twice; when it comes again with
-// `removed` set (a reorg dropped its block), its row is marked removed instead. While paused,
-// new transfers are kept aside and appended on resume.
+class TransferStore;
+struct WatchCursor;
+
+// The table of token transfers of one network, paged from the store: filtering (token, address,
+// direction relative to the current account) and sorting by any column are queries, and only a
+// window of rows around what the view asks for is held, so a million stored transfers cost a
+// few hundred rows of memory.
+//
+// New transfers reach it through addTransfers(): one transaction in the store (with the watch's
+// cursor), then one update of the table. The table shows a snapshot of the store (rows up to a
+// row id); while paused the snapshot stays, so rows neither appear nor move, and resuming moves
+// it to the newest row. A reorg's removal and an amount decrypted later change rows in place.
 class TransferTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,44 +50,82 @@ public:
         AmountRole,  // exact integer in base units, decimal text; null if encrypted
         RemovedRole, // bool
     };
+    using Direction = TransferQuery::Direction;
+
+    // Rows read from the store at a time.
+    static constexpr int kPageSize = 200;
 
     explicit TransferTableModel(QObject* parent = nullptr);
+    ~TransferTableModel() override;
 
-    // A batch from the watcher, in order.
-    void addTransfers(const std::vector<TransferRecord>& transfers);
-    void clear();
+    // The store the rows come from (none: an empty table that stores nothing).
+    void setStore(TransferStore* store);
+    TransferStore* store() const { return m_store; }
+    // The network whose transfers are shown; none: nothing.
+    void setNetwork(std::optional<qint64> network);
+
+    // Stores a batch from the watcher, in order, in one transaction (with the watch's cursor if
+    // given), then updates the table once.
+    Status addTransfers(const std::vector<TransferRecord>& transfers,
+                        const WatchCursor* cursor = nullptr);
+    // Shows what changed in the store meanwhile (amounts decrypted in place).
+    void refresh();
 
     bool isPaused() const { return m_paused; }
     void setPaused(bool paused);
-    // Transfers received while paused, not yet in the table.
-    int pendingCount() const { return static_cast<int>(m_pending.size()); }
-    // Every transfer received since the last clear(), shown or pending: for the rate display.
+    // Transfers stored while paused, not yet in the table.
+    int pendingCount() const { return static_cast<int>(m_pending); }
+    // Every transfer handed to addTransfers(), stored or already known: for the rate display.
     quint64 receivedCount() const { return m_received; }
+    // The network's transfers in the snapshot, whatever the filters.
+    qint64 totalCount() const { return m_total; }
+    // The last failure to read or write the store; empty if none.
+    const QString& lastError() const { return m_lastError; }
 
-    const TransferRecord& transfer(int row) const
-    {
-        return m_rows.at(static_cast<std::size_t>(row));
-    }
+    // Filters; a change re-reads the table (one query).
+    void setTokenFilter(const QString& text);
+    void setAddressFilter(const QString& text);
+    void setDirection(Direction direction);
+    // The account directions refer to; with none, only Direction::All shows anything.
+    void setAccount(const std::optional<Address>& account);
+    const TransferQuery& query() const { return m_query; }
+
+    // The transfer of a row (read through the window); null if it cannot be read.
+    const TransferRecord* transfer(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Column -1: the order of arrival.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
     void pausedChanged();
-    void countsChanged(); // row count, pending count or received count
+    void countsChanged(); // row count, total, pending count or received count
 
 private:
-    void insert(const std::vector<TransferRecord>& transfers);
-    static QByteArray keyOf(const TransferRecord& transfer);
+    void changeQuery(const TransferQuery& query);
+    // Re-reads the counts for the current snapshot; false on a store failure.
+    bool recount();
+    // The filtered count only (the total is the same).
+    bool recountFiltered();
+    void moveSnapshot();
+    void fail(const Error& error) const;
+    Result<qint64> countOf(TransferQuery query, std::optional<qint64> afterId, bool filtered) const;
 
-    std::vector<TransferRecord> m_rows;
-    QHash<QByteArray, int> m_rowByKey;
-    std::vector<TransferRecord> m_pending;
-    bool m_paused = false;
+    TransferStore* m_store = nullptr;
+    TransferQuery m_query; // network 0: none; upToId: the snapshot
+    qint64 m_rows = 0;
+    qint64 m_total = 0;
+    qint64 m_pending = 0;
     quint64 m_received = 0;
+    bool m_paused = false;
+    mutable QString m_lastError;
+    // The window: rows [m_windowStart, m_windowStart + m_window.size()).
+    mutable qint64 m_windowStart = 0;
+    mutable std::vector<TransferRecord> m_window;
 };
 
 } // namespace seismic::app

@@ -219,11 +219,25 @@ TxHistoryStore::TxHistoryStore(QString directory, TxHistoryModel& model, QObject
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &TxHistoryStore::changed);
 }
 
+QJsonObject TxHistoryStore::recordToJson(const TxRecord& record)
+{
+    return writeRecord(record);
+}
+
+Result<TxRecord> TxHistoryStore::recordFromJson(const QJsonObject& object)
+{
+    return readRecord(object);
+}
+
+QString TxHistoryStore::networkFolder(const NetworkConfig& network)
+{
+    return QString::number(network.chainId) + QLatin1Char('-') + fileSafe(network.name);
+}
+
 QString TxHistoryStore::filePath(const QString& directory, const NetworkConfig& network,
                                  const Address& account)
 {
-    const QString folder =
-        QString::number(network.chainId) + QLatin1Char('-') + fileSafe(network.name);
+    const QString folder = networkFolder(network);
     return QDir(directory).filePath(folder + QLatin1Char('/') +
                                     QString::fromStdString(account.checksummed()) +
                                     QStringLiteral(".json"));

@@ -4,6 +4,7 @@
 #include "app/model/TxRecord.h"
 #include "core/Result.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -39,6 +40,11 @@ public:
     };
     static Contents parse(const QByteArray& json);
     static QByteArray serialize(const std::vector<TxRecord>& records);
+    // One record as the file holds it (the store keeps send history rows in the same form).
+    static QJsonObject recordToJson(const TxRecord& record);
+    static Result<TxRecord> recordFromJson(const QJsonObject& object);
+    // "<chain id>-<network name>", file-name safe: the folder of a network's histories.
+    static QString networkFolder(const NetworkConfig& network);
 
     // Loads the history of `account` on `network` into the model, replacing what it held, and
     // saves later changes there. No account: an empty history that is not saved.

@@ -6,8 +6,15 @@
 #include "app/model/WalletModel.h"
 #include "app/service/BalanceService.h"
 #include "app/service/ClientSession.h"
+#include "app/service/TransferRedecryption.h"
 #include "app/service/ViewingKeyService.h"
+#include "app/store/NetworkIdentity.h"
+#include "app/store/WatchCursorStore.h"
+#include "client/ChainHead.h"
 #include "client/PublicClient.h"
+#include "seismic/Src20Amount.h"
+
+#include <algorithm>
 
 namespace seismic::app {
 namespace {
@@ -22,19 +29,17 @@ QByteArray addressKey(const Address& address)
 
 TransferMonitor::TransferMonitor(ClientSession& session, WalletModel& wallet,
                                  BalanceService& balances, ViewingKeyService& viewingKey,
-                                 TransferTableModel& transfers, QObject* parent)
+                                 TransferTableModel& transfers, Store* store, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_wallet(wallet)
     , m_balances(balances)
     , m_viewingKey(viewingKey)
     , m_transfers(transfers)
+    , m_store(store)
 {
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(kFlushInterval);
-    connect(&m_flushTimer, &QTimer::timeout, this, &TransferMonitor::flush);
     connect(&m_session, &ClientSession::clientChanged, this, &TransferMonitor::queueRestart);
-    // The previous chain's transfers are not this one's: the restart clears them.
+    // The previous chain's transfers are not this one's: the restart shows the new one's.
     connect(&m_session, &ClientSession::chainChanged, this, &TransferMonitor::queueRestart);
     connect(&m_wallet, &WalletModel::accountChanged, this, &TransferMonitor::queueRestart);
     connect(&m_balances, &BalanceService::tokensChanged, this, &TransferMonitor::queueRestart);
@@ -73,14 +78,36 @@ void TransferMonitor::queueRestart()
 void TransferMonitor::restart()
 {
     m_watcher.reset();
-    m_batch.clear();
-    m_flushTimer.stop();
-    m_transfers.clear();
+    m_lastBlock.reset();
     m_backfillBlock = 0;
     m_backfillHead = 0;
     Q_EMIT backfillProgressChanged();
 
     client::PublicClient* client = m_session.publicClient();
+    // The stored transfers of the network show at once, before anything is fetched.
+    std::optional<qint64> network;
+    if (client && m_store && client->head()->chainId() && client->head()->genesisHash()) {
+        auto key =
+            networkKey(*m_store, {*client->head()->chainId(), *client->head()->genesisHash()});
+        if (key)
+            network = *key;
+        else
+            qCWarning(lcClient).noquote()
+                << "transfer store:" << QString::fromStdString(key.error().describe());
+    }
+    // Until a connection names the chain, the table keeps what it shows (the stored transfers
+    // of the configured chain, see AppContext).
+    if (network)
+        m_transfers.setNetwork(network);
+    // Amounts stored before the key was known open now, where they are.
+    if (const SymmetricKey* key = m_viewingKey.key(); key && network && m_transfers.store()) {
+        auto filled = redecryptTransfers(*m_transfers.store(), *network, *key);
+        if (!filled)
+            qCWarning(lcClient).noquote()
+                << "transfer store:" << QString::fromStdString(filled.error().describe());
+        else if (*filled > 0)
+            m_transfers.refresh();
+    }
     const auto account = m_wallet.account();
     if (!client || !account || m_balances.tokens().empty()) {
         setState(State::Idle);
@@ -104,6 +131,17 @@ void TransferMonitor::restart()
     const std::uint64_t head = m_session.blockNumber();
     options.fromBlock =
         m_fromBlock.value_or(head > kDefaultRecentBlocks ? head - kDefaultRecentBlocks : 0);
+    m_watchName = watchName(options);
+    if (network && !m_fromBlock) {
+        auto cursor = WatchCursorStore(*m_store).load(*network, m_watchName);
+        if (!cursor)
+            qCWarning(lcClient).noquote()
+                << "transfer store:" << QString::fromStdString(cursor.error().describe());
+        else if (*cursor && (*cursor)->blockNumber < head)
+            options.fromBlock = (*cursor)->blockNumber + 1;
+        else if (*cursor)
+            options.fromBlock = head;
+    }
     options.pollInterval = std::chrono::milliseconds(1'000);
 
     m_watcher = std::make_unique<client::TransferWatcher>(client->rpcClient(), std::move(options));
@@ -116,8 +154,11 @@ void TransferMonitor::restart()
             [this](quint64 block, quint64 head) {
                 m_backfillBlock = block;
                 m_backfillHead = head;
+                saveCursor(block);
                 Q_EMIT backfillProgressChanged();
             });
+    connect(m_watcher.get(), &client::TransferWatcher::caughtUp, this,
+            &TransferMonitor::saveCursor);
     connect(m_watcher.get(), &client::TransferWatcher::errorOccurred, this,
             [this](const Error& error) {
                 m_lastError = QString::fromStdString(error.describe());
@@ -139,12 +180,18 @@ TransferRecord TransferMonitor::toRecord(const client::TransferEvent& event, con
     TransferRecord record;
     record.time = time;
     record.blockNumber = event.blockNumber;
+    record.blockHash = event.blockHash;
     record.token = event.token;
     record.tokenSymbol = symbol;
     record.decimals = decimals;
     record.from = event.from;
     record.to = event.to;
     record.amount = event.amount;
+    record.amountStatus = event.amountStatus;
+    if (event.tokenKind == client::TokenKind::Src20) {
+        record.keyHash = event.encryptKeyHash;
+        record.encryptedAmount = event.encryptedAmount;
+    }
     record.txHash = event.transactionHash;
     record.logIndex = static_cast<quint32>(event.logIndex);
     record.removed = event.removed;
@@ -164,25 +211,55 @@ void TransferMonitor::onTransfers(const QList<client::TransferEvent>& events)
     const auto account = m_wallet.account();
     bool touchesAccount = false;
     const QDateTime now = QDateTime::currentDateTime();
-    m_batch.reserve(m_batch.size() + static_cast<std::size_t>(events.size()));
+    std::vector<TransferRecord> batch;
+    batch.reserve(static_cast<std::size_t>(events.size()));
     for (const client::TransferEvent& event : events) {
+        if (!event.removed && (!m_lastBlock || event.blockNumber >= m_lastBlock->first))
+            m_lastBlock = std::pair(event.blockNumber, event.blockHash);
         if (event.kind != client::TransferEventKind::Transfer)
             continue;
         const auto info = m_tokenInfo.value(addressKey(event.token));
-        m_batch.push_back(toRecord(event, info.first, info.second, timeOf(event, now)));
+        batch.push_back(toRecord(event, info.first, info.second, timeOf(event, now)));
         touchesAccount = touchesAccount || event.from == account || event.to == account;
     }
-    if (!m_batch.empty() && !m_flushTimer.isActive())
-        m_flushTimer.start();
+    // The one place transfers are gathered is the watcher's burst: one transaction, one update.
+    (void)m_transfers.addTransfers(batch);
     if (touchesAccount)
         Q_EMIT accountTransfer();
 }
 
-void TransferMonitor::flush()
+void TransferMonitor::saveCursor(std::uint64_t block)
 {
-    std::vector<TransferRecord> batch;
-    batch.swap(m_batch);
-    m_transfers.addTransfers(batch);
+    // The hash when a delivery or the chain head named that block: it lets a resume check that
+    // the block is still on the chain.
+    WatchCursor cursor{m_watchName, block, std::nullopt};
+    if (m_lastBlock && m_lastBlock->first == block)
+        cursor.blockHash = m_lastBlock->second;
+    else if (client::PublicClient* client = m_session.publicClient();
+             client && client->head()->latest() && client->head()->latest()->number == block)
+        cursor.blockHash = client->head()->latest()->hash;
+    (void)m_transfers.addTransfers({}, &cursor);
+}
+
+QString TransferMonitor::watchName(const client::TransferWatchOptions& options)
+{
+    QStringList tokens;
+    for (const client::TokenSpec& token : options.tokens)
+        tokens << (token.address ? QString::fromStdString(token.address->lowerHex())
+                                 : QStringLiteral("any"));
+    QStringList accounts;
+    for (const Address& account : options.accounts)
+        accounts << QString::fromStdString(account.lowerHex());
+    QStringList keys;
+    for (const SymmetricKey& key : options.viewingKeys)
+        keys << QString::fromStdString(viewingKeyHash(key).hex());
+    tokens.sort();
+    accounts.sort();
+    keys.sort();
+    return QStringLiteral("tokens=%1;accounts=%2;keys=%3;all-src20=%4")
+        .arg(tokens.join(QLatin1Char(',')), accounts.join(QLatin1Char(',')),
+             keys.join(QLatin1Char(',')),
+             options.allSrc20Events ? QStringLiteral("yes") : QStringLiteral("no"));
 }
 
 void TransferMonitor::onWatcherState(client::TransferWatcher::State state)

@@ -6,7 +6,6 @@
 #include "client/TransferWatcher.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -20,23 +19,28 @@ namespace seismic::app {
 
 class BalanceService;
 class ClientSession;
+class Store;
 class TransferTableModel;
 class ViewingKeyService;
 class WalletModel;
 
-// Feeds the live transfer table: a client::TransferWatcher over the tokens of the balance list
-// (SRC20 events under the account's viewing key, decrypted; all of them, encrypted, while there
-// is no key; ERC20 events in full), backfilled from a chosen block, then live. Deliveries are
-// gathered and handed to the table every kFlushInterval, so that thousands of events per second
-// make a few model updates. Restarts (and empties the table) when the client, the account, the
-// token list, the viewing key or the first block change.
+// Feeds the transfer table and the store behind it: a client::TransferWatcher over the tokens of
+// the balance list (SRC20 events under the account's viewing key, decrypted; all of them,
+// encrypted, while there is no key; ERC20 events in full), then live. Each delivery (the
+// watcher's burst: a backfill chunk, or one event-loop turn of live logs) is one transaction in
+// the store and one table update; nothing else gathers them.
+//
+// The watch resumes where it stopped: the store keeps a cursor per network and watch (its
+// tokens, account and key), moved only after everything up to it is stored (a backfill chunk,
+// a completed catch-up), and a restart continues from the block after it. Without a cursor, or
+// with a first block chosen, it backfills from that block (default: kDefaultRecentBlocks below
+// the head). Restarts when the client, the account, the token list, the viewing key or the
+// first block change; the table switches to the network's stored transfers at once.
 class TransferMonitor : public QObject
 {
     Q_OBJECT
 
 public:
-    // How often gathered transfers reach the table.
-    static constexpr std::chrono::milliseconds kFlushInterval{100};
     // The default backfill: this many blocks below the head.
     static constexpr std::uint64_t kDefaultRecentBlocks = 1'000;
 
@@ -50,14 +54,16 @@ public:
     };
     Q_ENUM(State)
 
+    // `store` null: nothing is kept (the table stays empty).
     TransferMonitor(ClientSession& session, WalletModel& wallet, BalanceService& balances,
-                    ViewingKeyService& viewingKey, TransferTableModel& transfers,
+                    ViewingKeyService& viewingKey, TransferTableModel& transfers, Store* store,
                     QObject* parent = nullptr);
     ~TransferMonitor() override;
 
     State state() const { return m_state; }
     const QString& lastError() const { return m_lastError; }
-    // The first block of the backfill; none: kDefaultRecentBlocks below the head.
+    // The first block of the backfill; none: after the stored cursor, or without one
+    // kDefaultRecentBlocks below the head.
     std::optional<std::uint64_t> fromBlock() const { return m_fromBlock; }
     void setFromBlock(std::optional<std::uint64_t> block);
     // The block the backfill has reached, and the head it goes to (both 0 when not known).
@@ -69,6 +75,8 @@ public:
     // TransferRecord for one delivered event.
     static TransferRecord toRecord(const client::TransferEvent& event, const QString& symbol,
                                    unsigned decimals, const QDateTime& time);
+    // The canonical text of a watch's filter, its cursor's name in the store.
+    static QString watchName(const client::TransferWatchOptions& options);
 
 Q_SIGNALS:
     void stateChanged();
@@ -85,7 +93,8 @@ private:
     QDateTime timeOf(const client::TransferEvent& event, const QDateTime& fallback) const;
     void queueRestart();
     void onTransfers(const QList<client::TransferEvent>& events);
-    void flush();
+    // Every transfer up to `block` is stored: the cursor moves there.
+    void saveCursor(std::uint64_t block);
     void onWatcherState(client::TransferWatcher::State state);
     void setState(State state, const QString& error = {});
 
@@ -94,7 +103,11 @@ private:
     BalanceService& m_balances;
     ViewingKeyService& m_viewingKey;
     TransferTableModel& m_transfers;
+    Store* m_store;
     std::unique_ptr<client::TransferWatcher> m_watcher;
+    QString m_watchName;
+    // The newest block hash seen in a delivery, for the cursor.
+    std::optional<std::pair<std::uint64_t, Hash>> m_lastBlock;
     std::optional<std::uint64_t> m_fromBlock;
     State m_state = State::Idle;
     QString m_lastError;
@@ -102,8 +115,6 @@ private:
     std::uint64_t m_backfillHead = 0;
     bool m_restartQueued = false;
     QHash<QByteArray, std::pair<QString, unsigned>> m_tokenInfo; // by address bytes
-    std::vector<TransferRecord> m_batch;
-    QTimer m_flushTimer;
 };
 
 } // namespace seismic::app

@@ -5,7 +5,6 @@
 #include "app/model/ChainModel.h"
 #include "app/model/CsvTable.h"
 #include "app/model/ErrorText.h"
-#include "app/model/TransferFilterProxyModel.h"
 #include "app/model/TransferTableModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/TransferMonitor.h"
@@ -34,11 +33,12 @@ TransfersPage::TransfersPage(TransferTableModel& transfers, TransferMonitor& mon
     , m_monitor(monitor)
     , m_wallet(wallet)
     , m_chain(chain)
-    , m_proxy(new TransferFilterProxyModel(this))
 {
     m_ui->setupUi(this);
-    m_proxy->setTransfers(&m_transfers);
-    m_ui->transfersView->setModel(m_proxy);
+    m_ui->transfersView->setModel(&m_transfers);
+    // Sorting is a query of the store; no section sorted: the order of arrival.
+    m_ui->transfersView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_ui->transfersView->setSortingEnabled(true);
     m_ui->transfersView->verticalHeader()->hide();
     // Fixed widths: measuring hundreds of thousands of rows to fit them would stall the view.
     m_ui->transfersView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -79,35 +79,31 @@ TransfersPage::TransfersPage(TransferTableModel& transfers, TransferMonitor& mon
             &TransfersPage::showMonitor);
 
     m_ui->directionCombo->addItem(tr("All transfers"),
-                                  static_cast<int>(TransferFilterProxyModel::Direction::All));
+                                  static_cast<int>(TransferTableModel::Direction::All));
     m_ui->directionCombo->addItem(tr("Incoming"),
-                                  static_cast<int>(TransferFilterProxyModel::Direction::Incoming));
+                                  static_cast<int>(TransferTableModel::Direction::Incoming));
     m_ui->directionCombo->addItem(tr("Outgoing"),
-                                  static_cast<int>(TransferFilterProxyModel::Direction::Outgoing));
+                                  static_cast<int>(TransferTableModel::Direction::Outgoing));
     m_ui->pauseButton->setCheckable(true);
     m_ui->exportButton->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
     m_ui->exportButton->setText(tr("Export CSV…"));
 
-    connect(m_ui->tokenFilterEdit, &QLineEdit::textChanged, m_proxy,
-            &TransferFilterProxyModel::setTokenFilter);
-    connect(m_ui->addressFilterEdit, &QLineEdit::textChanged, m_proxy,
-            &TransferFilterProxyModel::setAddressFilter);
+    connect(m_ui->tokenFilterEdit, &QLineEdit::textChanged, &m_transfers,
+            &TransferTableModel::setTokenFilter);
+    connect(m_ui->addressFilterEdit, &QLineEdit::textChanged, &m_transfers,
+            &TransferTableModel::setAddressFilter);
     connect(m_ui->directionCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setDirection(static_cast<TransferFilterProxyModel::Direction>(
+        m_transfers.setDirection(static_cast<TransferTableModel::Direction>(
             m_ui->directionCombo->currentData().toInt()));
     });
     connect(&m_wallet, &WalletModel::accountChanged, this,
-            [this] { m_proxy->setAccount(m_wallet.account()); });
-    m_proxy->setAccount(m_wallet.account());
+            [this] { m_transfers.setAccount(m_wallet.account()); });
+    m_transfers.setAccount(m_wallet.account());
     connect(m_ui->pauseButton, &QToolButton::toggled, &m_transfers, &TransferTableModel::setPaused);
     connect(&m_transfers, &TransferTableModel::pausedChanged, this, &TransfersPage::showPaused);
     connect(m_ui->exportButton, &QToolButton::clicked, this, &TransfersPage::chooseExportFile);
 
     connect(&m_transfers, &TransferTableModel::countsChanged, this, &TransfersPage::showState);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TransfersPage::showState);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TransfersPage::showState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TransfersPage::showState);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TransfersPage::showState);
     connect(&m_chain, &ChainModel::statusChanged, this, &TransfersPage::showState);
     connect(&m_chain, &ChainModel::statusChanged, this, &TransfersPage::showMonitor);
 
@@ -124,7 +120,7 @@ TransfersPage::~TransfersPage() = default;
 
 void TransfersPage::showState()
 {
-    const bool empty = m_transfers.rowCount() == 0 && m_transfers.pendingCount() == 0;
+    const bool empty = m_transfers.totalCount() == 0 && m_transfers.pendingCount() == 0;
     if (empty) {
         m_ui->transfersEmptyLabel->setText(m_chain.status() == ConnectionStatus::Connected
                                                ? tr("Waiting for token transfers…")
@@ -133,10 +129,10 @@ void TransfersPage::showState()
     }
     m_ui->transfersStack->setCurrentWidget(empty ? m_ui->transfersEmptyPage
                                                  : m_ui->transfersTablePage);
-    m_ui->exportButton->setEnabled(m_proxy->rowCount() > 0);
+    m_ui->exportButton->setEnabled(m_transfers.rowCount() > 0);
 
-    const int shown = m_proxy->rowCount();
-    const int total = m_transfers.rowCount();
+    const int shown = m_transfers.rowCount();
+    const int total = static_cast<int>(m_transfers.totalCount());
     QString count = shown == total ? tr("%n transfer(s)", nullptr, total)
                                    //: %1 is the number of transfers the filters let through.
                                    : tr("%1 of %n transfer(s)", nullptr, total).arg(shown);
@@ -244,7 +240,7 @@ void TransfersPage::chooseExportFile()
 
 void TransfersPage::exportCsv(const QString& path)
 {
-    const CsvTable table = CsvTable::fromModel(*m_proxy);
+    const CsvTable table = CsvTable::fromModel(m_transfers);
     const auto rows = table.rows.size();
     QCoro::connect(
         runInPool(*QThreadPool::globalInstance(), [table, path] { return table.write(path); }),

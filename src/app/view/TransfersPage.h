@@ -14,14 +14,14 @@ class TransfersPage;
 namespace seismic::app {
 
 class ChainModel;
-class TransferFilterProxyModel;
 class TransferMonitor;
 class TransferTableModel;
 class WalletModel;
 
 // The live table of token transfers: the first block of the history, the monitor's state
 // (loading history, live, reconnecting), filters (token, address, direction relative to the
-// current account), pause and resume, CSV export of what the filters show, a counter and a rate.
+// current account), sorting by any column, pause and resume, CSV export of what the filters show,
+// a counter and a rate.
 class TransfersPage : public QWidget
 {
     Q_OBJECT
@@ -52,7 +52,6 @@ private:
     TransferMonitor& m_monitor;
     WalletModel& m_wallet;
     ChainModel& m_chain;
-    TransferFilterProxyModel* m_proxy;
     QTimer m_rateTimer;
     std::deque<quint64> m_receivedSamples; // one per second, newest last
 };
