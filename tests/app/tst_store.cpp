@@ -339,6 +339,28 @@ private Q_SLOTS:
         QCOMPARE(rows[0].blockHash, filledHash(0x77));
     }
 
+    void aRewindWithdrawsEveryRowAboveTheCommonBlock()
+    {
+        Fixture f;
+        // Blocks 101, 102, 103; the chain now parts after 101 (orphans seen in an earlier run).
+        QVERIFY(f.transfers.write(f.network, {transfer(1, kAlice, kBob), transfer(2, kBob, kAlice),
+                                              transfer(3, kAlice, kBob)}));
+        auto withdrawn = f.transfers.withdrawAbove(f.network, 101);
+        QVERIFY(withdrawn);
+        QCOMPARE(*withdrawn, qint64(2));
+        auto rows = f.rows(f.all());
+        QCOMPARE(rows.size(), std::size_t(3));
+        for (const TransferRecord& row : rows)
+            QCOMPARE(row.removed, row.blockNumber > 101);
+        // Withdrawn already: nothing twice; and the re-read block 102 includes its row again.
+        QCOMPARE(*f.transfers.withdrawAbove(f.network, 101), qint64(0));
+        QVERIFY(f.transfers.write(f.network, {transfer(2, kBob, kAlice)}));
+        rows = f.rows(f.all());
+        QCOMPARE(std::count_if(rows.begin(), rows.end(),
+                               [](const TransferRecord& row) { return row.removed; }),
+                 std::ptrdiff_t(1));
+    }
+
     void anAmountOnceKnownIsKept()
     {
         Fixture f;

@@ -9,6 +9,7 @@
 #include "app/service/TransferRedecryption.h"
 #include "app/service/ViewingKeyService.h"
 #include "app/store/NetworkIdentity.h"
+#include "app/store/TransferStore.h"
 #include "app/store/WatchCursorStore.h"
 #include "client/ChainHead.h"
 #include "client/PublicClient.h"
@@ -78,7 +79,6 @@ void TransferMonitor::queueRestart()
 void TransferMonitor::restart()
 {
     m_watcher.reset();
-    m_lastBlock.reset();
     m_backfillBlock = 0;
     m_backfillHead = 0;
     Q_EMIT backfillProgressChanged();
@@ -132,15 +132,20 @@ void TransferMonitor::restart()
     options.fromBlock =
         m_fromBlock.value_or(head > kDefaultRecentBlocks ? head - kDefaultRecentBlocks : 0);
     m_watchName = watchName(options);
+    m_network = network;
     if (network && !m_fromBlock) {
         auto cursor = WatchCursorStore(*m_store).load(*network, m_watchName);
         if (!cursor)
             qCWarning(lcClient).noquote()
                 << "transfer store:" << QString::fromStdString(cursor.error().describe());
-        else if (*cursor && (*cursor)->blockNumber < head)
-            options.fromBlock = (*cursor)->blockNumber + 1;
-        else if (*cursor)
+        else if (*cursor && (*cursor)->blockNumber > head)
             options.fromBlock = head;
+        else if (*cursor && (*cursor)->blockHash)
+            // The watcher checks the block is still on the chain; if a reorganisation (while
+            // the app was closed) orphaned it, it goes back to where the chains part (rewound).
+            options.resumeFrom = client::BlockCursor{(*cursor)->blockNumber, *(*cursor)->blockHash};
+        else if (*cursor)
+            options.fromBlock = (*cursor)->blockNumber + 1;
     }
     options.pollInterval = std::chrono::milliseconds(1'000);
 
@@ -154,11 +159,12 @@ void TransferMonitor::restart()
             [this](quint64 block, quint64 head) {
                 m_backfillBlock = block;
                 m_backfillHead = head;
-                saveCursor(block);
                 Q_EMIT backfillProgressChanged();
             });
-    connect(m_watcher.get(), &client::TransferWatcher::caughtUp, this,
+    connect(m_watcher.get(), &client::TransferWatcher::cursorAdvanced, this,
             &TransferMonitor::saveCursor);
+    connect(m_watcher.get(), &client::TransferWatcher::rewound, this,
+            &TransferMonitor::withdrawAbove);
     connect(m_watcher.get(), &client::TransferWatcher::errorOccurred, this,
             [this](const Error& error) {
                 m_lastError = QString::fromStdString(error.describe());
@@ -214,8 +220,6 @@ void TransferMonitor::onTransfers(const QList<client::TransferEvent>& events)
     std::vector<TransferRecord> batch;
     batch.reserve(static_cast<std::size_t>(events.size()));
     for (const client::TransferEvent& event : events) {
-        if (!event.removed && (!m_lastBlock || event.blockNumber >= m_lastBlock->first))
-            m_lastBlock = std::pair(event.blockNumber, event.blockHash);
         if (event.kind != client::TransferEventKind::Transfer)
             continue;
         const auto info = m_tokenInfo.value(addressKey(event.token));
@@ -228,17 +232,29 @@ void TransferMonitor::onTransfers(const QList<client::TransferEvent>& events)
         Q_EMIT accountTransfer();
 }
 
-void TransferMonitor::saveCursor(std::uint64_t block)
+void TransferMonitor::saveCursor(const client::BlockCursor& cursor)
 {
-    // The hash when a delivery or the chain head named that block: it lets a resume check that
-    // the block is still on the chain.
-    WatchCursor cursor{m_watchName, block, std::nullopt};
-    if (m_lastBlock && m_lastBlock->first == block)
-        cursor.blockHash = m_lastBlock->second;
-    else if (client::PublicClient* client = m_session.publicClient();
-             client && client->head()->latest() && client->head()->latest()->number == block)
-        cursor.blockHash = client->head()->latest()->hash;
-    (void)m_transfers.addTransfers({}, &cursor);
+    // After the transfers it covers (stored as they came): a stop between the two re-reads a
+    // few blocks on the next start, which the store takes as known rows.
+    WatchCursor saved{m_watchName, cursor.number, cursor.hash};
+    (void)m_transfers.addTransfers({}, &saved);
+}
+
+void TransferMonitor::withdrawAbove(quint64 block)
+{
+    // Rows of earlier sessions from the orphaned blocks (this session's came as removals).
+    if (!m_network || !m_transfers.store())
+        return;
+    auto withdrawn = m_transfers.store()->withdrawAbove(*m_network, block);
+    if (!withdrawn) {
+        qCWarning(lcClient).noquote()
+            << "transfer store:" << QString::fromStdString(withdrawn.error().describe());
+        return;
+    }
+    qCInfo(lcClient).noquote() << "reorganisation: transfers above block" << block
+                               << "withdrawn:" << *withdrawn;
+    if (*withdrawn > 0)
+        m_transfers.refresh();
 }
 
 QString TransferMonitor::watchName(const client::TransferWatchOptions& options)

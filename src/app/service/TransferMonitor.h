@@ -31,8 +31,10 @@ class WalletModel;
 // the store and one table update; nothing else gathers them.
 //
 // The watch resumes where it stopped: the store keeps a cursor per network and watch (its
-// tokens, account and key), moved only after everything up to it is stored (a backfill chunk,
-// a completed catch-up), and a restart continues from the block after it. Without a cursor, or
+// tokens, account and key: block number and hash), moved only after everything up to it is
+// stored (the watcher's cursorAdvanced), and a restart continues from the block after it; if a
+// reorganisation orphaned that block meanwhile, the watcher goes back to where the chains part
+// and the store withdraws the orphaned rows. Without a cursor, or
 // with a first block chosen, it backfills from that block (default: kDefaultRecentBlocks below
 // the head). Restarts when the client, the account, the token list, the viewing key or the
 // first block change; the table switches to the network's stored transfers at once.
@@ -93,8 +95,10 @@ private:
     QDateTime timeOf(const client::TransferEvent& event, const QDateTime& fallback) const;
     void queueRestart();
     void onTransfers(const QList<client::TransferEvent>& events);
-    // Every transfer up to `block` is stored: the cursor moves there.
-    void saveCursor(std::uint64_t block);
+    // Every transfer up to the cursor's block is stored: the watch resumes after it.
+    void saveCursor(const client::BlockCursor& cursor);
+    // A reorganisation orphaned the blocks above `block`.
+    void withdrawAbove(quint64 block);
     void onWatcherState(client::TransferWatcher::State state);
     void setState(State state, const QString& error = {});
 
@@ -106,8 +110,8 @@ private:
     Store* m_store;
     std::unique_ptr<client::TransferWatcher> m_watcher;
     QString m_watchName;
-    // The newest block hash seen in a delivery, for the cursor.
-    std::optional<std::pair<std::uint64_t, Hash>> m_lastBlock;
+    // The store's key of the network watched; none without a store or a chain identity.
+    std::optional<qint64> m_network;
     std::optional<std::uint64_t> m_fromBlock;
     State m_state = State::Idle;
     QString m_lastError;

@@ -453,6 +453,22 @@ TransferStore::undecrypted(qint64 network, const Hash& keyHash, qint64 afterId, 
     return rows;
 }
 
+Result<qint64> TransferStore::withdrawAbove(qint64 network, std::uint64_t block)
+{
+    const std::string what = "withdrawing orphaned transfers";
+    auto statement =
+        prepareStatement(m_store.database(),
+                         QStringLiteral("UPDATE transfers SET removed = 1"
+                                        " WHERE network = ? AND block_number > ? AND removed = 0"),
+                         what);
+    if (!statement)
+        return std::move(statement).error();
+    bindAll(*statement, {network, static_cast<qint64>(block)});
+    if (auto ran = executeStatement(*statement, what); !ran)
+        return std::move(ran).error();
+    return static_cast<qint64>(statement->numRowsAffected());
+}
+
 Status TransferStore::setDecrypted(const std::vector<Decrypted>& amounts)
 {
     const std::string what = "storing decrypted amounts";

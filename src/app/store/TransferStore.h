@@ -41,6 +41,10 @@ public:
     Status write(qint64 network, const std::vector<TransferRecord>& transfers,
                  const WatchCursor* cursor = nullptr);
 
+    // A reorganisation orphaned every block of the network above `block`: their rows are marked
+    // removed (what the chain holds there now is written again by the watch). Returns how many.
+    Result<qint64> withdrawAbove(qint64 network, std::uint64_t block);
+
     Result<std::vector<TransferRecord>> read(const TransferQuery& query, qint64 offset,
                                              qint64 limit) const;
     Result<qint64> count(const TransferQuery& query) const;
