@@ -47,6 +47,8 @@ bool containsAny(const std::string& text, std::initializer_list<std::string_view
 
 bool isRangeTooLargeError(const Error& error)
 {
+    if (error.kind == ErrorKind::ResponseTooLarge)
+        return true;
     if (error.kind != ErrorKind::JsonRpc)
         return false;
     return containsAny(lowered(error.message),
