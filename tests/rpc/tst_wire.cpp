@@ -7,6 +7,7 @@
 #include "rpc/HttpResponseReader.h"
 #include "rpc/JsonRpc.h"
 #include "rpc/MethodPolicy.h"
+#include "rpc/WsIncoming.h"
 #include "rpc/support/TestHttpServer.h"
 
 #include <QJsonDocument>
@@ -447,6 +448,25 @@ private Q_SLOTS:
         QCOMPARE(reader.error().kind, ErrorKind::Protocol);
         QVERIFY2(QString::fromStdString(reader.error().message).contains("in total"),
                  reader.error().message.c_str());
+    }
+
+    void webSocketMessagesDecodeInOrder()
+    {
+        const auto items = decodeWsMessage(
+            R"([{"jsonrpc":"2.0","id":7,"result":"0x1"},)"
+            R"({"jsonrpc":"2.0","method":"eth_subscription","params":{"subscription":"0xab","result":{"n":1}}},)"
+            R"({"jsonrpc":"2.0","id":"not a number","result":1},42,)"
+            R"({"jsonrpc":"2.0","id":8,"error":{"code":-1,"message":"no"}}])");
+        QCOMPARE(items.size(), 3u);
+        QCOMPARE(items[0].kind, WsIncoming::Kind::Answer);
+        QCOMPARE(items[0].id, 7u);
+        QCOMPARE(items[1].kind, WsIncoming::Kind::Notification);
+        QCOMPARE(items[1].subscription, QStringLiteral("0xab"));
+        QCOMPARE(items[1].result.toObject().value("n").toInt(), 1);
+        QCOMPARE(items[2].id, 8u);
+        QCOMPARE(resultFromResponse(items[2].response).error().kind, ErrorKind::JsonRpc);
+        QVERIFY(decodeWsMessage("not json").empty());
+        QCOMPARE(decodeWsMessage(R"({"id":1,"result":null})").size(), 1u);
     }
 
     void gzipBombsAreCapped()
