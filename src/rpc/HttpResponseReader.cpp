@@ -2,11 +2,11 @@
 #include "rpc/HttpResponseReader.h"
 
 #include "rpc/Gzip.h"
-#include "rpc/QByteArrayBody.h"
 
+#include <boost/beast/http/basic_parser.hpp>
 #include <boost/beast/http/error.hpp>
-#include <boost/beast/http/parser.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -16,12 +16,69 @@ namespace http = boost::beast::http;
 
 namespace {
 
-using Parser = http::response_parser<QByteArrayBody>;
+using boost::beast::error_code;
+using boost::beast::string_view;
 
-QByteArray bytesOf(boost::beast::string_view text)
+QByteArray bytesOf(string_view text)
 {
     return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
 }
+
+// Beast's HTTP/1.1 response parser, keeping what HttpResponse carries as it goes (the body
+// straight into a QByteArray); http::response_parser would also store every header field, an
+// allocation per field on the hot path.
+class Parser final : public http::basic_parser<false>
+{
+public:
+    HttpResponse response;
+    QByteArray contentEncoding;
+
+private:
+    void on_request_impl(http::verb, string_view, string_view, int, error_code& ec) override
+    {
+        ec = http::error::bad_version; // never called: this parser reads responses
+    }
+    void on_response_impl(int code, string_view reason, int, error_code& ec) override
+    {
+        response.status = code;
+        response.reason = bytesOf(reason);
+        ec = {};
+    }
+    void on_field_impl(http::field name, string_view, string_view value, error_code& ec) override
+    {
+        ec = {};
+        if (is_header_done())
+            return; // a trailer: nothing in it is used
+        if (name == http::field::content_type)
+            response.contentType = bytesOf(value);
+        else if (name == http::field::retry_after)
+            response.retryAfter = bytesOf(value);
+        else if (name == http::field::content_encoding)
+            contentEncoding = bytesOf(value);
+    }
+    void on_header_impl(error_code& ec) override { ec = {}; }
+    void on_body_init_impl(const boost::optional<std::uint64_t>& length, error_code& ec) override
+    {
+        // Beast has checked the announced length against the body limit; reserve only a
+        // little of it up front, so a length that is never sent costs no memory.
+        constexpr std::uint64_t kMaxReserve = 1024 * 1024;
+        if (length)
+            response.body.reserve(static_cast<qsizetype>(std::min(*length, kMaxReserve)));
+        ec = {};
+    }
+    std::size_t on_body_impl(string_view body, error_code& ec) override
+    {
+        response.body.append(body.data(), static_cast<qsizetype>(body.size()));
+        ec = {};
+        return body.size();
+    }
+    void on_chunk_header_impl(std::uint64_t, string_view, error_code& ec) override { ec = {}; }
+    std::size_t on_chunk_body_impl(std::uint64_t, string_view body, error_code& ec) override
+    {
+        return on_body_impl(body, ec);
+    }
+    void on_finish_impl(error_code& ec) override { ec = {}; }
+};
 
 std::string limitText(qint64 bytes)
 {
@@ -47,7 +104,7 @@ struct HttpResponseReader::State
     void startParser();
     qsizetype parse(QByteArrayView bytes);
     Status fail(ErrorKind kind, std::string message);
-    Status failParse(const boost::beast::error_code& code);
+    Status failParse(const error_code& code);
     Status checkPending();
     Status complete();
 };
@@ -72,8 +129,7 @@ HttpResponseReader::Status HttpResponseReader::State::fail(ErrorKind kind, std::
     return status;
 }
 
-HttpResponseReader::Status
-HttpResponseReader::State::failParse(const boost::beast::error_code& code)
+HttpResponseReader::Status HttpResponseReader::State::failParse(const error_code& code)
 {
     if (code == http::error::body_limit)
         return fail(ErrorKind::ResponseTooLarge,
@@ -93,7 +149,7 @@ qsizetype HttpResponseReader::State::parse(QByteArrayView bytes)
 {
     qsizetype at = 0;
     while (status == Status::NeedMore && at < bytes.size()) {
-        boost::beast::error_code code;
+        error_code code;
         const auto used =
             parser->put(boost::asio::const_buffer(bytes.data() + at,
                                                   static_cast<std::size_t>(bytes.size() - at)),
@@ -106,7 +162,7 @@ qsizetype HttpResponseReader::State::parse(QByteArrayView bytes)
             break;
         }
         if (parser->is_done()) {
-            const auto result = parser->get().result_int();
+            const auto result = parser->response.status;
             if (result == 101)
                 fail(ErrorKind::Protocol, "the server switched protocols (HTTP 101) unasked");
             else if (result / 100 == 1)
@@ -140,14 +196,9 @@ HttpResponseReader::Status HttpResponseReader::State::checkPending()
 
 HttpResponseReader::Status HttpResponseReader::State::complete()
 {
-    auto& message = parser->get();
-    response.status = static_cast<int>(message.result_int());
-    response.reason = bytesOf(message.reason());
-    response.contentType = bytesOf(message[http::field::content_type]);
-    response.retryAfter = bytesOf(message[http::field::retry_after]);
-    response.body = std::move(message.body());
+    response = std::move(parser->response);
     keepAlive = parser->keep_alive();
-    const auto encoding = bytesOf(message[http::field::content_encoding]).trimmed().toLower();
+    const auto encoding = parser->contentEncoding.trimmed().toLower();
     if (!encoding.isEmpty() && encoding != "identity") {
         if (encoding != "gzip" && encoding != "x-gzip" && encoding != "deflate")
             return fail(ErrorKind::Decode,
@@ -217,7 +268,7 @@ HttpResponseReader::Status HttpResponseReader::finish()
         return state.status;
     if (!state.started)
         return state.fail(ErrorKind::Transport, "connection closed without a response");
-    boost::beast::error_code code;
+    error_code code;
     if (state.parser->got_some())
         state.parser->put_eof(code);
     if (!state.parser->got_some() || code || !state.parser->is_done())
