@@ -5,11 +5,15 @@
 
 // GCC 12 with ASan takes the empty boost::optional that Beast's content_length() returns for
 // maybe-uninitialized storage (a false positive, only in the sanitizer build).
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include <boost/beast/http/basic_parser.hpp>
 #include <boost/beast/http/error.hpp>
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
 
 #include <algorithm>
 #include <optional>
@@ -47,7 +51,8 @@ private:
     {
         response.status = code;
         response.reason = bytesOf(reason);
-        ec = {};
+        // Beast takes any three digits.
+        ec = code < 100 ? error_code(http::error::bad_status) : error_code();
     }
     void on_field_impl(http::field name, string_view, string_view value, error_code& ec) override
     {

@@ -375,6 +375,9 @@ private Q_SLOTS:
             head += "X-Padding: 0123456789abcdef0123456789abcdef\r\n";
         QTest::newRow("unbounded head") << head << false << int(ErrorKind::Protocol)
                                         << "response head exceeds the limit of 65536 bytes";
+        QTest::newRow("status code below 100")
+            << QByteArray("HTTP/1.0 000 OK\r\n\r\n{}") << true << int(ErrorKind::Protocol)
+            << "malformed HTTP response";
         QTest::newRow("switching protocols")
             << QByteArray("HTTP/1.1 101 Switching Protocols\r\n\r\n") << false
             << int(ErrorKind::Protocol) << "switched protocols";
