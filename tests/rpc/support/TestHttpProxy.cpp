@@ -15,6 +15,11 @@ TestHttpProxy::TestHttpProxy()
 TestHttpProxy::~TestHttpProxy()
 {
     for (auto* link : m_links) {
+        // No handler of ours may run while a socket is half destroyed.
+        for (QTcpSocket* socket : {link->client.data(), link->upstream.data()}) {
+            if (socket)
+                socket->disconnect(this);
+        }
         delete link->client;
         delete link->upstream;
         delete link;
