@@ -22,6 +22,7 @@ ExitCode exitCodeFor(const Error& error)
     case ErrorKind::TlsCertificate:
     case ErrorKind::Transport:
     case ErrorKind::HttpStatus:
+    case ErrorKind::ResponseTooLarge:
     case ErrorKind::JsonRpc:
     case ErrorKind::Timeout:
         return ExitCode::Network;

@@ -6,6 +6,7 @@
 #include "core/CoreDumps.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 #include <QTimer>
 
@@ -48,6 +49,9 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("seismic-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    // Every connection goes through the proxy the system configuration names (http_proxy,
+    // https_proxy, no_proxy), as curl's would.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     const auto root = seismic::cli::rootCommand();
     // Started from the running loop, so a command that finishes at once still exits it.

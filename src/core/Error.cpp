@@ -32,6 +32,8 @@ std::string_view errorKindName(ErrorKind kind)
         return "timeout";
     case ErrorKind::HttpStatus:
         return "HTTP error";
+    case ErrorKind::ResponseTooLarge:
+        return "response too large";
     case ErrorKind::JsonRpc:
         return "JSON-RPC error";
     case ErrorKind::Revert:

@@ -24,6 +24,7 @@ enum class ErrorKind
     Transport,         // any other connection failure: reset, closed, unreachable network
     Timeout,           // a deadline passed
     HttpStatus,        // non-2xx HTTP answer; code holds the status
+    ResponseTooLarge,  // an answer over the size limit, or HTTP 413 (code 413): ask for less
     JsonRpc,           // JSON-RPC error object; code, message and data as the node sent them
     Revert,            // execution reverted; data holds the (decrypted) revert output
     Cancelled,         // the caller cancelled, or the owning object went away

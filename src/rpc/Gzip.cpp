@@ -30,8 +30,9 @@ Result<QByteArray> inflateBody(const QByteArray& compressed, qint64 maxBytes)
         out.append(chunk, static_cast<qsizetype>(sizeof(chunk) - stream.avail_out));
         if (out.size() > maxBytes) {
             inflateEnd(&stream);
-            return makeError(ErrorKind::Decode, "decompressed response exceeds the limit of " +
-                                                    std::to_string(maxBytes) + " bytes");
+            return makeError(ErrorKind::ResponseTooLarge,
+                             "decompressed response exceeds the limit of " +
+                                 std::to_string(maxBytes) + " bytes");
         }
         if (status == Z_OK && stream.avail_in == 0 && stream.avail_out != 0) {
             inflateEnd(&stream);

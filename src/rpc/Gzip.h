@@ -7,8 +7,8 @@
 
 namespace seismic::rpc {
 
-// Decompresses a gzip or zlib ("deflate") body; more than maxBytes of output is an error (a
-// small body can expand enormously).
+// Decompresses a gzip or zlib ("deflate") body; more than maxBytes of output is a
+// ResponseTooLarge error (a small body can expand enormously), corrupt input a Decode error.
 Result<QByteArray> inflateBody(const QByteArray& compressed, qint64 maxBytes);
 
 } // namespace seismic::rpc

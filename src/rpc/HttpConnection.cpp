@@ -2,6 +2,7 @@
 #include "rpc/HttpConnection.h"
 
 #include "rpc/EndpointName.h"
+#include "rpc/ProxyFor.h"
 #include "rpc/SignalScope.h"
 #include "rpc/SocketFailure.h"
 
@@ -16,7 +17,6 @@ HttpConnection::HttpConnection(const QUrl& url, const HttpSettings& settings,
     , m_url(url)
     , m_settings(settings)
     , m_finished(std::move(finished))
-    , m_parser(settings.maxResponseBytes)
 {
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, &HttpConnection::onWatchdog);
@@ -35,8 +35,11 @@ QString HttpConnection::describe() const
 void HttpConnection::start(const QByteArray& request)
 {
     m_busy = true;
-    m_parser.reset();
+    m_reader.emplace(m_settings.maxResponseBytes);
     const auto now = std::chrono::steady_clock::now();
+    // Bytes waiting on an idle connection were sent unasked: it cannot be trusted.
+    if (m_socket && m_socket->bytesAvailable() > 0)
+        dropSocket();
     if (m_socket && m_connected) {
         m_phase = Phase::Exchanging;
         m_socket->write(request);
@@ -76,6 +79,7 @@ void HttpConnection::openSocket()
         m_socket = std::make_unique<QTcpSocket>();
         connect(m_socket.get(), &QTcpSocket::connected, this, &HttpConnection::onConnected);
     }
+    m_socket->setProxy(proxyFor(m_url));
     connect(m_socket.get(), &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket.get(), &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
     connect(m_socket.get(), &QTcpSocket::errorOccurred, this, &HttpConnection::onSocketError);
@@ -117,18 +121,17 @@ void HttpConnection::onReadyRead()
         dropSocket(); // bytes nobody asked for: the connection cannot be trusted
         return;
     }
-    switch (m_parser.feed(QByteArrayView(chunk, count))) {
-    case HttpResponseParser::Status::NeedMore:
+    switch (m_reader->feed(QByteArrayView(chunk, count))) {
+    case HttpResponseReader::Status::NeedMore:
         return;
-    case HttpResponseParser::Status::Failed:
+    case HttpResponseReader::Status::Failed:
         dropSocket();
-        finish(makeError(m_parser.errorKind(), describe().toStdString() + ": " + m_parser.error()),
-               false);
+        failExchange(m_reader->error(), false);
         return;
-    case HttpResponseParser::Status::Complete: {
-        auto response = m_parser.takeResponse();
+    case HttpResponseReader::Status::Complete: {
+        auto response = m_reader->takeResponse();
         ++m_exchangesOnSocket;
-        if (!m_parser.keepAlive())
+        if (!m_reader->keepAlive())
             dropSocket();
         finish(std::move(response), false);
         return;
@@ -143,15 +146,19 @@ void HttpConnection::onDisconnected()
         dropSocket();
         return;
     }
-    const bool stale = !m_parser.hasStarted() && m_exchangesOnSocket > 0;
-    const auto status = m_parser.finish();
+    const bool stale = !m_reader->hasStarted() && m_exchangesOnSocket > 0;
+    const auto status = m_reader->finish();
     dropSocket();
-    if (status == HttpResponseParser::Status::Complete) {
-        finish(m_parser.takeResponse(), false);
+    if (status == HttpResponseReader::Status::Complete) {
+        finish(m_reader->takeResponse(), false);
         return;
     }
-    finish(makeError(m_parser.errorKind(), describe().toStdString() + ": " + m_parser.error()),
-           stale);
+    failExchange(m_reader->error(), stale);
+}
+
+void HttpConnection::failExchange(const Error& error, bool stale)
+{
+    finish(makeError(error.kind, describe().toStdString() + ": " + error.message), stale);
 }
 
 void HttpConnection::onSocketError(QAbstractSocket::SocketError error)
@@ -163,7 +170,7 @@ void HttpConnection::onSocketError(QAbstractSocket::SocketError error)
         dropSocket();
         return;
     }
-    const bool stale = !m_parser.hasStarted() && m_exchangesOnSocket > 0;
+    const bool stale = !m_reader->hasStarted() && m_exchangesOnSocket > 0;
     auto failure = socketFailure(describe(), error, m_socket->errorString(), m_tlsErrors);
     dropSocket();
     finish(std::move(failure), stale);
@@ -208,6 +215,7 @@ void HttpConnection::onWatchdog()
 void HttpConnection::abort()
 {
     m_busy = false;
+    m_reader.reset();
     dropSocket();
 }
 

@@ -3,7 +3,7 @@
 
 #include "core/Result.h"
 #include "rpc/HttpResponse.h"
-#include "rpc/HttpResponseParser.h"
+#include "rpc/HttpResponseReader.h"
 #include "rpc/HttpSettings.h"
 
 #include <QAbstractSocket>
@@ -14,13 +14,17 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTcpSocket;
 
 namespace seismic::rpc {
 
 // One keep-alive HTTP/1.1 connection (TCP, or TLS for https) carrying one exchange at a time.
-// Connects on first use and again after the server closed it.
+// Connects on first use and again after the server closed it, through the proxy Qt's proxy
+// settings give for the URL. Each exchange reads its response with a reader of its own; a
+// parse error, bytes beyond the response, an abort (timeout, cancel) or bytes nobody asked for
+// close the socket, so no byte ever reaches another exchange.
 class HttpConnection : public QObject
 {
     Q_OBJECT
@@ -56,6 +60,7 @@ private:
     // Makes sure the watchdog fires no later than `when`; cheap when it already does.
     void armWatchdog(std::chrono::steady_clock::time_point when);
     void finish(Result<HttpResponse> result, bool stale);
+    void failExchange(const Error& error, bool stale);
     void dropSocket();
     QString describe() const;
 
@@ -63,8 +68,8 @@ private:
     const HttpSettings& m_settings;
     FinishedCallback m_finished;
     std::unique_ptr<QTcpSocket> m_socket;
-    HttpResponseParser m_parser;
-    QByteArray m_pending; // the request, until the connection is up
+    std::optional<HttpResponseReader> m_reader; // of the current exchange
+    QByteArray m_pending;                       // the request, until the connection is up
     // One lazily re-armed timer for the connect deadline and the idle timeout: starting and
     // stopping timers for every request costs more than the request itself on loopback.
     QTimer m_watchdog;

@@ -11,9 +11,10 @@
 namespace seismic::rpc {
 
 // Moves one HTTP POST to the endpoint and back. Errors are HostNotFound, ConnectionRefused,
-// TlsCertificate, Transport (any other connection failure, malformed HTTP), Timeout (connecting
-// only: the exchange's deadline is the caller's), Decode (oversized or corrupt body) or
-// Cancelled; any HTTP status is a response, judged by the caller.
+// TlsCertificate, Transport (any other connection failure), Protocol (malformed HTTP or a
+// framing limit; the socket engine), Timeout (connecting only: the exchange's deadline is the
+// caller's), ResponseTooLarge (a body over maxResponseBytes), Decode (corrupt body encoding)
+// or Cancelled; any HTTP status is a response, judged by the caller.
 class HttpEngine : public QObject
 {
     Q_OBJECT

@@ -20,7 +20,7 @@ enum class HttpEngineKind
     // path (Qt 6.4's QNetworkAccessManager reads response headers one byte per read(2) call
     // and tops out near a tenth of this; see docs/rpc.md, "Performance").
     Sockets,
-    // QNetworkAccessManager: system proxy configuration (PAC), HTTP/2, redirects.
+    // QNetworkAccessManager: HTTP/2, redirects.
     QtNetwork,
 };
 
@@ -34,7 +34,7 @@ struct HttpSettings
     std::chrono::milliseconds connectTimeout{10'000};
     // An unused keep-alive connection is closed after this long.
     std::chrono::milliseconds idleTimeout{30'000};
-    // Larger responses (after decompression) fail with a Decode error.
+    // Larger responses (before or after decompression) fail with a ResponseTooLarge error.
     qint64 maxResponseBytes = 64 * 1024 * 1024;
     // Ask for gzip-compressed responses.
     bool compression = true;

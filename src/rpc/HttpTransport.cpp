@@ -62,11 +62,12 @@ Result<QByteArray> HttpTransport::bodyOf(Result<HttpResponse> response, const QS
     auto& http = *response;
     if (http.status >= 200 && http.status < 300)
         return std::move(http.body);
-    Error error = makeError(ErrorKind::HttpStatus,
-                            "HTTP " + std::to_string(http.status) +
-                                (http.reason.isEmpty() ? "" : " " + http.reason.toStdString()) +
-                                " from " + endpoint.toStdString() +
-                                (http.body.isEmpty() ? "" : ": " + printable(http.body, 200)));
+    // 413: the request asks for too much (a block range, a batch); the caller asks for less.
+    Error error = makeError(
+        http.status == 413 ? ErrorKind::ResponseTooLarge : ErrorKind::HttpStatus,
+        "HTTP " + std::to_string(http.status) +
+            (http.reason.isEmpty() ? "" : " " + http.reason.toStdString()) + " from " +
+            endpoint.toStdString() + (http.body.isEmpty() ? "" : ": " + printable(http.body, 200)));
     error.code = http.status;
     error.data = http.body.left(4096).toStdString();
     error.retryAfter = parseRetryAfter(http.retryAfter, QDateTime::currentDateTimeUtc());
@@ -76,6 +77,7 @@ Result<QByteArray> HttpTransport::bodyOf(Result<HttpResponse> response, const QS
 void HttpTransport::noteOutcome(const Result<QByteArray>& outcome)
 {
     if (outcome || outcome.error().kind == ErrorKind::HttpStatus ||
+        outcome.error().kind == ErrorKind::ResponseTooLarge ||
         outcome.error().kind == ErrorKind::Decode) {
         setState(ConnectionState::Connected); // the server answered
     } else if (outcome.error().kind != ErrorKind::Cancelled) {

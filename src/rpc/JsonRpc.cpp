@@ -188,8 +188,13 @@ std::vector<Result<QJsonValue>> decodeBatchResponse(const QByteArray& body, std:
     for (const auto& entry : document->array()) {
         const auto response = entry.toObject();
         const auto id = responseId(response);
-        if (!id || *id < firstId || *id - firstId >= count || slots[*id - firstId])
-            continue; // unknown or duplicate ids are ignored; their calls stay unanswered
+        if (!id || *id < firstId || *id - firstId >= count)
+            continue; // unknown ids are ignored; their calls stay unanswered
+        // Two answers to one call: which one is right cannot be known, nor whether the
+        // others are paired with the right calls.
+        if (slots[*id - firstId])
+            return failAll(makeError(ErrorKind::Decode, "JSON-RPC batch response answers id " +
+                                                            std::to_string(*id) + " twice"));
         slots[*id - firstId] = resultFromResponse(response);
     }
     std::vector<Result<QJsonValue>> results;

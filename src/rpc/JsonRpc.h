@@ -33,8 +33,9 @@ std::optional<std::uint64_t> responseId(const QJsonObject& response);
 Result<QJsonValue> decodeResponse(const QByteArray& body, std::uint64_t id);
 
 // A whole body answering a batch sent with ids firstId .. firstId + count - 1. Entries are
-// matched by id (servers may reorder); a missing entry is a Decode error for that call; a body
-// that is one error object instead of an array (a server refusing batches) fails every call.
+// matched by id (servers may reorder); a missing entry is a Decode error for that call; an id
+// answered twice, or a body that is one error object instead of an array (a server refusing
+// batches), fails every call.
 std::vector<Result<QJsonValue>> decodeBatchResponse(const QByteArray& body, std::uint64_t firstId,
                                                     std::size_t count);
 

@@ -47,10 +47,8 @@ bool containsAny(const std::string& text, std::initializer_list<std::string_view
 
 bool isRangeTooLargeError(const Error& error)
 {
-    if (error.kind == ErrorKind::HttpStatus)
-        return error.code == 413;        // Payload Too Large
-    if (error.kind == ErrorKind::Decode) // an answer above the transport's size limit
-        return lowered(error.message).find("exceeds the limit") != std::string::npos;
+    if (error.kind == ErrorKind::ResponseTooLarge)
+        return true;
     if (error.kind != ErrorKind::JsonRpc)
         return false;
     return containsAny(lowered(error.message),

@@ -17,8 +17,8 @@ bool isIdempotentMethod(const QString& method);
 using IdempotencyPolicy = std::function<bool(const QString& method)>;
 
 // An eth_getLogs query the node refuses as too wide or too big ("block range too large",
-// "query returned more than 10000 results", "log response size exceeded", ...), HTTP 413, or
-// an answer above the transport's size limit: split it.
+// "query returned more than 10000 results", "log response size exceeded", ...), or an answer
+// over the response size limit or HTTP 413 (ErrorKind::ResponseTooLarge): split it.
 bool isRangeTooLargeError(const Error& error);
 
 // The server asked us to slow down: HTTP 429, JSON-RPC code 429 or -32005, or a message about

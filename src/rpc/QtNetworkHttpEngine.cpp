@@ -106,7 +106,7 @@ void QtNetworkHttpEngine::onFinished(QNetworkReply* reply)
     const auto status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     Result<HttpResponse> result = makeError(ErrorKind::Transport, "no response");
     if (exchange->tooLarge) {
-        result = makeError(ErrorKind::Decode,
+        result = makeError(ErrorKind::ResponseTooLarge,
                            describe().toStdString() + ": response body exceeds the limit of " +
                                std::to_string(m_settings.maxResponseBytes) + " bytes");
     } else if (reply->error() == QNetworkReply::OperationCanceledError) {

@@ -2,6 +2,7 @@
 #include "rpc/WsLink.h"
 
 #include "rpc/EndpointName.h"
+#include "rpc/ProxyFor.h"
 #include "rpc/SignalScope.h"
 #include "rpc/SocketFailure.h"
 
@@ -113,6 +114,7 @@ void WsLink::connectNow()
     m_socket->setMaxAllowedIncomingFrameSize(limit);
     if (m_settings.tls)
         m_socket->setSslConfiguration(*m_settings.tls);
+    m_socket->setProxy(proxyFor(m_url));
     auto* socket = m_socket.get();
     connect(socket, &QWebSocket::connected, this, &WsLink::onConnected);
     connect(socket, &QWebSocket::textMessageReceived, this, &WsLink::onTextMessage);

@@ -27,7 +27,7 @@ struct WsSettings
     std::chrono::milliseconds livenessTimeout{30'000};
     // Waits between reconnection attempts. It starts over only after a healthy exchange (an
     // answer to a call or a notification), not after a mere handshake.
-    Backoff reconnectBackoff{std::chrono::milliseconds(250), std::chrono::milliseconds(30'000), 2.0,
+    Backoff reconnectBackoff{std::chrono::milliseconds(250), std::chrono::milliseconds(5'000), 2.0,
                              0.5};
     // Failed attempts in a row (connections refused, lost or broken before a healthy exchange)
     // after which calls waiting for the connection fail with the last attempt's error; calls

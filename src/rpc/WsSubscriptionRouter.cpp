@@ -101,15 +101,14 @@ std::optional<QString> WsSubscriptionRouter::leave(std::uint64_t localId)
     return serverId;
 }
 
-bool WsSubscriptionRouter::route(const QJsonObject& params)
+bool WsSubscriptionRouter::route(const QString& serverId, const QJsonValue& result)
 {
-    const auto found = m_byServerId.constFind(params.value("subscription").toString());
+    const auto found = m_byServerId.constFind(serverId);
     if (found == m_byServerId.constEnd())
         return false;
     std::vector<QPointer<WsSubscription>> receivers;
     for (const auto& member : m_groups.at(*found).members)
         receivers.push_back(member.subscription);
-    const auto result = params.value("result");
     for (auto& receiver : receivers) {
         if (receiver)
             Q_EMIT receiver->notification(result);

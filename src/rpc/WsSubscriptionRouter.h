@@ -56,7 +56,7 @@ public:
     std::optional<QString> leave(std::uint64_t localId);
     // Hands a notification to every subscriber of its server subscription; false if the id is
     // unknown (unsubscribed meanwhile, or a server mistake).
-    bool route(const QJsonObject& params);
+    bool route(const QString& serverId, const QJsonValue& result);
 
     // Every group with its parameters: all are subscribed again on a new connection.
     std::vector<std::pair<GroupId, QJsonArray>> groups() const;

@@ -2,10 +2,10 @@
 #include "rpc/WsTransport.h"
 
 #include "rpc/JsonRpc.h"
+#include "rpc/WsIncoming.h"
 #include "rpc/WsSubscription.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -295,31 +295,17 @@ void WsTransport::failAll(const Error& error)
 
 void WsTransport::onMessage(const QString& text)
 {
-    const auto document = QJsonDocument::fromJson(text.toUtf8());
-    if (document.isObject()) {
-        handleMessage(document.object());
-        return;
-    }
-    // A batch answer. Text that is not JSON cannot be matched to a call: it is dropped, and
-    // proves nothing about the connection's health.
     QPointer<WsTransport> self(this);
-    for (const auto& entry : document.array()) {
+    for (auto& item : decodeWsMessage(text)) {
         if (!self)
             return;
-        handleMessage(entry.toObject());
+        if (item.kind == WsIncoming::Kind::Notification) {
+            if (m_router.route(item.subscription, item.result) && self)
+                m_link.markHealthy();
+        } else {
+            handleResponse(item.id, item.response);
+        }
     }
-}
-
-void WsTransport::handleMessage(const QJsonObject& message)
-{
-    if (message.value("method").toString() == QLatin1String("eth_subscription")) {
-        QPointer<WsTransport> self(this);
-        if (m_router.route(message.value("params").toObject()) && self)
-            m_link.markHealthy();
-        return;
-    }
-    if (const auto id = responseId(message))
-        handleResponse(*id, message);
 }
 
 void WsTransport::handleResponse(std::uint64_t id, const QJsonObject& response)

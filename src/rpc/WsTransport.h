@@ -83,7 +83,6 @@ private:
     void onLinkUp(bool again);
     void onLinkDown(const Error& error, bool retrying);
     void onMessage(const QString& text);
-    void handleMessage(const QJsonObject& message);
     void handleResponse(std::uint64_t id, const QJsonObject& response);
     void cancelPending(std::uint64_t id);
     // Calls waiting for the link fail with `error`, and so do subscriptions not yet live.

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
-// JSON-RPC encoding and decoding, the retry/idempotency policies, the HTTP/1.1 response parser,
+// JSON-RPC encoding and decoding, the retry/idempotency policies, the HTTP/1.1 response reader,
 // gzip and Retry-After: pure functions, no event loop.
 #include "TestSupport.h"
 #include "rpc/Gzip.h"
 #include "rpc/HttpResponse.h"
-#include "rpc/HttpResponseParser.h"
+#include "rpc/HttpResponseReader.h"
 #include "rpc/JsonRpc.h"
 #include "rpc/MethodPolicy.h"
+#include "rpc/WsIncoming.h"
 #include "rpc/support/TestHttpServer.h"
 
 #include <QJsonDocument>
@@ -14,7 +15,7 @@
 
 using namespace seismic;
 using namespace seismic::rpc;
-using ParseStatus = HttpResponseParser::Status;
+using ParseStatus = HttpResponseReader::Status;
 
 namespace {
 
@@ -133,6 +134,18 @@ private Q_SLOTS:
         QCOMPARE(broken[1].error().kind, ErrorKind::Decode);
     }
 
+    void aBatchAnswerWithADuplicateIdFailsEveryCall()
+    {
+        const auto results = decodeBatchResponse(
+            R"([{"id":10,"result":"a"},{"id":11,"result":"b"},{"id":10,"result":"again"}])", 10, 2);
+        QCOMPARE(results.size(), 2u);
+        for (const auto& result : results) {
+            QCOMPARE(result.error().kind, ErrorKind::Decode);
+            QVERIFY2(QString::fromStdString(result.error().message).contains("answers id 10 twice"),
+                     result.error().message.c_str());
+        }
+    }
+
     // Found by fuzz_jsonrpc_response: an id of 2^64 or more was cast to an integer (undefined
     // behaviour, reported by UBSan in the sanitizer build).
     void idsBeyondTwoTo64AreMismatches()
@@ -184,11 +197,15 @@ private Q_SLOTS:
         QVERIFY(isRangeTooLargeError(rpcError(-32602, "Log response size exceeded.")));
         QVERIFY(isRangeTooLargeError(rpcError(-32000, "block range too large")));
         QVERIFY(!isRangeTooLargeError(rpcError(-32000, "header not found")));
-        // Too big for the transport: HTTP 413, or an answer above the body limit.
-        QVERIFY(isRangeTooLargeError(httpError(413)));
+        // Too big for the transport: HTTP 413, or an answer above the body limit (both
+        // ResponseTooLarge, see the HTTP tests); other HTTP statuses and decode errors are not.
+        Error payloadTooLarge =
+            makeError(ErrorKind::ResponseTooLarge, "HTTP 413 Payload Too Large");
+        payloadTooLarge.code = 413;
+        QVERIFY(isRangeTooLargeError(payloadTooLarge));
+        QVERIFY(isRangeTooLargeError(makeError(
+            ErrorKind::ResponseTooLarge, "response body exceeds the limit of 16777216 bytes")));
         QVERIFY(!isRangeTooLargeError(httpError(400)));
-        QVERIFY(isRangeTooLargeError(
-            makeError(ErrorKind::Decode, "response body exceeds the limit of 16777216 bytes")));
         QVERIFY(!isRangeTooLargeError(makeError(ErrorKind::Decode, "invalid JSON")));
     }
 
@@ -206,45 +223,63 @@ private Q_SLOTS:
         QVERIFY(!parseRetryAfter("-5", now));
     }
 
-    void parserHandlesContentLengthInPieces()
+    void retryAfterIsClamped_data()
     {
-        HttpResponseParser parser(1024);
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("61 seconds") << QByteArray("61");
+        QTest::newRow("10^12 seconds") << QByteArray("1000000000000");
+        QTest::newRow("beyond 64 bits") << QByteArray("99999999999999999999999999");
+        QTest::newRow("year 9999") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT");
+        QTest::newRow("an hour ahead") << QByteArray("Wed, 21 Oct 2015 08:27:00 GMT");
+    }
+    void retryAfterIsClamped()
+    {
+        QFETCH(QByteArray, value);
+        const auto now = QDateTime(QDate(2015, 10, 21), QTime(7, 27, 0), Qt::UTC);
+        QCOMPARE(parseRetryAfter(value, now), std::optional(kMaxRetryAfter));
+        QCOMPARE(kMaxRetryAfter, std::chrono::milliseconds(60'000));
+    }
+
+    void readerHandlesContentLengthInPieces()
+    {
+        HttpResponseReader reader(1024);
         const QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                                     "Content-Length: 11\r\n\r\n{\"a\":12345}";
         for (qsizetype i = 0; i + 1 < response.size(); ++i)
-            QCOMPARE(parser.feed(response.mid(i, 1)), ParseStatus::NeedMore);
-        QCOMPARE(parser.feed(response.right(1)), ParseStatus::Complete);
-        QVERIFY(parser.keepAlive());
-        const auto parsed = parser.takeResponse();
+            QCOMPARE(reader.feed(response.mid(i, 1)), ParseStatus::NeedMore);
+        QCOMPARE(reader.feed(response.right(1)), ParseStatus::Complete);
+        QVERIFY(reader.keepAlive());
+        const auto parsed = reader.takeResponse();
         QCOMPARE(parsed.status, 200);
         QCOMPARE(parsed.reason, QByteArray("OK"));
         QCOMPARE(parsed.contentType, QByteArray("application/json"));
         QCOMPARE(parsed.body, QByteArray("{\"a\":12345}"));
     }
 
-    void parserHandlesChunkedGzipInterimAndClose()
+    void readerHandlesChunkedGzipInterimAndClose()
     {
-        HttpResponseParser chunked(1024);
+        HttpResponseReader chunked(1024);
         QCOMPARE(chunked.feed("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\n"
                               "Transfer-Encoding: chunked\r\n\r\n3;ext=1\r\nabc\r\n"
                               "2\r\nde\r\n0\r\nTrailer: x\r\n\r\n"),
                  ParseStatus::Complete);
+        QVERIFY(chunked.keepAlive());
         QCOMPARE(chunked.takeResponse().body, QByteArray("abcde"));
 
-        HttpResponseParser compressed(1024);
+        HttpResponseReader compressed(1024);
         const auto body = testing::TestHttpServer::gzip("{\"result\":\"0x1\"}");
         QCOMPARE(compressed.feed("HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: " +
                                  QByteArray::number(body.size()) + "\r\n\r\n" + body),
                  ParseStatus::Complete);
         QCOMPARE(compressed.takeResponse().body, QByteArray("{\"result\":\"0x1\"}"));
 
-        HttpResponseParser untilClose(1024);
+        HttpResponseReader untilClose(1024);
         QCOMPARE(untilClose.feed("HTTP/1.0 200 OK\r\n\r\npartial"), ParseStatus::NeedMore);
         QCOMPARE(untilClose.finish(), ParseStatus::Complete);
         QVERIFY(!untilClose.keepAlive());
         QCOMPARE(untilClose.takeResponse().body, QByteArray("partial"));
 
-        HttpResponseParser closing(1024);
+        HttpResponseReader closing(1024);
         QCOMPARE(closing.feed("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 3\r\n"
                               "Connection: close\r\nContent-Length: 0\r\n\r\n"),
                  ParseStatus::Complete);
@@ -254,25 +289,114 @@ private Q_SLOTS:
         QCOMPARE(unavailable.retryAfter, QByteArray("3"));
     }
 
-    void parserRejectsBrokenAndOversizedResponses_data()
+    void surplusBytesEndTheConnection_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("a stray line") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n"
+                                                    "{}HTTP/1.1 200 OK\r\n")
+                                      << QByteArray("{}");
+        QTest::newRow("content length two short")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\n{\"a\"}")
+            << QByteArray("{\"a");
+        QTest::newRow("after the last chunk")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\n\r\n"
+                          "\r\n")
+            << QByteArray("x");
+    }
+    void surplusBytesEndTheConnection()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, body);
+        // All at once, and byte by byte (the surplus arrives after the response completed).
+        HttpResponseReader whole(1024);
+        QCOMPARE(whole.feed(bytes), ParseStatus::Complete);
+        QVERIFY(!whole.keepAlive());
+        QCOMPARE(whole.takeResponse().body, body);
+        HttpResponseReader pieces(1024);
+        auto status = ParseStatus::NeedMore;
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            status = pieces.feed(bytes.mid(i, 1));
+        QCOMPARE(status, ParseStatus::Complete);
+        QVERIFY(!pieces.keepAlive());
+        QCOMPARE(pieces.takeResponse().body, body);
+    }
+
+    void readerRejectsBrokenAndOversizedResponses_data()
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<bool>("closeAfter");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("message");
+        const QByteArray chunkedHead = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
         QTest::newRow("not http") << QByteArray("SSH-2.0-OpenSSH\r\n") << false
-                                  << int(ErrorKind::Transport) << "malformed HTTP status line";
-        QTest::newRow("bad header") << QByteArray("HTTP/1.1 200 OK\r\nno colon here\r\n") << false
-                                    << int(ErrorKind::Transport) << "malformed HTTP header";
+                                  << int(ErrorKind::Protocol) << "malformed HTTP response";
+        QTest::newRow("bad header")
+            << QByteArray("HTTP/1.1 200 OK\r\nno colon here\r\n\r\n") << false
+            << int(ErrorKind::Protocol) << "malformed HTTP response";
+        QTest::newRow("blank line before the status line")
+            << QByteArray("\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n") << false
+            << int(ErrorKind::Protocol) << "malformed HTTP response";
+        QTest::newRow("endless blank lines")
+            << QByteArray(100'000, '\n') << false << int(ErrorKind::Protocol)
+            << "malformed HTTP response";
+        QTest::newRow("conflicting content lengths")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nabc")
+            << false << int(ErrorKind::Protocol) << "conflicting Content-Length";
+        QTest::newRow("content length list")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2, 3\r\n\r\nabc") << false
+            << int(ErrorKind::Protocol) << "conflicting Content-Length";
+        QTest::newRow("content length and chunked")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n"
+                          "Transfer-Encoding: chunked\r\n\r\n2\r\nab\r\n0\r\n\r\n")
+            << false << int(ErrorKind::Protocol) << "conflicting Content-Length";
         QTest::newRow("oversized")
             << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n") << false
-            << int(ErrorKind::Decode) << "exceeds the limit of 1024 bytes";
+            << int(ErrorKind::ResponseTooLarge) << "exceeds the limit of 1024 bytes";
+        QTest::newRow("oversized, with its body")
+            << "HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n" + QByteArray(5000, 'a') << false
+            << int(ErrorKind::ResponseTooLarge) << "exceeds the limit of 1024 bytes";
         QTest::newRow("oversized chunks")
-            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n800\r\n") << false
-            << int(ErrorKind::Decode) << "exceeds the limit";
+            << chunkedHead + "800\r\n"
+            << false << int(ErrorKind::ResponseTooLarge) << "exceeds the limit of 1024 bytes";
+        QTest::newRow("chunk size 0x7fffffffffffffff")
+            << chunkedHead + "7fffffffffffffff\r\n"
+            << false << int(ErrorKind::ResponseTooLarge) << "exceeds the limit of 1024 bytes";
+        QTest::newRow("chunk sizes adding past the limit")
+            << chunkedHead + "200\r\n" + QByteArray(512, 'a') + "\r\n200\r\n" +
+                   QByteArray(512, 'b') + "\r\n1\r\n"
+            << false << int(ErrorKind::ResponseTooLarge) << "exceeds the limit of 1024 bytes";
+        QTest::newRow("chunk size beyond 64 bits")
+            << chunkedHead + "10000000000000000\r\n"
+            << false << int(ErrorKind::Protocol) << "malformed HTTP response";
+        QTest::newRow("unbounded chunk size line")
+            << chunkedHead + QByteArray(5000, '0') << false << int(ErrorKind::Protocol)
+            << "chunk size line with extensions exceeds the limit of 4096 bytes";
+        QTest::newRow("unbounded chunk extension")
+            << chunkedHead + "1;name=" + QByteArray(5000, 'x') << false << int(ErrorKind::Protocol)
+            << "chunk size line with extensions exceeds the limit of 4096 bytes";
+        QByteArray trailers = chunkedHead + "0\r\n";
+        for (int i = 0; i < 3000; ++i)
+            trailers += "X-Trailer: 0123456789abcdef\r\n";
+        QTest::newRow("unbounded trailers") << trailers << false << int(ErrorKind::Protocol)
+                                            << "chunk trailers exceed the limit of 65536 bytes";
+        QByteArray head = "HTTP/1.1 200 OK\r\n";
+        while (head.size() < 70'000)
+            head += "X-Padding: 0123456789abcdef0123456789abcdef\r\n";
+        QTest::newRow("unbounded head") << head << false << int(ErrorKind::Protocol)
+                                        << "response head exceeds the limit of 65536 bytes";
+        QTest::newRow("status code below 100")
+            << QByteArray("HTTP/1.0 000 OK\r\n\r\n{}") << true << int(ErrorKind::Protocol)
+            << "malformed HTTP response";
+        QTest::newRow("switching protocols")
+            << QByteArray("HTTP/1.1 101 Switching Protocols\r\n\r\n") << false
+            << int(ErrorKind::Protocol) << "switched protocols";
         QTest::newRow("truncated")
             << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc") << true
             << int(ErrorKind::Transport) << "closed before the response was complete";
+        QTest::newRow("truncated head")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-") << true << int(ErrorKind::Transport)
+            << "closed before the response was complete";
         QTest::newRow("nothing") << QByteArray() << true << int(ErrorKind::Transport)
                                  << "closed without a response";
         QTest::newRow("corrupt gzip")
@@ -283,33 +407,79 @@ private Q_SLOTS:
             << QByteArray("HTTP/1.1 200 OK\r\nContent-Encoding: br\r\nContent-Length: 1\r\n\r\nx")
             << false << int(ErrorKind::Decode) << "unsupported content encoding br";
     }
-    void parserRejectsBrokenAndOversizedResponses()
+    void readerRejectsBrokenAndOversizedResponses()
     {
         QFETCH(QByteArray, bytes);
         QFETCH(bool, closeAfter);
         QFETCH(int, kind);
         QFETCH(QString, message);
-        HttpResponseParser parser(1024);
-        auto status = parser.feed(bytes);
+        HttpResponseReader reader(1024);
+        auto status = reader.feed(bytes);
         if (closeAfter)
-            status = parser.finish();
+            status = reader.finish();
         QCOMPARE(status, ParseStatus::Failed);
-        QCOMPARE(parser.errorKind(), static_cast<ErrorKind>(kind));
-        QVERIFY2(QString::fromStdString(parser.error()).contains(message), parser.error().c_str());
-        QVERIFY(!parser.keepAlive());
+        QCOMPARE(reader.error().kind, static_cast<ErrorKind>(kind));
+        QVERIFY2(QString::fromStdString(reader.error().message).contains(message),
+                 reader.error().message.c_str());
+        QVERIFY(!reader.keepAlive());
+        // A failed reader stays failed: nothing more is parsed.
+        QCOMPARE(reader.feed("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"), ParseStatus::Failed);
     }
 
-    void parserIsReusableOnAKeepAliveConnection()
+    void chunkLinesAndTrailersInSmallPiecesStayBounded()
     {
-        HttpResponseParser parser(1024);
-        QCOMPARE(parser.feed("HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\na"),
-                 ParseStatus::Complete);
-        QCOMPARE(parser.takeResponse().body, QByteArray("a"));
-        parser.reset();
-        QVERIFY(!parser.hasStarted());
-        QCOMPARE(parser.feed("HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nb"),
-                 ParseStatus::Complete);
-        QCOMPARE(parser.takeResponse().body, QByteArray("b"));
+        // The same limits hold when the line arrives a few bytes at a time.
+        HttpResponseReader reader(1024);
+        QCOMPARE(reader.feed("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1;a="),
+                 ParseStatus::NeedMore);
+        auto status = ParseStatus::NeedMore;
+        int pieces = 0;
+        while (status == ParseStatus::NeedMore && pieces < 10'000) {
+            status = reader.feed("xxxxxxx");
+            ++pieces;
+        }
+        QCOMPARE(status, ParseStatus::Failed);
+        QVERIFY(pieces * 7 <= HttpResponseReader::kMaxChunkLineBytes + 7);
+        QCOMPARE(reader.error().kind, ErrorKind::Protocol);
+    }
+
+    void theTotalOfOneResponseIsBounded()
+    {
+        // One-byte chunks with long extensions: each line is within its limit, the body too,
+        // but the framing would go on without end.
+        HttpResponseReader reader(1024 * 1024);
+        QCOMPARE(reader.feed("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"),
+                 ParseStatus::NeedMore);
+        const QByteArray chunk = "1;" + QByteArray(4000, 'e') + "\r\nx\r\n";
+        auto status = ParseStatus::NeedMore;
+        qint64 sent = 0;
+        while (status == ParseStatus::NeedMore && sent <= reader.maxTotalBytes()) {
+            status = reader.feed(chunk);
+            sent += chunk.size();
+        }
+        QCOMPARE(status, ParseStatus::Failed);
+        QCOMPARE(reader.error().kind, ErrorKind::Protocol);
+        QVERIFY2(QString::fromStdString(reader.error().message).contains("in total"),
+                 reader.error().message.c_str());
+    }
+
+    void webSocketMessagesDecodeInOrder()
+    {
+        const auto items = decodeWsMessage(
+            R"([{"jsonrpc":"2.0","id":7,"result":"0x1"},)"
+            R"({"jsonrpc":"2.0","method":"eth_subscription","params":{"subscription":"0xab","result":{"n":1}}},)"
+            R"({"jsonrpc":"2.0","id":"not a number","result":1},42,)"
+            R"({"jsonrpc":"2.0","id":8,"error":{"code":-1,"message":"no"}}])");
+        QCOMPARE(items.size(), 3u);
+        QCOMPARE(items[0].kind, WsIncoming::Kind::Answer);
+        QCOMPARE(items[0].id, 7u);
+        QCOMPARE(items[1].kind, WsIncoming::Kind::Notification);
+        QCOMPARE(items[1].subscription, QStringLiteral("0xab"));
+        QCOMPARE(items[1].result.toObject().value("n").toInt(), 1);
+        QCOMPARE(items[2].id, 8u);
+        QCOMPARE(resultFromResponse(items[2].response).error().kind, ErrorKind::JsonRpc);
+        QVERIFY(decodeWsMessage("not json").empty());
+        QCOMPARE(decodeWsMessage(R"({"id":1,"result":null})").size(), 1u);
     }
 
     void gzipBombsAreCapped()
@@ -319,7 +489,7 @@ private Q_SLOTS:
         QVERIFY(packed.size() < 2000);
         QCOMPARE(*inflateBody(packed, 300'000), huge);
         auto capped = inflateBody(packed, 100'000);
-        QCOMPARE(capped.error().kind, ErrorKind::Decode);
+        QCOMPARE(capped.error().kind, ErrorKind::ResponseTooLarge);
         QVERIFY(QString::fromStdString(capped.error().message).contains("exceeds the limit"));
         QCOMPARE(inflateBody(packed.left(packed.size() / 2), 300'000).error().kind,
                  ErrorKind::Decode);

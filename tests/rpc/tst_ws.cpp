@@ -11,8 +11,10 @@
 #include "rpc/WsTransport.h"
 #include "rpc/support/AsyncTest.h"
 #include "rpc/support/HostileWsServer.h"
+#include "rpc/support/TestHttpProxy.h"
 #include "rpc/support/TestWsServer.h"
 
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -100,6 +102,33 @@ private Q_SLOTS:
         auto failed = awaitTask(transport.request(RpcRequest("eth_x")));
         QCOMPARE(failed->error().kind, ErrorKind::JsonRpc);
         QCOMPARE(failed->error().message, std::string("nope"));
+    }
+
+    // A host name nothing resolves reaches the loopback server only through the proxy Qt's
+    // settings name (the application proxy here).
+    void connectionsGoThroughTheConfiguredProxy()
+    {
+        TestWsServer server;
+        server.setRpcHandler(
+            [](const QString& method, const QJsonArray&) { return answer(method); });
+        testing::TestHttpProxy proxy;
+        QNetworkProxy::setApplicationProxy(proxy.proxy());
+        QUrl url = server.url();
+        url.setHost(QStringLiteral("rpc.seismic.invalid"));
+        WsTransport transport(url, quickSettings());
+        auto result = awaitTask(transport.request(RpcRequest("eth_chainId")));
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        QVERIFY2(result->ok(), result->ok() ? "" : result->error().message.c_str());
+        QCOMPARE((*result)->toString(), QStringLiteral("eth_chainId"));
+        QCOMPARE(proxy.tunnels(), 1);
+        QCOMPARE(proxy.targets().first(),
+                 "rpc.seismic.invalid:" + QByteArray::number(server.url().port()));
+    }
+
+    void theDefaultBackoffIsCappedAtFiveSeconds()
+    {
+        const WsSettings defaults;
+        QCOMPARE(defaults.reconnectBackoff.ceilingFor(20), std::chrono::milliseconds(5'000));
     }
 
     void notificationsReachTheirSubscription()

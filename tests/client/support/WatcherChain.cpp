@@ -272,13 +272,14 @@ Result<QJsonValue> WatcherChain::getLogs(const QJsonObject& filter)
             return rpcError(-32005, "block range too large: limited to " +
                                         std::to_string(m_maxRange) + " blocks");
         case Refusal::HttpTooLarge: {
-            Error error = makeError(ErrorKind::HttpStatus, "HTTP 413 Payload Too Large");
+            Error error = makeError(ErrorKind::ResponseTooLarge, "HTTP 413 Payload Too Large");
             error.code = 413;
             return error;
         }
         case Refusal::OversizedBody:
-            return makeError(ErrorKind::Decode, "http://127.0.0.1:8545: response body exceeds "
-                                                "the limit of 16777216 bytes");
+            return makeError(ErrorKind::ResponseTooLarge,
+                             "http://127.0.0.1:8545: response body exceeds the limit of 16777216 "
+                             "bytes");
         }
     }
     return QJsonValue(logs(filter, from, std::min(to, known)));

@@ -5,6 +5,7 @@
 #include <QSslServer>
 #include <QTimer>
 
+#include <algorithm>
 #include <array>
 
 namespace testing {
@@ -160,6 +161,13 @@ void TestHttpServer::closeIdleConnections()
     }
 }
 
+bool TestHttpServer::allWritten() const
+{
+    return std::all_of(m_open.begin(), m_open.end(), [](const Connection* connection) {
+        return !connection->socket || connection->socket->bytesToWrite() == 0;
+    });
+}
+
 void TestHttpServer::onNewConnection()
 {
     while (auto* socket = m_server->nextPendingConnection()) {
@@ -240,6 +248,12 @@ void TestHttpServer::send(Connection* connection, const HttpReply& reply)
         return;
     default:
         break;
+    }
+    if (!reply.raw.isEmpty()) {
+        socket->write(reply.raw);
+        if (reply.close)
+            socket->disconnectFromHost();
+        return;
     }
     QByteArray body = reply.gzip ? gzip(reply.body) : reply.body;
     QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reply.reason + "\r\n";

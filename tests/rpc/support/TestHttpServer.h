@@ -51,6 +51,9 @@ struct HttpReply
     bool gzip = false;
     bool chunked = false;
     bool close = false; // "Connection: close" and close after sending
+    // Sent as they are instead of a response made of the fields above (which are ignored but
+    // for delay and close); the connection stays open unless `close`.
+    QByteArray raw{};
 };
 
 class TestHttpServer : public QObject
@@ -91,6 +94,8 @@ public:
     int abandoned() const { return m_abandoned; }
     // Closes every idle keep-alive connection (as servers do after a while).
     void closeIdleConnections();
+    // Whether every answer was handed to the kernel.
+    bool allWritten() const;
 
 private:
     struct Connection
