@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rpc/HttpConnection.h"
 
-#include "rpc/EndpointName.h"
+#include "core/EndpointName.h"
 #include "rpc/ProxyFor.h"
 #include "rpc/SignalScope.h"
 #include "rpc/SocketFailure.h"

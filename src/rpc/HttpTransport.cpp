@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rpc/HttpTransport.h"
 
-#include "rpc/EndpointName.h"
+#include "core/EndpointName.h"
 #include "rpc/JsonRpc.h"
 #include "rpc/QtNetworkHttpEngine.h"
 #include "rpc/SocketHttpEngine.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rpc/QtNetworkHttpEngine.h"
 
-#include "rpc/EndpointName.h"
+#include "core/EndpointName.h"
 #include "rpc/SocketFailure.h"
 
 #include <QNetworkAccessManager>

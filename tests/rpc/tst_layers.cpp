@@ -2,7 +2,7 @@
 // The composable layers: retry, timeout, rate limit and the endpoint pool, over the mock
 // transport and the in-process servers.
 #include "TestSupport.h"
-#include "rpc/EndpointName.h"
+#include "core/EndpointName.h"
 #include "rpc/HttpTransport.h"
 #include "rpc/MockTransport.h"
 #include "rpc/PoolTransport.h"
