@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QNetworkProxyFactory>
 
 #include <cstdio>
 
@@ -22,6 +23,9 @@ int main(int argc, char* argv[])
                      disabled.error().message.c_str());
     QApplication application(argc, argv);
     seismic::app::setApplicationIdentity();
+    // Every connection goes through the proxy the system configuration names (http_proxy,
+    // https_proxy, no_proxy).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     // The system's language first, so that --help is translated too.
     seismic::app::Translations translations;
     translations.load(QLocale());

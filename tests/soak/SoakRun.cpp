@@ -68,7 +68,6 @@ SoakRun::SoakRun(SoakOptions options, QObject* parent)
     , m_manifestPath(QDir(m_options.workDir).filePath(QStringLiteral("soak-devnet.json")))
 {
     m_facts.chaos.seed = m_options.seed;
-    m_facts.toleratedBugs = m_options.toleratedBugs;
 }
 
 SoakRun::~SoakRun() = default;

@@ -44,8 +44,6 @@ struct SoakOptions
     ChaosSettings chaos;
     int shieldedSenders = 3;
     int plainSenders = 2;
-    // Library bugs tolerated until their fixes are merged (see KnownBug.h).
-    std::vector<KnownBug> toleratedBugs;
     // Print each cut and each failed send attempt as it happens.
     bool trace = false;
 };

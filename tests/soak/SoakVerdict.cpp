@@ -86,31 +86,7 @@ void judgeWatcher(const SoakFacts& facts, SoakVerdict& verdict, Violations& viol
                                        " removals delivered on a chain without reorgs");
 }
 
-bool showsBug(KnownBug bug, const TransferSend& send)
-{
-    return std::any_of(send.errors.begin(), send.errors.end(),
-                       [bug](const std::string& error) { return showsKnownBug(bug, error); });
-}
-
-// The tolerated bug that spoiled a send that did not confirm: one of its own errors carries the
-// bug's signature, or it is on chain once under its hash but its outcome never came back to a
-// sender whose other sends met the bug (the lookups of its tracker went out of step too).
-std::optional<KnownBug> spoiledBy(const SoakFacts& facts, const SenderFacts& sender,
-                                  const TransferSend& send, bool landedUnderItsHash)
-{
-    for (KnownBug bug : facts.toleratedBugs) {
-        if (showsBug(bug, send))
-            return bug;
-        if (landedUnderItsHash &&
-            std::any_of(sender.sends.begin(), sender.sends.end(),
-                        [bug](const TransferSend& other) { return showsBug(bug, other); }))
-            return bug;
-    }
-    return std::nullopt;
-}
-
-void judgeSender(const SoakFacts& facts, const SenderFacts& sender, SoakVerdict& verdict,
-                 Violations& violations)
+void judgeSender(const SenderFacts& sender, Violations& violations)
 {
     // Where each tag landed (the transaction hashes of its transfers).
     std::map<std::uint64_t, std::vector<Hash>> landings;
@@ -147,15 +123,10 @@ void judgeSender(const SoakFacts& facts, const SenderFacts& sender, SoakVerdict&
         case TransferSend::State::Uncertain:
             break; // at most once, checked above
         case TransferSend::State::Failed: {
-            const bool landedUnderItsHash =
-                landed == 1 && send.hash && found->second.front() == *send.hash;
-            const std::string text = what + " after " + std::to_string(send.attempts) +
-                                     " attempts (on chain " + std::to_string(landed) +
-                                     " times): " + (send.errors.empty() ? "?" : send.errors.back());
-            if (const auto bug = spoiledBy(facts, sender, send, landedUnderItsHash))
-                verdict.knownBugHits[*bug].push_back(text);
-            else
-                violations.add("not confirmed", text);
+            violations.add("not confirmed",
+                           what + " after " + std::to_string(send.attempts) +
+                               " attempts (on chain " + std::to_string(landed) +
+                               " times): " + (send.errors.empty() ? "?" : send.errors.back()));
             break;
         }
         case TransferSend::State::Open:
@@ -206,7 +177,7 @@ SoakVerdict judge(const SoakFacts& facts)
             violations.add("problem", problem);
         judgeWatcher(facts, verdict, violations);
         for (const SenderFacts& sender : facts.senders)
-            judgeSender(facts, sender, verdict, violations);
+            judgeSender(sender, violations);
     }
     return verdict;
 }
@@ -256,15 +227,6 @@ std::string summarize(const SoakFacts& facts, const SoakVerdict& verdict)
         << "  duplicated        " << verdict.duplicated << "\n"
         << "  not on chain      " << verdict.invented << "\n"
         << "  result            " << (verdict.passed() ? "PASS" : "FAIL") << "\n";
-    for (KnownBug bug : facts.toleratedBugs) {
-        const auto hits = verdict.knownBugHits.find(bug);
-        const std::size_t count = hits == verdict.knownBugHits.end() ? 0 : hits->second.size();
-        out << "  KNOWN BUG tolerated (--known-bug " << knownBugName(bug)
-            << "): " << knownBugDescription(bug) << ": " << count << " sends spoiled"
-            << (count == 0 ? " (not met in this run)" : "") << "\n";
-        for (std::size_t i = 0; i < count && i < kListed; ++i)
-            out << "    " << hits->second[i] << "\n";
-    }
     for (const std::string& violation : verdict.violations)
         out << "  violation: " << violation << "\n";
     return out.str();

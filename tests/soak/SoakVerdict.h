@@ -5,7 +5,6 @@
 // senders' nonces on chain are consecutive with nothing stuck in the pool.
 #pragma once
 
-#include "KnownBug.h"
 #include "TransferSender.h"
 #include "client/TransferEvent.h"
 #include "rpc/Log.h"
@@ -68,8 +67,6 @@ struct SoakFacts
     // Problems met while gathering the facts (a restart that failed, a query that did not
     // answer): each is a violation.
     std::vector<std::string> problems;
-    // Named with --known-bug: sends it spoiled are listed apart instead of as violations.
-    std::vector<KnownBug> toleratedBugs;
 };
 
 struct SoakVerdict
@@ -78,8 +75,6 @@ struct SoakVerdict
     std::uint64_t duplicated = 0;
     std::uint64_t invented = 0; // delivered but not on chain
     std::vector<std::string> violations;
-    // Sends spoiled by a tolerated known bug, per bug.
-    std::map<KnownBug, std::vector<std::string>> knownBugHits;
 
     bool passed() const { return violations.empty(); }
 };

@@ -52,10 +52,6 @@ int main(int argc, char* argv[])
         {QStringLiteral("settle"),
          QStringLiteral("Seconds the watcher may take to catch up at the end (default 90)."),
          QStringLiteral("N")},
-        {QStringLiteral("known-bug"),
-         QStringLiteral("Tolerate a known library bug until its fix is merged (listed in the "
-                        "summary): http-response-out-of-step."),
-         QStringLiteral("NAME")},
         {QStringLiteral("trace"),
          QStringLiteral("Print each cut and each failed attempt as it happens.")},
         {QStringLiteral("devnet-tool"), QStringLiteral("tests/devnet/devnet."),
@@ -85,14 +81,6 @@ int main(int argc, char* argv[])
     options.seed = seed;
     options.restartEvery = std::chrono::seconds(restartEvery);
     options.settle = std::chrono::seconds(settle);
-    for (const QString& name : parser.values(QStringLiteral("known-bug"))) {
-        const auto bug = soak::knownBugByName(name.toStdString());
-        if (!bug) {
-            std::cerr << "soak: unknown --known-bug " << qPrintable(name) << std::endl;
-            return 2;
-        }
-        options.toleratedBugs.push_back(*bug);
-    }
     options.trace = parser.isSet(QStringLiteral("trace"));
     options.devnetTool = parser.value(QStringLiteral("devnet-tool"));
     QTemporaryDir workDir;

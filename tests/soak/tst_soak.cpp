@@ -2,7 +2,7 @@
 // The soak's own parts, without a node: the chaos proxy really cuts where it says (inside a
 // response, inside a WebSocket frame, inside a request) and relays untouched otherwise; the
 // frame tracker finds frame boundaries across any split; the verdict catches every kind of
-// violation it is meant to and tolerates a known bug only when named.
+// violation it is meant to.
 #include "ChaosProxy.h"
 #include "SoakVerdict.h"
 #include "WebSocketFrameTracker.h"
@@ -284,55 +284,21 @@ private Q_SLOTS:
             QVERIFY2(mentions(verdict, kind), kind);
     }
 
-    void verdictToleratesAKnownBugOnlyWhenNamed()
+    void aSendThatDidNotConfirmIsAViolation()
     {
         SoakFacts facts;
         SenderFacts sender = confirmedSender();
-        TransferSend spoiled;
-        spoiled.tag = 10;
-        spoiled.state = TransferSend::State::Failed;
-        spoiled.attempts = 30;
-        spoiled.errors = {"decode error: JSON-RPC response id 3 does not match request id 4"};
-        sender.sends.push_back(spoiled);
+        TransferSend failed;
+        failed.tag = 10;
+        failed.state = TransferSend::State::Failed;
+        failed.attempts = 30;
+        failed.errors = {"decode error: JSON-RPC response id 3 does not match request id 4"};
+        sender.sends.push_back(failed);
         facts.senders.push_back(sender);
-        QVERIFY(mentions(judge(facts), "not confirmed"));
-
-        facts.toleratedBugs = {KnownBug::HttpResponseOutOfStep};
-        const SoakVerdict tolerated = judge(facts);
-        QVERIFY(tolerated.passed());
-        QCOMPARE(tolerated.knownBugHits.at(KnownBug::HttpResponseOutOfStep).size(), 1u);
-        QVERIFY(summarize(facts, tolerated).find("KNOWN BUG tolerated") != std::string::npos);
-
-        // A send on chain whose outcome never came back to a sender that met the bug.
-        TransferSend untracked;
-        untracked.tag = 11;
-        untracked.state = TransferSend::State::Failed;
-        untracked.hash = hashOf(9);
-        untracked.attempts = 1;
-        untracked.errors = {"timeout: waiting for transaction timed out"};
-        facts.senders[0].sends.push_back(untracked);
-        seismic::client::TransferEvent landed;
-        landed.from = facts.senders[0].sender;
-        landed.amount = 11;
-        landed.transactionHash = hashOf(9);
-        facts.senders[0].landed.push_back(landed);
-        seismic::rpc::Transaction mined;
-        mined.from = facts.senders[0].sender;
-        mined.nonce = 1;
-        facts.senders[0].transactions.push_back(mined);
-        facts.senders[0].latestCount = 2;
-        facts.senders[0].pendingCount = 2;
-        const SoakVerdict both = judge(facts);
-        QVERIFY2(both.passed(), both.violations.empty() ? "" : both.violations[0].c_str());
-        QCOMPARE(both.knownBugHits.at(KnownBug::HttpResponseOutOfStep).size(), 2u);
-
-        // Another failure is still a violation with the bug tolerated.
-        facts.senders[0].sends[1].errors = {"execution reverted"};
-        QVERIFY(mentions(judge(facts), "not confirmed"));
-        // And so is the untracked send once it is not on chain under its own hash.
-        facts.senders[0].sends[1].errors = {"decode error: id 3 does not match request id 4"};
-        facts.senders[0].landed.back().transactionHash = hashOf(10);
-        QVERIFY(mentions(judge(facts), "not confirmed"));
+        const SoakVerdict verdict = judge(facts);
+        QVERIFY(!verdict.passed());
+        QVERIFY(mentions(verdict, "not confirmed"));
+        QVERIFY(summarize(facts, verdict).find("does not match request id") != std::string::npos);
     }
 };
 
