@@ -29,16 +29,8 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Use &lt;url&gt; as the HTTP endpoint for this session.</source>
-        <translation>&lt;URL&gt; in dieser Sitzung als HTTP-Endpunkt verwenden.</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>URL</translation>
-    </message>
-    <message>
-        <source>Use &lt;url&gt; as the WebSocket endpoint for this session.</source>
-        <translation>&lt;URL&gt; in dieser Sitzung als WebSocket-Endpunkt verwenden.</translation>
     </message>
     <message>
         <source>Import the key file &lt;file&gt; (raw hex key or keystore) at start.</source>
@@ -79,6 +71,26 @@
     <message>
         <source>address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Use &lt;url&gt; as the HTTP endpoint for this session, instead of all of the network&apos;s endpoints.</source>
+        <translation>&lt;URL&gt; in dieser Sitzung als HTTP-Endpunkt verwenden, anstelle aller Endpunkte des Netzwerks.</translation>
+    </message>
+    <message>
+        <source>Use &lt;url&gt; as the WebSocket endpoint for this session, instead of all of the network&apos;s endpoints.</source>
+        <translation>&lt;URL&gt; in dieser Sitzung als WebSocket-Endpunkt verwenden, anstelle aller Endpunkte des Netzwerks.</translation>
+    </message>
+    <message>
+        <source>Let a keystore&apos;s key derivation take up to &lt;MiB&gt; mebibytes (default %1, at most %2): only for keystores written with a higher cost.</source>
+        <translation>Der Schlüsselableitung eines Keystores bis zu &lt;MiB&gt; Mebibyte erlauben (Standard: %1, höchstens %2): nur für Keystores, die mit einem höheren Kostenparameter geschrieben wurden.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>a number of MiB from 1 to %1</source>
+        <translation>eine Anzahl MiB von 1 bis %1</translation>
     </message>
 </context>
 <context>
@@ -446,17 +458,26 @@
         <translation>„%1“ ist ein HTTP-Endpunkt, kein WebSocket-Endpunkt.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid URL.</source>
-        <translation>„%1“ ist keine gültige URL.</translation>
+        <source>This is not a valid URL.</source>
+        <translation>Dies ist keine gültige URL.</translation>
     </message>
     <message>
-        <source>“%1” must start with http://, https://, ws:// or wss://.</source>
-        <extracomment>%1 is a URL the user typed; the schemes are not translated.</extracomment>
-        <translation>„%1“ muss mit http://, https://, ws:// oder wss:// beginnen.</translation>
+        <source>An endpoint must start with http://, https://, ws:// or wss://.</source>
+        <extracomment>The schemes are not translated.</extracomment>
+        <translation>Ein Endpunkt muss mit http://, https://, ws:// oder wss:// beginnen.</translation>
     </message>
     <message>
-        <source>“%1” has no host name.</source>
-        <translation>„%1“ hat keinen Hostnamen.</translation>
+        <source>The URL has no host name.</source>
+        <translation>Die URL hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>“%1” is unencrypted and not on this computer: anyone on the way could read and change the traffic, including the node&apos;s TEE key. Use %2://, or allow unencrypted endpoints for this network.</source>
+        <extracomment>%1 is an endpoint (scheme, host and port); %2 the encrypted scheme to use instead.</extracomment>
+        <translation>„%1“ ist unverschlüsselt und nicht auf diesem Computer: Jeder auf dem Übertragungsweg könnte den Datenverkehr mitlesen und verändern, auch den TEE-Schlüssel des Knotens. Verwenden Sie %2://, oder erlauben Sie unverschlüsselte Endpunkte für dieses Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Warning: this network uses unencrypted endpoints (http:// or ws://) on other computers. Anyone on the way can read and change the traffic, including the node&apos;s TEE key, and so read your shielded transactions.</source>
+        <translation>Warnung: Dieses Netzwerk verwendet unverschlüsselte Endpunkte (http:// oder ws://) auf anderen Computern. Jeder auf dem Übertragungsweg kann den Datenverkehr mitlesen und verändern, auch den TEE-Schlüssel des Knotens, und so Ihre abgeschirmten Transaktionen lesen.</translation>
     </message>
 </context>
 <context>
@@ -496,6 +517,10 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Allow &amp;unencrypted endpoints (http://, ws://) on other computers</source>
+        <translation>&amp;Unverschlüsselte Endpunkte (http://, ws://) auf anderen Computern erlauben</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1010,18 @@
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
+    <message>
+        <source>TEE key:</source>
+        <translation>TEE-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>TEE key pinned for the network</source>
+        <translation>Für das Netzwerk hinterlegter TEE-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new TEE key</source>
+        <translation>Neuen TEE-Schlüssel &amp;annehmen</translation>
+    </message>
 </context>
 <context>
     <name>TransfersPage</name>
@@ -1190,6 +1227,11 @@
         <extracomment>%1 is what the user asked for, %2 the names of the known networks.</extracomment>
         <translation>kein Netzwerk namens %1; die Netzwerke sind: %2</translation>
     </message>
+    <message>
+        <source>the endpoints of --rpc-url and --ws-url cannot be used for %1: %2</source>
+        <extracomment>%1 is the selected network&apos;s name, %2 what is wrong with the endpoints.</extracomment>
+        <translation>die Endpunkte von --rpc-url und --ws-url können für %1 nicht verwendet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::HistoryPage</name>
@@ -1354,6 +1396,39 @@
         <source>&lt;h3&gt;Seismic Desktop %1&lt;/h3&gt;&lt;p&gt;A desktop wallet and live token-transfer monitor for the Seismic chain: shielded transactions, SRC20 tokens with encrypted amounts, viewing keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT license.&lt;/p&gt;</source>
         <extracomment>%1 is the version of this application, %2 the version of Qt.</extracomment>
         <translation>&lt;h3&gt;Seismic Desktop %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Wallet und Live-Monitor für Token-Transfers auf der Seismic-Chain: abgeschirmte Transaktionen, SRC20-Token mit verschlüsselten Beträgen, Viewing Keys.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (unencrypted)</source>
+        <extracomment>%1 is a network&apos;s name.</extracomment>
+        <translation>%1 (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>The node&apos;s encryption key changed</source>
+        <translation>Der Verschlüsselungsschlüssel des Knotens hat sich geändert</translation>
+    </message>
+    <message>
+        <source>The node of %1 presents a TEE key other than the one this app trusted before. Shielded sends and signed reads are off until you accept the new key: whoever holds its private key could read what you send.</source>
+        <extracomment>%1 is a network&apos;s name.</extracomment>
+        <translation>Der Knoten von %1 legt einen anderen TEE-Schlüssel vor als den, dem diese Anwendung bisher vertraut hat. Abgeschirmtes Senden und signierte Lesezugriffe sind deaktiviert, bis Sie den neuen Schlüssel annehmen: Wer dessen privaten Schlüssel besitzt, könnte lesen, was Sie senden.</translation>
+    </message>
+    <message>
+        <source>Trusted key: %1
+New key: %2
+
+Accept it only if the network&apos;s operators announced a new key.</source>
+        <extracomment>%1 and %2 are public keys in hex.</extracomment>
+        <translation>Bisher vertrauter Schlüssel: %1
+Neuer Schlüssel: %2
+
+Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel angekündigt haben.</translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation>Neuen Schlüssel annehmen</translation>
+    </message>
+    <message>
+        <source>Stay read-only</source>
+        <translation>Nur-Lese-Modus beibehalten</translation>
     </message>
 </context>
 <context>
@@ -1691,12 +1766,25 @@
     </message>
     <message>
         <source>Chain %1</source>
-        <extracomment>%1 is a chain ID; the endpoint URLs follow on the next lines.</extracomment>
+        <extracomment>%1 is a chain ID; the endpoints follow on the next lines.</extracomment>
         <translation>Chain %1</translation>
     </message>
     <message>
         <source>These settings cannot be saved; see the log for why.</source>
         <translation>Diese Einstellungen können nicht gespeichert werden; den Grund nennt das Protokoll.</translation>
+    </message>
+    <message>
+        <source>For this session, the endpoints from the command line:</source>
+        <translation>In dieser Sitzung die Endpunkte aus der Befehlszeile:</translation>
+    </message>
+    <message>
+        <source>none yet: the first key a node presents is trusted</source>
+        <translation>noch keiner: Dem ersten Schlüssel, den ein Knoten vorlegt, wird vertraut</translation>
+    </message>
+    <message>
+        <source>The node now presents another key, %1: shielded sends and signed reads are off until you accept it.</source>
+        <extracomment>%1 is a public key in hex.</extracomment>
+        <translation>Der Knoten legt jetzt einen anderen Schlüssel vor, %1: Abgeschirmtes Senden und signierte Lesezugriffe sind deaktiviert, bis Sie ihn annehmen.</translation>
     </message>
 </context>
 <context>

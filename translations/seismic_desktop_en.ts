@@ -29,15 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &lt;url&gt; as the HTTP endpoint for this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use &lt;url&gt; as the WebSocket endpoint for this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -78,6 +70,26 @@
     </message>
     <message>
         <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &lt;url&gt; as the HTTP endpoint for this session, instead of all of the network&apos;s endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &lt;url&gt; as the WebSocket endpoint for this session, instead of all of the network&apos;s endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a keystore&apos;s key derivation take up to &lt;MiB&gt; mebibytes (default %1, at most %2): only for keystores written with a higher cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of MiB from 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -446,16 +458,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a valid URL.</source>
+        <source>This is not a valid URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” must start with http://, https://, ws:// or wss://.</source>
-        <extracomment>%1 is a URL the user typed; the schemes are not translated.</extracomment>
+        <source>An endpoint must start with http://, https://, ws:// or wss://.</source>
+        <extracomment>The schemes are not translated.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” has no host name.</source>
+        <source>The URL has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is unencrypted and not on this computer: anyone on the way could read and change the traffic, including the node&apos;s TEE key. Use %2://, or allow unencrypted endpoints for this network.</source>
+        <extracomment>%1 is an endpoint (scheme, host and port); %2 the encrypted scheme to use instead.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this network uses unencrypted endpoints (http:// or ws://) on other computers. Anyone on the way can read and change the traffic, including the node&apos;s TEE key, and so read your shielded transactions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -495,6 +516,10 @@
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;unencrypted endpoints (http://, ws://) on other computers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,6 +1010,18 @@
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TEE key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEE key pinned for the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new TEE key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TransfersPage</name>
@@ -1190,6 +1227,11 @@
         <extracomment>%1 is what the user asked for, %2 the names of the known networks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the endpoints of --rpc-url and --ws-url cannot be used for %1: %2</source>
+        <extracomment>%1 is the selected network&apos;s name, %2 what is wrong with the endpoints.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::HistoryPage</name>
@@ -1353,6 +1395,36 @@
     <message>
         <source>&lt;h3&gt;Seismic Desktop %1&lt;/h3&gt;&lt;p&gt;A desktop wallet and live token-transfer monitor for the Seismic chain: shielded transactions, SRC20 tokens with encrypted amounts, viewing keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT license.&lt;/p&gt;</source>
         <extracomment>%1 is the version of this application, %2 the version of Qt.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unencrypted)</source>
+        <extracomment>%1 is a network&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s encryption key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node of %1 presents a TEE key other than the one this app trusted before. Shielded sends and signed reads are off until you accept the new key: whoever holds its private key could read what you send.</source>
+        <extracomment>%1 is a network&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted key: %1
+New key: %2
+
+Accept it only if the network&apos;s operators announced a new key.</source>
+        <extracomment>%1 and %2 are public keys in hex.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1691,11 +1763,24 @@
     </message>
     <message>
         <source>Chain %1</source>
-        <extracomment>%1 is a chain ID; the endpoint URLs follow on the next lines.</extracomment>
+        <extracomment>%1 is a chain ID; the endpoints follow on the next lines.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These settings cannot be saved; see the log for why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this session, the endpoints from the command line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet: the first key a node presents is trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node now presents another key, %1: shielded sends and signed reads are off until you accept it.</source>
+        <extracomment>%1 is a public key in hex.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,16 +29,8 @@
         <translation>nom</translation>
     </message>
     <message>
-        <source>Use &lt;url&gt; as the HTTP endpoint for this session.</source>
-        <translation>Utiliser &lt;url&gt; comme point d’accès HTTP pendant cette session.</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
-    </message>
-    <message>
-        <source>Use &lt;url&gt; as the WebSocket endpoint for this session.</source>
-        <translation>Utiliser &lt;url&gt; comme point d’accès WebSocket pendant cette session.</translation>
     </message>
     <message>
         <source>Import the key file &lt;file&gt; (raw hex key or keystore) at start.</source>
@@ -79,6 +71,26 @@
     <message>
         <source>address</source>
         <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Use &lt;url&gt; as the HTTP endpoint for this session, instead of all of the network&apos;s endpoints.</source>
+        <translation>Utiliser &lt;url&gt; comme point d’accès HTTP pendant cette session, au lieu de tous les points d’accès du réseau.</translation>
+    </message>
+    <message>
+        <source>Use &lt;url&gt; as the WebSocket endpoint for this session, instead of all of the network&apos;s endpoints.</source>
+        <translation>Utiliser &lt;url&gt; comme point d’accès WebSocket pendant cette session, au lieu de tous les points d’accès du réseau.</translation>
+    </message>
+    <message>
+        <source>Let a keystore&apos;s key derivation take up to &lt;MiB&gt; mebibytes (default %1, at most %2): only for keystores written with a higher cost.</source>
+        <translation>Permettre à la dérivation de clé d’un keystore d’utiliser jusqu’à &lt;Mio&gt; mébioctets (par défaut : %1, au plus %2) : seulement pour les keystores écrits avec un coût plus élevé.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>a number of MiB from 1 to %1</source>
+        <translation>un nombre de Mio de 1 à %1</translation>
     </message>
 </context>
 <context>
@@ -446,17 +458,26 @@
         <translation>« %1 » est un point d’accès HTTP, pas un point d’accès WebSocket.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid URL.</source>
-        <translation>« %1 » n’est pas une URL valide.</translation>
+        <source>This is not a valid URL.</source>
+        <translation>Ceci n’est pas une URL valide.</translation>
     </message>
     <message>
-        <source>“%1” must start with http://, https://, ws:// or wss://.</source>
-        <extracomment>%1 is a URL the user typed; the schemes are not translated.</extracomment>
-        <translation>« %1 » doit commencer par http://, https://, ws:// ou wss://.</translation>
+        <source>An endpoint must start with http://, https://, ws:// or wss://.</source>
+        <extracomment>The schemes are not translated.</extracomment>
+        <translation>Un point d’accès doit commencer par http://, https://, ws:// ou wss://.</translation>
     </message>
     <message>
-        <source>“%1” has no host name.</source>
-        <translation>« %1 » n’a pas de nom d’hôte.</translation>
+        <source>The URL has no host name.</source>
+        <translation>L’URL n’a pas de nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>“%1” is unencrypted and not on this computer: anyone on the way could read and change the traffic, including the node&apos;s TEE key. Use %2://, or allow unencrypted endpoints for this network.</source>
+        <extracomment>%1 is an endpoint (scheme, host and port); %2 the encrypted scheme to use instead.</extracomment>
+        <translation>« %1 » n’est pas chiffré et ne se trouve pas sur cet ordinateur : n’importe qui sur le trajet pourrait lire et modifier le trafic, y compris la clé TEE du nœud. Utilisez %2://, ou autorisez les points d’accès non chiffrés pour ce réseau.</translation>
+    </message>
+    <message>
+        <source>Warning: this network uses unencrypted endpoints (http:// or ws://) on other computers. Anyone on the way can read and change the traffic, including the node&apos;s TEE key, and so read your shielded transactions.</source>
+        <translation>Avertissement : ce réseau utilise des points d’accès non chiffrés (http:// ou ws://) sur d’autres ordinateurs. N’importe qui sur le trajet peut lire et modifier le trafic, y compris la clé TEE du nœud, et donc lire vos transactions protégées.</translation>
     </message>
 </context>
 <context>
@@ -496,6 +517,10 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Allow &amp;unencrypted endpoints (http://, ws://) on other computers</source>
+        <translation>Autoriser les points d’accès non &amp;chiffrés (http://, ws://) distants</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1010,18 @@
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>TEE key:</source>
+        <translation>Clé TEE :</translation>
+    </message>
+    <message>
+        <source>TEE key pinned for the network</source>
+        <translation>Clé TEE épinglée pour le réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new TEE key</source>
+        <translation>Accepter la &amp;nouvelle clé TEE</translation>
+    </message>
 </context>
 <context>
     <name>TransfersPage</name>
@@ -1190,6 +1227,11 @@
         <extracomment>%1 is what the user asked for, %2 the names of the known networks.</extracomment>
         <translation>aucun réseau nommé %1 ; les réseaux sont : %2</translation>
     </message>
+    <message>
+        <source>the endpoints of --rpc-url and --ws-url cannot be used for %1: %2</source>
+        <extracomment>%1 is the selected network&apos;s name, %2 what is wrong with the endpoints.</extracomment>
+        <translation>les points d’accès de --rpc-url et --ws-url ne peuvent pas être utilisés pour %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::HistoryPage</name>
@@ -1354,6 +1396,39 @@
         <source>&lt;h3&gt;Seismic Desktop %1&lt;/h3&gt;&lt;p&gt;A desktop wallet and live token-transfer monitor for the Seismic chain: shielded transactions, SRC20 tokens with encrypted amounts, viewing keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT license.&lt;/p&gt;</source>
         <extracomment>%1 is the version of this application, %2 the version of Qt.</extracomment>
         <translation>&lt;h3&gt;Seismic Desktop %1&lt;/h3&gt;&lt;p&gt;Un portefeuille de bureau et un suivi en direct des transferts de jetons sur la chaîne Seismic : transactions protégées, jetons SRC20 aux montants chiffrés, clés de consultation.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2. Distribué sous licence MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (unencrypted)</source>
+        <extracomment>%1 is a network&apos;s name.</extracomment>
+        <translation>%1 (non chiffré)</translation>
+    </message>
+    <message>
+        <source>The node&apos;s encryption key changed</source>
+        <translation>La clé de chiffrement du nœud a changé</translation>
+    </message>
+    <message>
+        <source>The node of %1 presents a TEE key other than the one this app trusted before. Shielded sends and signed reads are off until you accept the new key: whoever holds its private key could read what you send.</source>
+        <extracomment>%1 is a network&apos;s name.</extracomment>
+        <translation>Le nœud de %1 présente une clé TEE différente de celle à laquelle cette application faisait confiance jusqu’ici. Les envois protégés et les lectures signées sont désactivés jusqu’à ce que vous acceptiez la nouvelle clé : quiconque détient sa clé privée pourrait lire ce que vous envoyez.</translation>
+    </message>
+    <message>
+        <source>Trusted key: %1
+New key: %2
+
+Accept it only if the network&apos;s operators announced a new key.</source>
+        <extracomment>%1 and %2 are public keys in hex.</extracomment>
+        <translation>Clé de confiance : %1
+Nouvelle clé : %2
+
+Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation>Accepter la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Stay read-only</source>
+        <translation>Rester en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -1691,12 +1766,25 @@
     </message>
     <message>
         <source>Chain %1</source>
-        <extracomment>%1 is a chain ID; the endpoint URLs follow on the next lines.</extracomment>
+        <extracomment>%1 is a chain ID; the endpoints follow on the next lines.</extracomment>
         <translation>Chaîne %1</translation>
     </message>
     <message>
         <source>These settings cannot be saved; see the log for why.</source>
         <translation>Ces paramètres ne peuvent pas être enregistrés ; le journal indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>For this session, the endpoints from the command line:</source>
+        <translation>Pour cette session, les points d’accès de la ligne de commande :</translation>
+    </message>
+    <message>
+        <source>none yet: the first key a node presents is trusted</source>
+        <translation>aucune pour l’instant : la première clé présentée par un nœud est acceptée comme fiable</translation>
+    </message>
+    <message>
+        <source>The node now presents another key, %1: shielded sends and signed reads are off until you accept it.</source>
+        <extracomment>%1 is a public key in hex.</extracomment>
+        <translation>Le nœud présente maintenant une autre clé, %1 : les envois protégés et les lectures signées sont désactivés jusqu’à ce que vous l’acceptiez.</translation>
     </message>
 </context>
 <context>
