@@ -21,6 +21,7 @@ QT_HEADERS = {
     "QtWidgets": ["QLabel", "QWidget", "QApplication"],
     "QtNetwork": ["QTcpSocket"],
     "QtWebSockets": ["QWebSocket"],
+    "QtSql": ["QSqlDatabase"],
 }
 
 # One file per part, each including only what its part may.

@@ -156,7 +156,7 @@ void ScreenshotTour::save()
     }
     window.showPage(MainWindow::Page::Overview);
 
-    SettingsDialog settings(m_session.context().settings(), &window);
+    SettingsDialog settings(m_session.context().settings(), m_session.context().chain(), &window);
     settings.show();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QString path = directory.filePath(QStringLiteral("settings.png"));
