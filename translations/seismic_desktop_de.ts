@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>Net&amp;work</source>
-        <translation>&amp;Netzwerk</translation>
+        <translation>Ne&amp;tzwerk</translation>
     </message>
     <message>
         <source>&amp;Network:</source>

@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>Net&amp;work</source>
-        <translation>&amp;Réseau</translation>
+        <translation>Rés&amp;eau</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
