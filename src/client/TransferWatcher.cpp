@@ -141,8 +141,7 @@ void TransferWatcher::stop()
         setState(State::Stopped);
 }
 
-bool TransferWatcher::isCurrent(const QPointer<TransferWatcher>& self,
-                                std::uint64_t generation) const
+bool TransferWatcher::isCurrent(const QPointer<TransferWatcher>& self, std::uint64_t generation)
 {
     return self && self->m_generation == generation;
 }

@@ -185,7 +185,8 @@ private:
     void reportMalformed(Error error);
     void setState(State state);
     std::uint64_t lowestResumeBlock() const;
-    bool isCurrent(const QPointer<TransferWatcher>& self, std::uint64_t generation) const;
+    // Static: after a co_await `this` may be gone, so it must not be touched before `self` is checked.
+    static bool isCurrent(const QPointer<TransferWatcher>& self, std::uint64_t generation);
 
     QPointer<rpc::RpcClient> m_client;
     rpc::EthApi m_eth;
