@@ -267,7 +267,10 @@ private Q_SLOTS:
         settings.livenessTimeout = 150ms;
         WsTransport transport(server.url(), settings);
         QVERIFY(awaitTask(transport.request(RpcRequest("eth_chainId")))->ok());
-        testing::spinFor(250ms); // pongs keep a quiet but healthy connection alive
+        // Pongs keep a quiet but healthy connection alive: let pings span more than the
+        // liveness window (eight pings, 240 ms > 150 ms) on the one connection.
+        const int readsBefore = server.readsTaken();
+        QTRY_VERIFY(server.readsTaken() >= readsBefore + 8);
         QCOMPARE(transport.state(), ConnectionState::Connected);
         QCOMPARE(server.connectionCount(), 1);
 

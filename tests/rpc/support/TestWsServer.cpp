@@ -100,6 +100,7 @@ void TestWsServer::onTcpConnection()
 {
     while (auto* tcp = m_tcp.nextPendingConnection()) {
         m_clients.append({tcp, nullptr});
+        connect(tcp, &QTcpSocket::readyRead, this, [this] { ++m_reads; });
         m_ws.handleConnection(tcp);
     }
 }

@@ -62,6 +62,9 @@ public:
     void startListening();
 
     int connectionCount() const { return m_connections; }
+    // How often a connection had bytes to read (a ping arrives as one read): a clock that runs
+    // at the client's ping interval.
+    int readsTaken() const { return m_reads; }
     int openConnections() const;
     const QList<QJsonObject>& received() const { return m_received; }
     QList<QString> receivedMethods() const;
@@ -89,6 +92,7 @@ private:
     QList<Subscription> m_subscriptions;
     QList<QJsonObject> m_received;
     int m_connections = 0;
+    int m_reads = 0;
     int m_nextSubscription = 1;
     bool m_stalled = false;
 };
