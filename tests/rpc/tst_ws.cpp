@@ -488,6 +488,23 @@ private Q_SLOTS:
         QVERIFY(server.frameBytesSent() < 4 * 1024);
     }
 
+    void endlessContinuationFramesEndAtTheMessageLimit()
+    {
+        HostileWsServer server(HostileWsServer::Behaviour::EndlessContinuation);
+        auto settings = quickSettings();
+        settings.maxMessageBytes = 64 * 1024;
+        settings.attemptsBeforeFailingCalls = 1;
+        WsTransport transport(server.url(), settings);
+        auto result = awaitTask(transport.request(RpcRequest("eth_chainId")));
+        QCOMPARE(result->error().kind, ErrorKind::Protocol);
+        QVERIFY2(QString::fromStdString(result->error().message).contains("close code 1009"),
+                 result->error().message.c_str());
+        // Each frame is small, the message is not: the client gave up once the fragments passed
+        // the message limit instead of collecting the server's 64 MiB.
+        QVERIFY2(server.frameBytesSent() < 8 * 1024 * 1024,
+                 QByteArray::number(server.frameBytesSent()).constData());
+    }
+
     void aMalformedFrameIsAProtocolViolation()
     {
         HostileWsServer server(HostileWsServer::Behaviour::GarbageFrame);

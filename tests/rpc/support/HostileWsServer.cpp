@@ -15,13 +15,18 @@ QByteArray acceptKey(const QByteArray& key)
         .toBase64();
 }
 
-// An unmasked server frame header for a text frame with a 64-bit payload length.
-QByteArray frameHeader(quint64 length, quint8 opcode)
+constexpr qint64 continuationBytes = 16 * 1024;
+constexpr qint64 continuationCap = 64ll * 1024 * 1024;
+
+// An unmasked server frame header, its payload length in the shortest form RFC 6455 allows
+// (126 + 16 bits below 64 KiB, else 127 + 64 bits); `final` sets FIN.
+QByteArray frameHeader(quint64 length, quint8 opcode, bool final = true)
 {
     QByteArray header;
-    header.append(static_cast<char>(0x80 | opcode));
-    header.append(static_cast<char>(127));
-    for (int shift = 56; shift >= 0; shift -= 8)
+    header.append(static_cast<char>((final ? 0x80 : 0x00) | opcode));
+    const bool short16 = length < 65536;
+    header.append(static_cast<char>(short16 ? 126 : 127));
+    for (int shift = short16 ? 8 : 56; shift >= 0; shift -= 8)
         header.append(static_cast<char>((length >> shift) & 0xff));
     return header;
 }
@@ -81,6 +86,11 @@ void HostileWsServer::onReadyRead(QTcpSocket* socket)
     case Behaviour::OversizedFrame:
         frame = frameHeader(1536ull * 1024 * 1024, 0x1) + QByteArray(1024, 'x');
         break;
+    case Behaviour::EndlessContinuation:
+        connect(socket, &QTcpSocket::bytesWritten, this,
+                [this, socket] { continueMessage(socket); });
+        frame = frameHeader(continuationBytes, 0x1, false) + QByteArray(continuationBytes, 'x');
+        break;
     case Behaviour::GarbageFrame:
         frame = QByteArray("\x83\x03"
                            "abc",
@@ -89,6 +99,18 @@ void HostileWsServer::onReadyRead(QTcpSocket* socket)
     case Behaviour::RejectHandshake:
         return;
     }
+    m_frameBytes += frame.size();
+    socket->write(frame);
+}
+
+// Keeps a little ahead of the client, so that what was sent is what the client took in.
+void HostileWsServer::continueMessage(QTcpSocket* socket)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState || socket->bytesToWrite() > 0 ||
+        m_frameBytes >= continuationCap)
+        return;
+    const auto frame =
+        frameHeader(continuationBytes, 0x0, false) + QByteArray(continuationBytes, 'x');
     m_frameBytes += frame.size();
     socket->write(frame);
 }

@@ -23,6 +23,9 @@ public:
         CloseAfterHandshake,
         // Handshake, then the header of one text frame of 1.5 GiB and a few bytes of it.
         OversizedFrame,
+        // Handshake, then a text frame without FIN followed by continuation frames of 16 KiB,
+        // sent for as long as the client reads them (up to 64 MiB).
+        EndlessContinuation,
         // Handshake, then a frame with a reserved opcode.
         GarbageFrame,
         // Answer the handshake with HTTP 400.
@@ -40,6 +43,7 @@ public:
 private:
     void onConnection();
     void onReadyRead(QTcpSocket* socket);
+    void continueMessage(QTcpSocket* socket);
 
     Behaviour m_behaviour;
     QTcpServer m_server;
