@@ -54,14 +54,16 @@ QJsonObject transferJson(const client::Transfer& transfer)
         {QStringLiteral("amountStatus"), viewText(client::amountStatusName(transfer.amountStatus))},
         {QStringLiteral("direction"), viewText(client::transferDirectionName(transfer.direction))},
         {QStringLiteral("removed"), transfer.removed}};
+    // Who can read it is known only from a whole fan-out.
     if (transfer.tokenKind == client::TokenKind::Src20) {
         const auto& visibility = transfer.visibility;
-        object.insert(
-            QStringLiteral("visibility"),
-            QJsonObject{{QStringLiteral("senderKey"), visibility.senderHasKey},
-                        {QStringLiteral("recipientKey"), visibility.recipientHasKey},
-                        {QStringLiteral("providers"), static_cast<qint64>(visibility.providers)},
-                        {QStringLiteral("complete"), visibility.complete}});
+        QJsonObject shown{{QStringLiteral("complete"), visibility.complete}};
+        if (visibility.complete) {
+            shown.insert(QStringLiteral("senderKey"), visibility.senderHasKey);
+            shown.insert(QStringLiteral("recipientKey"), visibility.recipientHasKey);
+            shown.insert(QStringLiteral("providers"), static_cast<qint64>(visibility.providers));
+        }
+        object.insert(QStringLiteral("visibility"), shown);
     }
     if (transfer.amountError)
         object.insert(QStringLiteral("amountError"),

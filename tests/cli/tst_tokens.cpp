@@ -177,6 +177,7 @@ private Q_SLOTS:
         // visibility unknown.
         QCOMPARE(event.value("logCount").toInt(), 1);
         QCOMPARE(event.value("visibility").toObject().value("complete").toBool(), false);
+        QVERIFY(!event.value("visibility").toObject().contains("providers"));
         QVERIFY(event.value("block").toInteger() > from);
         QCOMPARE(event.value("transactionHash").toString(),
                  transfer.out.section(QLatin1String("hash: "), 1).section('\n', 0, 0));
