@@ -36,6 +36,41 @@ QJsonObject eventJson(const client::TransferEvent& event)
     return object;
 }
 
+// One transfer (its whole SRC20 fan-out): who can read the amount, from the fan-out's shape.
+QJsonObject transferJson(const client::Transfer& transfer)
+{
+    QJsonObject object{
+        {QStringLiteral("block"), static_cast<qint64>(transfer.blockNumber)},
+        {QStringLiteral("transactionHash"), hexText(transfer.transactionHash.view())},
+        {QStringLiteral("logIndex"), static_cast<qint64>(transfer.firstLogIndex)},
+        {QStringLiteral("logCount"), static_cast<qint64>(transfer.logCount)},
+        {QStringLiteral("token"), QString::fromStdString(transfer.token.checksummed())},
+        {QStringLiteral("tokenKind"), viewText(client::tokenKindName(transfer.tokenKind))},
+        {QStringLiteral("kind"), viewText(client::transferKindName(transfer.kind))},
+        {QStringLiteral("from"), QString::fromStdString(transfer.from.checksummed())},
+        {QStringLiteral("to"), QString::fromStdString(transfer.to.checksummed())},
+        {QStringLiteral("amount"),
+         transfer.amount ? QJsonValue(decimalText(*transfer.amount)) : QJsonValue()},
+        {QStringLiteral("amountStatus"), viewText(client::amountStatusName(transfer.amountStatus))},
+        {QStringLiteral("direction"), viewText(client::transferDirectionName(transfer.direction))},
+        {QStringLiteral("removed"), transfer.removed}};
+    // Who can read it is known only from a whole fan-out.
+    if (transfer.tokenKind == client::TokenKind::Src20) {
+        const auto& visibility = transfer.visibility;
+        QJsonObject shown{{QStringLiteral("complete"), visibility.complete}};
+        if (visibility.complete) {
+            shown.insert(QStringLiteral("senderKey"), visibility.senderHasKey);
+            shown.insert(QStringLiteral("recipientKey"), visibility.recipientHasKey);
+            shown.insert(QStringLiteral("providers"), static_cast<qint64>(visibility.providers));
+        }
+        object.insert(QStringLiteral("visibility"), shown);
+    }
+    if (transfer.amountError)
+        object.insert(QStringLiteral("amountError"),
+                      QString::fromStdString(transfer.amountError->message));
+    return object;
+}
+
 Result<std::vector<client::TokenSpec>> tokenSpecs(const QStringList& texts)
 {
     std::vector<client::TokenSpec> specs;
@@ -57,7 +92,8 @@ Result<std::vector<client::TokenSpec>> tokenSpecs(const QStringList& texts)
 
 WatchCommand::WatchCommand()
     : Command(QStringLiteral("watch"),
-              QStringLiteral("token transfers as JSON lines: history, then live"))
+              QStringLiteral("token transfers as JSON lines, one per transfer: history, then "
+                             "live"))
 {}
 
 QCoro::Task<int> WatchCommand::run(QStringList arguments)
@@ -65,10 +101,15 @@ QCoro::Task<int> WatchCommand::run(QStringList arguments)
     CommandLine cli(
         *this,
         QStringLiteral(
-            "Prints Transfer events of SRC20 (amounts decrypted with the viewing key) and ERC20 "
-            "tokens as JSON lines: history from --from-block, then live, over $WS_URL when "
-            "given, else by HTTP polling. The viewing key is --viewing-key-file, else the "
-            "signer's, fetched from the Directory. Runs until interrupted, --count events, or "
+            "Prints transfers of SRC20 (amounts decrypted with the viewing key) and ERC20 "
+            "tokens as JSON lines, one per transfer (an SRC20 event's logs for the Intelligence "
+            "providers, the sender and the recipient together, with who can read the amount: "
+            "complete with --all, which receives every log; else from the logs under the key): "
+            "history from --from-block, then live, over $WS_URL when given, else by HTTP "
+            "polling. A transfer withdrawn by a reorg, or printed "
+            "before the rest of its logs arrived, is printed again with \"removed\": true. The "
+            "viewing key is --viewing-key-file, else the "
+            "signer's, fetched from the Directory. Runs until interrupted, --count lines, or "
             "--until-block."),
         CommandLine::Endpoint | CommandLine::Signer | CommandLine::ViewingKey);
     const QCommandLineOption token(
@@ -80,13 +121,14 @@ QCoro::Task<int> WatchCommand::run(QStringList arguments)
                                        "First block of history (default: new "
                                        "events only).",
                                        "N");
-    const QCommandLineOption count("count", "Stop after N events.", "N");
+    const QCommandLineOption count("count", "Stop after N lines.", "N");
     const QCommandLineOption untilBlock("until-block", "Stop once every block up to N is seen.",
                                         "N");
     const QCommandLineOption all("all", "Every SRC20 transfer, also those under other keys "
                                         "(not decrypted).");
     const QCommandLineOption pollInterval("poll-interval", "HTTP polling period.", "MS", "1000");
-    for (const auto& option : {token, fromBlock, count, untilBlock, all, pollInterval})
+    const QCommandLineOption perLog("per-log", "One line per log instead of per transfer.");
+    for (const auto& option : {token, fromBlock, count, untilBlock, all, pollInterval, perLog})
         cli.addOption(option);
     if (auto done = cli.parse(arguments))
         co_return *done;
@@ -150,16 +192,26 @@ QCoro::Task<int> WatchCommand::run(QStringList arguments)
         if (*stopBlock && block >= **stopBlock)
             finish(ExitCode::Ok);
     };
-    QObject::connect(&watcher, &client::TransferWatcher::transfersReceived, &watcher,
-                     [&](const QList<client::TransferEvent>& events) {
-                         for (const auto& event : events) {
-                             if (stopping || (*stopBlock && event.blockNumber > **stopBlock))
-                                 continue;
-                             printJsonLine(eventJson(event));
-                             if (*stopCount > 0 && ++printed >= *stopCount)
-                                 finish(ExitCode::Ok);
-                         }
-                     });
+    const auto print = [&](std::uint64_t block, const QJsonObject& line) {
+        if (stopping || (*stopBlock && block > **stopBlock))
+            return;
+        printJsonLine(line);
+        if (*stopCount > 0 && ++printed >= *stopCount)
+            finish(ExitCode::Ok);
+    };
+    if (cli.isSet(perLog)) {
+        QObject::connect(&watcher, &client::TransferWatcher::transfersReceived, &watcher,
+                         [&](const QList<client::TransferEvent>& events) {
+                             for (const auto& event : events)
+                                 print(event.blockNumber, eventJson(event));
+                         });
+    } else {
+        QObject::connect(&watcher, &client::TransferWatcher::groupedTransfersReceived, &watcher,
+                         [&](const QList<client::Transfer>& transfers) {
+                             for (const auto& transfer : transfers)
+                                 print(transfer.blockNumber, transferJson(transfer));
+                         });
+    }
     QObject::connect(&watcher, &client::TransferWatcher::backfillProgress, &watcher,
                      [&](quint64 block, quint64) { reached(block); });
     QObject::connect(&watcher, &client::TransferWatcher::caughtUp, &watcher,

@@ -736,6 +736,12 @@ void TransferWatcher::flush()
         Q_EMIT transfersReceived(batch);
         if (!self)
             return;
+        const auto transfers = m_grouper.add(batch);
+        if (!transfers.isEmpty()) {
+            Q_EMIT groupedTransfersReceived(transfers);
+            if (!self)
+                return;
+        }
     }
     if (m_firstMalformed) {
         auto error = *std::exchange(m_firstMalformed, std::nullopt);

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "client/BlockCursor.h"
+#include "client/Transfer.h"
 #include "client/TransferDeduplicator.h"
 #include "client/TransferEvent.h"
+#include "client/TransferGrouper.h"
 #include "client/TransferLogDecoder.h"
 #include "client/TransferWatchOptions.h"
 #include "core/Result.h"
@@ -119,6 +121,10 @@ Q_SIGNALS:
     // New events (and removals), batched per burst: a backfill chunk, or the live logs that
     // arrived in one event-loop turn.
     void transfersReceived(const QList<seismic::client::TransferEvent>& events);
+    // The same batches, one Transfer per transfer (TransferGrouper): what a table, a store or a
+    // person should see. Emitted right after transfersReceived for the same batch; a transfer
+    // whose fan-out was split between two batches is withdrawn and delivered again whole.
+    void groupedTransfersReceived(const QList<seismic::client::Transfer>& transfers);
     // After each backfill chunk: every event up to `block` has been delivered.
     void backfillProgress(quint64 block, quint64 head);
     // A catch-up reached `head` and the watcher is live.
@@ -185,7 +191,8 @@ private:
     void reportMalformed(Error error);
     void setState(State state);
     std::uint64_t lowestResumeBlock() const;
-    // Static: after a co_await `this` may be gone, so it must not be touched before `self` is checked.
+    // Static: after a co_await `this` may be gone, so it must not be touched before `self` is
+    // checked.
     static bool isCurrent(const QPointer<TransferWatcher>& self, std::uint64_t generation);
 
     QPointer<rpc::RpcClient> m_client;
@@ -194,6 +201,7 @@ private:
     std::optional<Error> m_configError;
     TransferLogDecoder m_decoder;
     TransferDeduplicator m_dedupe;
+    TransferGrouper m_grouper;
     std::vector<Stream> m_streams;
     std::vector<BufferedLog> m_buffer;
 

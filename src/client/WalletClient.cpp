@@ -13,6 +13,7 @@
 #include "rpc/RpcClient.h"
 #include "rpc/Transport.h"
 #include "rpc/WhenAll.h"
+#include "seismic/BalanceRead.h"
 #include "seismic/Eip1559Tx.h"
 #include "seismic/LegacyTx.h"
 
@@ -262,6 +263,13 @@ WalletClient::createOver(Result<std::unique_ptr<rpc::RpcClient>> rpc, ClientOpti
     return std::unique_ptr<WalletClient>(new WalletClient(std::move(rpc).value(),
                                                           std::move(options), std::move(signer),
                                                           std::move(encryption), chainId));
+}
+
+BalanceReadPermit WalletClient::permitBalanceReads(Uint256 expiry) const
+{
+    // The chain id is known from construction (create() and connect() both set it).
+    const auto digest = balanceReadSigningHash(*chainId(), m_address, expiry);
+    return {m_address, expiry, toBytes(m_signer.sign(digest).toRsv().view())};
 }
 
 ShieldedContract WalletClient::contract(Address address, ContractAbi abi, bool eip712)

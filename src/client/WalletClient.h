@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "client/BalanceReadPermit.h"
 #include "client/DebugWriteResult.h"
 #include "client/EncryptedTx.h"
 #include "client/PreparedTransaction.h"
@@ -99,6 +100,11 @@ public:
     // Transparent write (prepare with TxKind::Eip1559 + send; spec 6.6). No recipient: contract
     // creation.
     QCoro::Task<Result<Hash>> sendTransparentTransaction(TxRequest request);
+
+    // Signs the permission to read this account's SRC20 balances until `expiry` (a block
+    // timestamp) with one signature (SRC20 balanceOfSigned, SRC20Multicall; see
+    // client/SignedBalances.h). Local: nothing is sent.
+    BalanceReadPermit permitBalanceReads(Uint256 expiry) const;
 
     // A contract with every namespace (see ShieldedContract); eip712 makes its shielded
     // operations use messageVersion 2.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // seismic-cli against the devnet (integration): token info, balance and transfer on Src20Token
 // (balances move), viewing-key register then show, watch printing the decrypted transfer as a
-// JSON line (HTTP polling and WebSocket, a viewing key from the Directory or a file); errors
+// JSON line (HTTP polling and WebSocket, a viewing key from the Directory or a file), one line
+// per transfer with its visibility or one per log (--per-log); errors
 // with exit codes; the signing keys never printed. Account 2 sends to account 3.
 #include "TestSupport.h"
 #include "cli/support/CliRunner.h"
@@ -171,6 +172,12 @@ private Q_SLOTS:
         QCOMPARE(event.value("amountStatus").toString(), QStringLiteral("decrypted"));
         QCOMPARE(event.value("direction").toString(), QStringLiteral("incoming"));
         QCOMPARE(event.value("tokenKind").toString(), QStringLiteral("src20"));
+        QCOMPARE(event.value("kind").toString(), QStringLiteral("transfer"));
+        // Only the log under the recipient's key arrives without --all: one line, its
+        // visibility unknown.
+        QCOMPARE(event.value("logCount").toInt(), 1);
+        QCOMPARE(event.value("visibility").toObject().value("complete").toBool(), false);
+        QVERIFY(!event.value("visibility").toObject().contains("providers"));
         QVERIFY(event.value("block").toInteger() > from);
         QCOMPARE(event.value("transactionHash").toString(),
                  transfer.out.section(QLatin1String("hash: "), 1).section('\n', 0, 0));
@@ -192,6 +199,47 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.first().value("amount").toString(), QStringLiteral("1500000000000000000"));
         QCOMPARE(lines.first().value("direction").toString(), QStringLiteral("unknown"));
+
+        // With every log (--all) the transfer is still one line, its fan-out whole: the two
+        // Intelligence providers' logs, the sender's (keyless), the recipient's. --per-log
+        // prints the four logs.
+        const auto hash = lines.first().value("transactionHash").toString();
+        for (const bool perLog : {false, true}) {
+            QStringList arguments{QStringLiteral("watch"),
+                                  QStringLiteral("--all"),
+                                  QStringLiteral("--from-block"),
+                                  QString::number(from),
+                                  QStringLiteral("--until-block"),
+                                  QString::number(head),
+                                  QStringLiteral("--viewing-key-file"),
+                                  m_dir.filePath(QStringLiteral("viewing.key"))};
+            if (perLog)
+                arguments << QStringLiteral("--per-log");
+            watched = cli(keyless, arguments);
+            QCOMPARE_EXIT(watched, 0);
+            QList<QJsonObject> ours;
+            for (const auto& line : watched.jsonLines()) {
+                if (line.value("transactionHash").toString() == hash)
+                    ours.append(line);
+            }
+            if (perLog) {
+                QCOMPARE(ours.size(), 4);
+                QCOMPARE(ours.last().value("event").toString(), QStringLiteral("transfer"));
+                QCOMPARE(ours.last().value("amountStatus").toString(), QStringLiteral("decrypted"));
+                QCOMPARE(ours.first().value("amountStatus").toString(),
+                         QStringLiteral("foreign-key"));
+                continue;
+            }
+            QCOMPARE(ours.size(), 1);
+            const auto row = ours.first();
+            QCOMPARE(row.value("logCount").toInt(), 4);
+            QCOMPARE(row.value("amount").toString(), QStringLiteral("1500000000000000000"));
+            const auto visibility = row.value("visibility").toObject();
+            QCOMPARE(visibility.value("providers").toInt(), 2);
+            QCOMPARE(visibility.value("senderKey").toBool(), false);
+            QCOMPARE(visibility.value("recipientKey").toBool(), true);
+            QCOMPARE(visibility.value("complete").toBool(), true);
+        }
     }
 
     void transferErrors()

@@ -62,6 +62,16 @@ seismic::Result<DevnetManifest> DevnetManifest::loadFrom(const QString& path)
         manifest.accounts.push_back(
             {*address, account.value(QStringLiteral("privateKey")).toString()});
     }
+    for (const QJsonValue& entry : json->value(QStringLiteral("providers")).toArray()) {
+        const QJsonObject provider = entry.toObject();
+        auto address = seismic::Address::parse(
+            provider.value(QStringLiteral("address")).toString().toStdString());
+        if (!address)
+            return manifestError(QStringLiteral("manifest provider has a bad address"));
+        manifest.providers.push_back({*address,
+                                      provider.value(QStringLiteral("privateKey")).toString(),
+                                      provider.value(QStringLiteral("viewingKey")).toString()});
+    }
     const QJsonObject contracts = json->value(QStringLiteral("contracts")).toObject();
     for (auto it = contracts.begin(); it != contracts.end(); ++it) {
         auto address = seismic::Address::parse(it.value().toString().toStdString());

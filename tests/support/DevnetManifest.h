@@ -19,6 +19,15 @@ struct DevnetAccount
     QString privateKey; // 0x-hex, a public dev key
 };
 
+// An Intelligence provider of the devnet: its viewing key is registered in the Directory, and
+// every SRC20 event fans out to it first.
+struct DevnetProvider
+{
+    seismic::Address address;
+    QString privateKey; // 0x-hex
+    QString viewingKey; // 0x-hex, 32 bytes
+};
+
 struct DevnetManifest
 {
     QString rpcUrl;
@@ -26,6 +35,7 @@ struct DevnetManifest
     std::uint64_t chainId = 0;
     QString teePublicKey;
     std::vector<DevnetAccount> accounts;
+    std::vector<DevnetProvider> providers; // in the order of their events
     QMap<QString, seismic::Address> contracts;
     QString artifactsDir; // <Name>.json with "abi" (as on a Seismic chain)
     QString manifestPath;

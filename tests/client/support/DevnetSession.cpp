@@ -2,6 +2,7 @@
 #include "DevnetSession.h"
 
 #include "client/ReceiptTracker.h"
+#include "client/Src20Token.h"
 #include "core/Hex.h"
 #include "core/abi/AbiEncoder.h"
 #include "core/abi/AbiJson.h"
@@ -74,6 +75,26 @@ Result<ContractAbi> devnetAbi(const DevnetManifest& manifest, const QString& nam
     return parseAbiJson(*abi);
 }
 
+namespace {
+
+// The mined outcome of a sent transaction, an error unless it was confirmed.
+QCoro::Task<Result<TxOutcome>> confirmed(QPointer<WalletClient> client, Result<Hash> hash,
+                                         std::string what)
+{
+    if (!hash)
+        co_return std::move(hash).error();
+    if (!client)
+        co_return makeError(ErrorKind::Cancelled, what + ": the client is gone");
+    auto outcome = co_await client->waitForTransaction(*hash);
+    if (!outcome)
+        co_return std::move(outcome).error();
+    if (outcome->status != TxStatus::Confirmed)
+        co_return makeError(ErrorKind::Unsupported, what + " failed: " + outcome->reason);
+    co_return std::move(outcome).value();
+}
+
+} // namespace
+
 QCoro::Task<Result<PrivateKey>> fundedAccount(DevnetManifest manifest, int funder, Uint256 wei)
 {
     auto payer =
@@ -86,14 +107,22 @@ QCoro::Task<Result<PrivateKey>> fundedAccount(DevnetManifest manifest, int funde
     options.gas = 21'000;
     TxRequest payment(fresh.address(), Bytes(), options);
     auto hash = co_await (*payer)->sendTransparentTransaction(std::move(payment));
-    if (!hash)
-        co_return std::move(hash).error();
-    auto outcome = co_await (*payer)->waitForTransaction(*hash);
+    auto outcome = co_await confirmed(payer->get(), std::move(hash), "funding");
     if (!outcome)
         co_return std::move(outcome).error();
-    if (outcome->status != TxStatus::Confirmed)
-        co_return makeError(ErrorKind::Unsupported, "funding failed: " + outcome->reason);
     co_return fresh;
+}
+
+QCoro::Task<Result<TxOutcome>> sendDevnetSdt(DevnetManifest manifest, int funder, Address to,
+                                             Uint256 amount)
+{
+    auto payer =
+        co_await WalletClient::connect(devnetOptions(manifest), devnetKey(manifest, funder));
+    if (!payer)
+        co_return std::move(payer).error();
+    auto hash = co_await Src20Token(payer->get(), manifest.contract(QStringLiteral("Src20Token")))
+                    .transfer(to, amount);
+    co_return co_await confirmed(payer->get(), std::move(hash), "SDT transfer");
 }
 
 QCoro::Task<Result<std::unique_ptr<WalletClient>>> freshWallet(DevnetManifest manifest, int funder,

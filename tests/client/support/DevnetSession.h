@@ -4,6 +4,7 @@
 // and fresh contract deployments from the devnet's build artifacts.
 #pragma once
 
+#include "client/TxOutcome.h"
 #include "client/WalletClient.h"
 #include "support/DevnetManifest.h"
 
@@ -27,6 +28,10 @@ QCoro::Task<seismic::Result<seismic::PrivateKey>> fundedAccount(DevnetManifest m
 // A wallet client for a new funded account (10 ETH).
 QCoro::Task<seismic::Result<std::unique_ptr<seismic::client::WalletClient>>>
 freshWallet(DevnetManifest manifest, int funder, bool webSocket = false);
+// Sends `amount` of the devnet's SDT (Src20Token) from dev account `funder` to `to` and waits
+// for it; the mined outcome.
+QCoro::Task<seismic::Result<seismic::client::TxOutcome>>
+sendDevnetSdt(DevnetManifest manifest, int funder, seismic::Address to, seismic::Uint256 amount);
 // One uint256 argument, as the SeismicCounter functions take it.
 inline std::vector<seismic::AbiValue> uintArgument(std::uint64_t value)
 {

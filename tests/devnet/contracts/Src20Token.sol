@@ -5,6 +5,10 @@ interface IDevnetDirectory {
     function devnetKeyOf(address addr) external view returns (uint256);
 }
 
+interface IDevnetIntelligence {
+    function encryptToProviders(bytes memory plaintext) external view returns (bytes32[] memory, bytes[] memory);
+}
+
 /// Standard-EVM twin of a Seismic SRC20 token (spec 8.1-8.5).
 ///
 /// Balances and allowances are plain uint256 here (suint256 on a Seismic
@@ -18,10 +22,16 @@ interface IDevnetDirectory {
 /// key, a 64-byte placeholder `key || amount` as the bytes payload. The devnet
 /// emulator replaces every such payload, wherever a client can see the log,
 /// with `AES-GCM(key, nonce, amount) || nonce` (60 bytes). Both encode to the
-/// same 128 bytes of log data, so gas is unchanged. No Intelligence providers
-/// exist on the devnet, so only the `from` and `to` events are emitted.
+/// same 128 bytes of log data, so gas is unchanged.
+///
+/// Event order is the standard library's (SRC20.sol, emitTransferEncrypted):
+/// one event per Intelligence provider with a key (placeholders from the
+/// Intelligence twin), then the `from`/owner event, then the `to`/spender one.
 contract Src20Token {
     address internal constant DIRECTORY = 0x1000000000000000000000000000000000000004;
+    address internal constant INTELLIGENCE = 0x1000000000000000000000000000000000000005;
+    bytes32 private constant BALANCE_READ_DOMAIN_TYPE = keccak256("EIP712Domain(string name,string version,uint256 chainId)");
+    bytes32 private constant BALANCE_READ_TYPE = keccak256("BalanceRead(address owner,uint256 expiry)");
 
     string public name;
     string public symbol;
@@ -49,6 +59,20 @@ contract Src20Token {
     /// Caller's own balance (spelling of the Python SDK's test token).
     function balanceOf() external view returns (uint256) {
         return balances[msg.sender];
+    }
+
+    /// `owner`'s balance for whoever holds `owner`'s EIP-712 signature of
+    /// BalanceRead(owner, expiry) under the domain ("SRC20BalanceRead", "1",
+    /// chain id): no verifying contract, so one signature opens every SRC20 of
+    /// the chain. `expiry` is a block timestamp. A plain (unsigned) call.
+    function balanceOfSigned(address owner, uint256 expiry, bytes calldata signature) external view returns (uint256) {
+        require(block.timestamp <= expiry, "signature expired");
+        require(signature.length == 65, "invalid signature length");
+        bytes32 domain = keccak256(abi.encode(BALANCE_READ_DOMAIN_TYPE, keccak256("SRC20BalanceRead"), keccak256("1"), block.chainid));
+        bytes32 digest = keccak256(abi.encodePacked("\x19\x01", domain, keccak256(abi.encode(BALANCE_READ_TYPE, owner, expiry))));
+        address signer = ecrecover(digest, uint8(signature[64]), bytes32(signature[0:32]), bytes32(signature[32:64]));
+        require(signer != address(0) && signer == owner, "invalid signature");
+        return balances[owner];
     }
 
     /// Allowance of the caller (owner) towards `spender`.
@@ -104,17 +128,20 @@ contract Src20Token {
         _emitEncrypted(true, from, to, amount);
     }
 
-    /// One event for `a` (from/owner) then one for `b` (to/spender), spec 8.3.
+    /// One event per keyed provider, then one for `a` (from/owner), then one
+    /// for `b` (to/spender), spec 8.3.
     function _emitEncrypted(bool isTransfer, address a, address b, uint256 amount) private {
+        (bytes32[] memory hashes, bytes[] memory payloads) = IDevnetIntelligence(INTELLIGENCE).encryptToProviders(abi.encodePacked(amount));
+        for (uint256 i = 0; i < payloads.length; i++) _emit(isTransfer, a, b, hashes[i], payloads[i]);
         (bytes32 hashA, bytes memory payloadA) = _payloadFor(a, amount);
+        _emit(isTransfer, a, b, hashA, payloadA);
         (bytes32 hashB, bytes memory payloadB) = _payloadFor(b, amount);
-        if (isTransfer) {
-            emit Transfer(a, b, hashA, payloadA);
-            emit Transfer(a, b, hashB, payloadB);
-        } else {
-            emit Approval(a, b, hashA, payloadA);
-            emit Approval(a, b, hashB, payloadB);
-        }
+        _emit(isTransfer, a, b, hashB, payloadB);
+    }
+
+    function _emit(bool isTransfer, address a, address b, bytes32 keyHash, bytes memory payload) private {
+        if (isTransfer) emit Transfer(a, b, keyHash, payload);
+        else emit Approval(a, b, keyHash, payload);
     }
 
     function _payloadFor(address party, uint256 amount) private view returns (bytes32, bytes memory) {

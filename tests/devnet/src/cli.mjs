@@ -13,10 +13,11 @@ const DAEMON = join(ROOT, 'src', 'devnet', 'daemon.mjs');
 export const DEV_TEE_SECRET = '311d54d3bf8359c70827122a44a7b4458733adce3c51c6b59d9acfce85e07505';
 const CHAIN_ID = 31337;
 const START_TIMEOUT_MS = 120_000;
+const DEFAULT_PROVIDERS = 2;
 
 const USAGE = `usage:
   devnet start --manifest FILE [--port N] [--block-time S] [--tee-secret HEX] [--log FILE]
-               [--max-signed-read-bytes N] [--allow-debug]
+               [--max-signed-read-bytes N] [--allow-debug] [--providers N]
   devnet stop --manifest FILE
   devnet restart --manifest FILE
   devnet traffic --manifest FILE --transfers N [--erc20-transfers M] [--rate R]
@@ -25,6 +26,7 @@ const USAGE = `usage:
 
   restart: the node goes down (every client connection cut) and comes back on
   the same port with the same chain (anvil state dump and load).
+  --providers N: Intelligence providers with viewing keys (default 2).
   --port 0 or absent picks a free port. --block-time S switches anvil from
   automine to interval mining. The TEE secret defaults to the dev key
   (env SEISMIC_DEVNET_TEE_SECRET overrides it too).`;
@@ -97,6 +99,7 @@ async function start(opts) {
     blockTime,
     chainId: CHAIN_ID,
     teeSecret: `0x${teeSecret}`,
+    providers: integer(opts, 'providers', { def: DEFAULT_PROVIDERS }),
     maxSignedReadBytes: integer(opts, 'max-signed-read-bytes', { min: 1, def: DEFAULT_MAX_SIGNED_READ_BYTES }),
     allowDebug: Boolean(opts['allow-debug'] || process.env.SEISMIC_DEVNET_ALLOW_DEBUG === '1'),
     artifactsDir: ARTIFACTS_DIR,

@@ -49,9 +49,9 @@ describe('SRC20 encrypted events', () => {
     assert.equal(await alice.call({ to: dir, data: encodeCall('getKey()') }), KEY_A);
     assert.equal(await plain(encodeCall('getKey()')), word(0), 'plain call has msg.sender 0');
     // KeySet(address indexed) was emitted by the shielded setKey.
+    // (The Intelligence providers' registrations at setup came first.)
     const logs = await rpc.call('eth_getLogs', [{ address: dir, fromBlock: '0x0', topics: ['0xe09b54ab39b458cc6e350a9444815a294301d94eaa79ba68d8a2f9f9c7c0b4cc'] }]);
-    assert.equal(logs.length, 1);
-    assert.equal(logs[0].topics[1], topicOf(alice.address));
+    assert.deepEqual(logs.map((l) => l.topics[1]), [...m.providers.map((p) => topicOf(p.address)), topicOf(alice.address)]);
     // ZERO_KEY revert (signed estimate of setKey(0) decrypts to the reason).
     await assert.rejects(alice.estimate({ to: dir, data: encodeCall('setKey(suint256)', [0n]) }), (e) => {
       assert.equal(e.code, 3);
@@ -60,19 +60,23 @@ describe('SRC20 encrypted events', () => {
     });
   });
 
-  test('transfer: one event for from, one for to; keyed party decrypts, keyless party gets zero topic and empty data', async () => {
+  test('transfer: one event per provider, then from, then to; keyed party decrypts, keyless party gets zero topic and empty data', async () => {
     const receipt = await alice.sendAndWait({ to: m.contracts.Src20Token, data: encodeCall('transfer(address,suint256)', [bob.address, 1234n]) });
     assert.equal(receipt.status, '0x1');
     assert.equal(receipt.type, '0x4a');
     const logs = receipt.logs.filter((l) => l.address.toLowerCase() === m.contracts.Src20Token.toLowerCase());
-    assert.equal(logs.length, 2);
+    assert.equal(logs.length, 2 + m.providers.length);
     for (const l of logs) {
       assert.equal(l.topics[0], SRC20_TRANSFER_TOPIC);
       assert.equal(l.topics[1], topicOf(alice.address));
       assert.equal(l.topics[2], topicOf(bob.address));
       assert.equal(l.transactionHash, receipt.transactionHash);
     }
-    const [fromLog, toLog] = logs;
+    const [fromLog, toLog] = logs.slice(-2);
+    m.providers.forEach((p, i) => {
+      assert.equal(logs[i].topics[3], p.keyHash);
+      assert.equal(decryptSrc20Amount(hexToBytes(p.viewingKey), payloadOf(logs[i])), 1234n);
+    });
     assert.equal(fromLog.topics[3], keyHash(KEY_A));
     const payload = payloadOf(fromLog);
     assert.equal(payload.length, 60, 'ciphertext(32) || tag(16) || nonce(12)');
@@ -95,9 +99,14 @@ describe('SRC20 encrypted events', () => {
     assert.equal(await bob.call({ to: m.contracts.Src20Token, data: encodeCall('balanceOf()') }), word(10n ** 24n + 1234n));
   });
 
-  test('approve emits Approval for owner then spender; allowance is the caller\'s', async () => {
+  test('approve emits Approval per provider, then owner, then spender; allowance is the caller\'s', async () => {
     const receipt = await bob.sendAndWait({ to: m.contracts.Src20Token, data: encodeCall('approve(address,suint256)', [alice.address, 55n]) });
-    const [ownerLog, spenderLog] = receipt.logs;
+    assert.equal(receipt.logs.length, 2 + m.providers.length);
+    m.providers.forEach((p, i) => {
+      assert.equal(receipt.logs[i].topics[0], SRC20_APPROVAL_TOPIC);
+      assert.equal(decryptSrc20Amount(hexToBytes(p.viewingKey), payloadOf(receipt.logs[i])), 55n);
+    });
+    const [ownerLog, spenderLog] = receipt.logs.slice(-2);
     assert.equal(ownerLog.topics[0], SRC20_APPROVAL_TOPIC);
     assert.equal(ownerLog.topics[1], topicOf(bob.address));
     assert.equal(ownerLog.topics[2], topicOf(alice.address));
@@ -108,20 +117,21 @@ describe('SRC20 encrypted events', () => {
     assert.equal(await bob.call({ to: m.contracts.Src20Token, data: encodeCall('allowance(address)', [alice.address]) }), word(55));
 
     const spend = await alice.sendAndWait({ to: m.contracts.Src20Token, data: encodeCall('transferFrom(address,address,suint256)', [bob.address, alice.address, 50n]) });
-    const [f, t] = spend.logs;
+    const [f, t] = spend.logs.slice(-2);
     assert.equal(f.topics[3], KEY_ZERO_TOPIC); // from = bob
     assert.equal(decryptSrc20Amount(hexToBytes(KEY_A), payloadOf(t)), 50n); // to = alice
   });
 
   test('mint: from = address(0) is keyless; nonces differ per event', async () => {
     const receipt = await admin.sendAndWait({ to: m.contracts.Src20Token, data: encodeCall('mint(address,suint256)', [alice.address, 77n]) });
-    const [zeroLog, toLog] = receipt.logs;
+    const [zeroLog, toLog] = receipt.logs.slice(-2);
     assert.equal(zeroLog.topics[1], KEY_ZERO_TOPIC);
     assert.equal(zeroLog.topics[3], KEY_ZERO_TOPIC);
     assert.equal(zeroLog.data, EMPTY_BYTES_DATA);
     assert.equal(decryptSrc20Amount(hexToBytes(KEY_A), payloadOf(toLog)), 77n);
     const again = await admin.sendAndWait({ to: m.contracts.Src20Token, data: encodeCall('mint(address,suint256)', [alice.address, 77n]) });
-    assert.notDeepEqual(payloadOf(again.logs[1]).subarray(48), payloadOf(toLog).subarray(48), 'fresh nonce per event');
+    assert.notDeepEqual(payloadOf(again.logs.at(-1)).subarray(48), payloadOf(toLog).subarray(48), 'fresh nonce per event');
+    assert.notDeepEqual(payloadOf(receipt.logs[0]).subarray(48), payloadOf(receipt.logs[1]).subarray(48), 'fresh nonce per provider');
     // Only the admin may mint.
     await assert.rejects(bob.estimate({ to: m.contracts.Src20Token, data: encodeCall('mint(address,suint256)', [bob.address, 1n]) }), (e) => e.code === 3);
   });
@@ -134,7 +144,7 @@ describe('SRC20 encrypted events', () => {
     assert.equal(summary.erc20Transfers, 10);
     assert.equal(summary.failed, 0);
     const logs = await rpc.call('eth_getLogs', [{ address: m.contracts.Src20Token, fromBlock: `0x${(before + 1n).toString(16)}`, topics: [SRC20_TRANSFER_TOPIC] }]);
-    assert.equal(logs.length, 40);
+    assert.equal(logs.length, 20 * (2 + m.providers.length));
     for (const l of logs.filter((x) => x.topics[3] === keyHash(KEY_A))) assert.ok(decryptSrc20Amount(hexToBytes(KEY_A), payloadOf(l)) > 0n);
     for (const l of logs) {
       const tx = await rpc.call('eth_getTransactionByHash', [l.transactionHash]);

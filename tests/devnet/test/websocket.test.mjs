@@ -125,15 +125,21 @@ describe('WebSocket', () => {
 
     const bob = m.accounts[2].address;
     const hash = await alice.send({ to: m.contracts.Src20Token, data: encodeCall('transfer(address,suint256)', [bob, 4242n]), gas: 200000n });
-    const [fromLog, toLog] = await ws.waitFor(logsSub, 2);
+    // Two Intelligence providers first, then the sender and the recipient (the standard library's order).
+    const [provider0, provider1, fromLog, toLog] = await ws.waitFor(logsSub, 4);
     const [head] = await ws.waitFor(heads, 1);
     const receipt = await rpc.waitForReceipt(hash);
     assert.equal(head.hash, receipt.blockHash);
     assert.equal(fromLog.transactionHash, hash, 'the Seismic hash, not the backend one');
     assert.equal(toLog.transactionHash, hash);
-    assert.deepEqual([fromLog, toLog].map(({ removed, ...l }) => l), receipt.logs.map(({ removed, ...l }) => l));
+    assert.deepEqual([provider0, provider1, fromLog, toLog].map(({ removed, ...l }) => l), receipt.logs.map(({ removed, ...l }) => l));
     const [payload] = decodeAbiParameters([{ type: 'bytes' }], fromLog.data);
     assert.equal(decryptSrc20Amount(hexToBytes(KEY), hexToBytes(payload)), 4242n);
+    m.providers.forEach((p, i) => {
+      const log = [provider0, provider1][i];
+      assert.equal(log.topics[3], p.keyHash);
+      assert.equal(decryptSrc20Amount(hexToBytes(p.viewingKey), hexToBytes(decodeAbiParameters([{ type: 'bytes' }], log.data)[0])), 4242n);
+    });
 
     assert.equal((await ws.request('eth_unsubscribe', [logsSub])).result, true);
     assert.equal((await ws.request('eth_unsubscribe', [logsSub])).result, false);
@@ -148,9 +154,9 @@ describe('WebSocket', () => {
     for (let i = 0; i < 10; i++) {
       hashes.push(await alice.send({ to: m.contracts.Src20Token, data: encodeCall('transfer(address,suint256)', [bob, BigInt(i + 1)]), gas: 200000n, nonce: nonce++ }));
     }
-    const logs = await ws.waitFor(sub, 20);
+    const logs = await ws.waitFor(sub, 40);
     assert.deepEqual([...new Set(logs.map((l) => l.transactionHash))], hashes);
-    const amounts = logs.filter((l) => l.data.length > 130).map((l) => decryptSrc20Amount(hexToBytes(KEY), hexToBytes(decodeAbiParameters([{ type: 'bytes' }], l.data)[0])));
+    const amounts = logs.filter((l, i) => i % 4 === 2).map((l) => decryptSrc20Amount(hexToBytes(KEY), hexToBytes(decodeAbiParameters([{ type: 'bytes' }], l.data)[0])));
     assert.deepEqual(amounts, Array.from({ length: 10 }, (_, i) => BigInt(i + 1)));
   });
 

@@ -4,6 +4,7 @@
 // the shielded signature, and merges these entries into the published ABI so
 // clients exercise their shielded-type routing exactly as on a Seismic chain.
 export const DIRECTORY_ADDRESS = '0x1000000000000000000000000000000000000004';
+export const INTELLIGENCE_ADDRESS = '0x1000000000000000000000000000000000000005';
 
 const fn = (name, inputs, outputs, selector) => ({
   type: 'function',
@@ -31,4 +32,4 @@ export const SHIELDED_FUNCTIONS = {
 export const TWIN_ONLY = { Directory: ['devnetKeyOf'] };
 
 // Interfaces and other bytecode-less compilation units are not published.
-export const PUBLISHED_CONTRACTS = ['SeismicCounter', 'TransparentCounter', 'RevertLeak', 'Directory', 'Src20Token', 'Erc20Token', 'MockSrc20Events'];
+export const PUBLISHED_CONTRACTS = ['SeismicCounter', 'TransparentCounter', 'RevertLeak', 'Directory', 'Src20Token', 'Erc20Token', 'MockSrc20Events', 'Intelligence', 'Src20Multicall'];

@@ -11,7 +11,7 @@ import { Emulator } from '../emulator/emulator.mjs';
 import { RpcServer } from '../emulator/server.mjs';
 import { SubscriptionHub } from '../emulator/subscriptions.mjs';
 import { UpstreamHttp } from '../emulator/upstream.mjs';
-import { devAccounts } from './accounts.mjs';
+import { devAccounts, providerAccounts } from './accounts.mjs';
 import { freePort, spawnAnvil, waitForAnvil } from './anvil.mjs';
 import { setupChain } from './setup.mjs';
 
@@ -77,7 +77,8 @@ async function main() {
   log(`emulator ${process.pid} on ${rpcUrl} (TEE public key ${emulator.teePublicKeyHex})`);
 
   const accounts = devAccounts();
-  const contracts = await setupChain({ upstream, emulator, publicUrl: rpcUrl, artifacts, accounts, log });
+  const providers = providerAccounts(cfg.providers);
+  const contracts = await setupChain({ upstream, emulator, publicUrl: rpcUrl, artifacts, accounts, providers, log });
 
   const info = {
     rpcUrl,
@@ -85,6 +86,7 @@ async function main() {
     chainId: cfg.chainId,
     teePublicKey: emulator.teePublicKeyHex,
     accounts,
+    providers,
     contracts,
     pids: [process.pid, anvil.pid],
     processes: { emulator: process.pid, anvil: anvil.pid },
