@@ -36,6 +36,23 @@ export function spawnAnvil({ port, chainId, blockTime, loadState = null, stdio =
   return spawn(ANVIL_BIN, args, { stdio });
 }
 
+/**
+ * A dump of `anvil_dumpState` made fit to load again. anvil (1.7.1) makes a genesis block of its
+ * own when it loads a state and dumps both on the next restart; loaded again, the newer one can
+ * win, and every block hash of the chain changes (to a client: another chain). The original
+ * genesis is the earlier one.
+ */
+export function keepOriginalGenesis(state) {
+  const geneses = state.blocks.filter((block) => BigInt(block.header.number) === 0n);
+  if (geneses.length < 2) return state;
+  const original = geneses.reduce((a, b) =>
+    BigInt(a.header.timestamp) <= BigInt(b.header.timestamp) ? a : b);
+  return {
+    ...state,
+    blocks: state.blocks.filter((block) => BigInt(block.header.number) !== 0n || block === original),
+  };
+}
+
 /** Resolves when anvil answers eth_chainId; rejects if it exits first or times out. */
 export async function waitForAnvil(url, child, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;

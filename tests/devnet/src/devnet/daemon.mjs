@@ -12,7 +12,7 @@ import { RpcServer } from '../emulator/server.mjs';
 import { SubscriptionHub } from '../emulator/subscriptions.mjs';
 import { UpstreamHttp } from '../emulator/upstream.mjs';
 import { devAccounts, providerAccounts } from './accounts.mjs';
-import { freePort, spawnAnvil, waitForAnvil } from './anvil.mjs';
+import { freePort, keepOriginalGenesis, spawnAnvil, waitForAnvil } from './anvil.mjs';
 import { setupChain } from './setup.mjs';
 
 const log = (msg) => console.log(`${new Date().toISOString()} ${msg}`);
@@ -152,7 +152,8 @@ async function restartNode({ cfg, emulator, anvilPort, port }) {
   await emulator.upstream.call('evm_mine', []);
   const dump = await emulator.upstream.call('anvil_dumpState', []);
   const statePath = `${cfg.manifest}.state.json`;
-  writeFileSync(statePath, gunzipSync(Buffer.from(dump.replace(/^0x/, ''), 'hex')));
+  const state = JSON.parse(gunzipSync(Buffer.from(dump.replace(/^0x/, ''), 'hex')).toString('utf8'));
+  writeFileSync(statePath, JSON.stringify(keepOriginalGenesis(state)));
   const old = anvil;
   old.killedForRestart = true;
   const exited = new Promise((resolve) => old.once('exit', resolve));
