@@ -173,13 +173,6 @@
     </message>
 </context>
 <context>
-    <name>ErrorText</name>
-    <message>
-        <source>Wrong password.</source>
-        <translation>Falsches Passwort.</translation>
-    </message>
-</context>
-<context>
     <name>HistoryPage</name>
     <message>
         <source>Transactions you send from this account appear here, with their progress: encrypting, signing, sent, confirmed, failed or expired.</source>
@@ -1022,6 +1015,18 @@
         <source>&amp;Accept the new TEE key</source>
         <translation>Neuen TEE-Schlüssel &amp;annehmen</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies when Seismic Desktop starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Seismic Desktop.</translation>
+    </message>
 </context>
 <context>
     <name>TransfersPage</name>
@@ -1173,6 +1178,34 @@
     </message>
 </context>
 <context>
+    <name>seismic::app::AmountText</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write digits, with “%2” before any decimals.</source>
+        <extracomment>%1 is what the user typed, %2 the decimal mark of the language.</extracomment>
+        <translation>„%1“ ist kein Betrag: Schreiben Sie Ziffern, mit „%2“ vor den Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: it could mean %2 or %3. Write it without thousands separators, with “%4” before any decimals.</source>
+        <extracomment>%1 is what the user typed, %2 and %3 the two amounts it could mean, %4 the language&apos;s decimal mark.</extracomment>
+        <translation>„%1“ ist mehrdeutig: Es kann %2 oder %3 bedeuten. Schreiben Sie den Betrag ohne Tausendertrennzeichen, mit „%4“ vor den Nachkommastellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This token allows %n decimal(s); the amount has more.</source>
+        <translation>
+            <numerusform>Dieser Token erlaubt %n Nachkommastelle; der Betrag hat mehr.</numerusform>
+            <numerusform>Dieser Token erlaubt %n Nachkommastellen; der Betrag hat mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Der Betrag ist zu groß.</translation>
+    </message>
+</context>
+<context>
     <name>seismic::app::BalanceService</name>
     <message>
         <source>Ether</source>
@@ -1231,6 +1264,112 @@
         <source>the endpoints of --rpc-url and --ws-url cannot be used for %1: %2</source>
         <extracomment>%1 is the selected network&apos;s name, %2 what is wrong with the endpoints.</extracomment>
         <translation>die Endpunkte von --rpc-url und --ws-url können für %1 nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ErrorText</name>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>Die Eingabe ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The data is malformed and cannot be read.</source>
+        <translation>Die Daten sind fehlerhaft und können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A key or signature was refused.</source>
+        <translation>Ein Schlüssel oder eine Signatur wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The data cannot be decrypted with this key.</source>
+        <translation>Die Daten können mit diesem Schlüssel nicht entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>This is not a valid key file.</source>
+        <translation>Dies ist keine gültige Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>The server’s host name was not found.</source>
+        <translation>Der Hostname des Servers wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server’s certificate is not trusted.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The server did not follow the protocol.</source>
+        <translation>Der Server hat das Protokoll nicht eingehalten.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <extracomment>%1 is an HTTP status code such as 503.</extracomment>
+        <translation>Der Server antwortete mit HTTP-Status %1.</translation>
+    </message>
+    <message>
+        <source>The server’s answer is too large.</source>
+        <translation>Die Antwort des Servers ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The node refused the request.</source>
+        <translation>Der Knoten hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The contract reverted the call.</source>
+        <translation>Der Vertrag hat den Aufruf zurückgewiesen (Revert).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The transaction expired before a block included it.</source>
+        <translation>Die Transaktion ist abgelaufen, bevor ein Block sie aufgenommen hat.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>This is not supported.</source>
+        <translation>Dies wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>A file cannot be read or written.</source>
+        <translation>Eine Datei kann nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory.</source>
+        <translation>Es ist nicht genug Speicher vorhanden.</translation>
+    </message>
+    <message>
+        <source>The node presents another TEE key than the one trusted for this network.</source>
+        <translation>Der Knoten zeigt einen anderen TEE-Schlüssel als den, dem für dieses Netzwerk vertraut wird.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>%1 is the technical detail of an error, in English as the library wrote it.</extracomment>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is what went wrong, %2 the technical detail in English as the library wrote it.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1614,17 +1753,8 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
         <translation>Geben Sie die Adresse des Empfängers ein.</translation>
     </message>
     <message>
-        <source>The recipient is not a valid address: %1</source>
-        <extracomment>%1 says what is wrong with the address.</extracomment>
-        <translation>Der Empfänger ist keine gültige Adresse: %1</translation>
-    </message>
-    <message>
         <source>Enter the amount.</source>
         <translation>Geben Sie den Betrag ein.</translation>
-    </message>
-    <message>
-        <source>The amount is not valid: %1</source>
-        <translation>Der Betrag ist ungültig: %1</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
@@ -1634,11 +1764,6 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
         <source>The amount is more than the balance (%1 %2).</source>
         <extracomment>%1 is an amount, %2 a token symbol.</extracomment>
         <translation>Der Betrag übersteigt das Guthaben (%1 %2).</translation>
-    </message>
-    <message>
-        <source>The contract is not a valid address: %1</source>
-        <extracomment>%1 says what is wrong with the address.</extracomment>
-        <translation>Der Vertrag ist keine gültige Adresse: %1</translation>
     </message>
     <message>
         <source>This ABI has no function that writes: it only has views.</source>
@@ -1663,6 +1788,14 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     <message>
         <source>Enter a value for every argument.</source>
         <translation>Geben Sie für jedes Argument einen Wert ein.</translation>
+    </message>
+    <message>
+        <source>The recipient is not a valid address.</source>
+        <translation>Der Empfänger ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>The contract is not a valid address.</source>
+        <translation>Der Vertrag ist keine gültige Adresse.</translation>
     </message>
 </context>
 <context>

@@ -173,13 +173,6 @@
     </message>
 </context>
 <context>
-    <name>ErrorText</name>
-    <message>
-        <source>Wrong password.</source>
-        <translation>Mot de passe incorrect.</translation>
-    </message>
-</context>
-<context>
     <name>HistoryPage</name>
     <message>
         <source>Transactions you send from this account appear here, with their progress: encrypting, signing, sent, confirmed, failed or expired.</source>
@@ -1022,6 +1015,18 @@
         <source>&amp;Accept the new TEE key</source>
         <translation>Accepter la &amp;nouvelle clé TEE</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language applies when Seismic Desktop starts again.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Seismic Desktop.</translation>
+    </message>
 </context>
 <context>
     <name>TransfersPage</name>
@@ -1173,6 +1178,34 @@
     </message>
 </context>
 <context>
+    <name>seismic::app::AmountText</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Saisissez un montant.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write digits, with “%2” before any decimals.</source>
+        <extracomment>%1 is what the user typed, %2 the decimal mark of the language.</extracomment>
+        <translation>« %1 » n’est pas un montant : écrivez des chiffres, avec « %2 » avant les décimales.</translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: it could mean %2 or %3. Write it without thousands separators, with “%4” before any decimals.</source>
+        <extracomment>%1 is what the user typed, %2 and %3 the two amounts it could mean, %4 the language&apos;s decimal mark.</extracomment>
+        <translation>« %1 » est ambigu : cela peut signifier %2 ou %3. Écrivez le montant sans séparateur de milliers, avec « %4 » avant les décimales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This token allows %n decimal(s); the amount has more.</source>
+        <translation>
+            <numerusform>Ce jeton autorise %n décimale ; le montant en a davantage.</numerusform>
+            <numerusform>Ce jeton autorise %n décimales ; le montant en a davantage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Le montant est trop grand.</translation>
+    </message>
+</context>
+<context>
     <name>seismic::app::BalanceService</name>
     <message>
         <source>Ether</source>
@@ -1231,6 +1264,112 @@
         <source>the endpoints of --rpc-url and --ws-url cannot be used for %1: %2</source>
         <extracomment>%1 is the selected network&apos;s name, %2 what is wrong with the endpoints.</extracomment>
         <translation>les points d’accès de --rpc-url et --ws-url ne peuvent pas être utilisés pour %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ErrorText</name>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>La saisie n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The data is malformed and cannot be read.</source>
+        <translation>Les données sont mal formées et ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>A key or signature was refused.</source>
+        <translation>Une clé ou une signature a été refusée.</translation>
+    </message>
+    <message>
+        <source>The data cannot be decrypted with this key.</source>
+        <translation>Les données ne peuvent pas être déchiffrées avec cette clé.</translation>
+    </message>
+    <message>
+        <source>This is not a valid key file.</source>
+        <translation>Ce n’est pas un fichier de clé valide.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The server’s host name was not found.</source>
+        <translation>Le nom d’hôte du serveur est introuvable.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Le serveur a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The server’s certificate is not trusted.</source>
+        <translation>Le certificat du serveur n’est pas de confiance.</translation>
+    </message>
+    <message>
+        <source>The server did not follow the protocol.</source>
+        <translation>Le serveur n’a pas respecté le protocole.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>La connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <extracomment>%1 is an HTTP status code such as 503.</extracomment>
+        <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server’s answer is too large.</source>
+        <translation>La réponse du serveur est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>The node refused the request.</source>
+        <translation>Le nœud a refusé la requête.</translation>
+    </message>
+    <message>
+        <source>The contract reverted the call.</source>
+        <translation>Le contrat a annulé l’appel (revert).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The transaction expired before a block included it.</source>
+        <translation>La transaction a expiré avant d’être incluse dans un bloc.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>This is not supported.</source>
+        <translation>Ceci n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>A file cannot be read or written.</source>
+        <translation>Un fichier ne peut pas être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory.</source>
+        <translation>La mémoire est insuffisante.</translation>
+    </message>
+    <message>
+        <source>The node presents another TEE key than the one trusted for this network.</source>
+        <translation>Le nœud présente une autre clé TEE que celle approuvée pour ce réseau.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>%1 is the technical detail of an error, in English as the library wrote it.</extracomment>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is what went wrong, %2 the technical detail in English as the library wrote it.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1614,17 +1753,8 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
         <translation>Saisissez l’adresse du destinataire.</translation>
     </message>
     <message>
-        <source>The recipient is not a valid address: %1</source>
-        <extracomment>%1 says what is wrong with the address.</extracomment>
-        <translation>Le destinataire n’est pas une adresse valide : %1</translation>
-    </message>
-    <message>
         <source>Enter the amount.</source>
         <translation>Saisissez le montant.</translation>
-    </message>
-    <message>
-        <source>The amount is not valid: %1</source>
-        <translation>Le montant n’est pas valide : %1</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
@@ -1634,11 +1764,6 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
         <source>The amount is more than the balance (%1 %2).</source>
         <extracomment>%1 is an amount, %2 a token symbol.</extracomment>
         <translation>Le montant dépasse le solde (%1 %2).</translation>
-    </message>
-    <message>
-        <source>The contract is not a valid address: %1</source>
-        <extracomment>%1 says what is wrong with the address.</extracomment>
-        <translation>Le contrat n’est pas une adresse valide : %1</translation>
     </message>
     <message>
         <source>This ABI has no function that writes: it only has views.</source>
@@ -1663,6 +1788,14 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     <message>
         <source>Enter a value for every argument.</source>
         <translation>Saisissez une valeur pour chaque argument.</translation>
+    </message>
+    <message>
+        <source>The recipient is not a valid address.</source>
+        <translation>Le destinataire n’est pas une adresse valide.</translation>
+    </message>
+    <message>
+        <source>The contract is not a valid address.</source>
+        <translation>Le contrat n’est pas une adresse valide.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // through the page and the confirmation, failures with their decoded reasons, cancel, inline
 // validation errors, and pending transactions followed again after a restart.
 #include "app/AppIdentity.h"
+#include "app/Translations.h"
 #include "app/dialog/SendConfirmDialog.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/TxHistoryStore.h"
@@ -72,6 +73,7 @@ class TestSend : public QObject
 
 private:
     QTemporaryDir m_dir;
+    Translations m_english;
 
     // The Send flow of dev account `account`, with `sdt` as its SDT balance if given; null if
     // it cannot connect.
@@ -158,6 +160,8 @@ private Q_SLOTS:
     {
         setApplicationIdentity();
         QVERIFY(m_dir.isValid());
+        // The English catalogue supplies the plural forms.
+        QVERIFY(m_english.load(QLocale(QLocale::English)));
     }
 
     void transferThroughPageIsConfirmedInHistory()
@@ -506,8 +510,7 @@ private Q_SLOTS:
 
         setText(child<QLineEdit>(page, "amountEdit"), QStringLiteral("0.0000000000000000001"));
         QCOMPARE(amountError->text(),
-                 QStringLiteral("The amount is not valid: Amount has 19 fractional digits, the "
-                                "token allows 18."));
+                 QStringLiteral("This token allows 18 decimals; the amount has more."));
         QVERIFY(!reviewButton->isEnabled());
         setText(child<QLineEdit>(page, "amountEdit"), QStringLiteral("10.5"));
         QCOMPARE(amountError->text(),

@@ -22,6 +22,7 @@ const QString kRateKey = QStringLiteral("connection/requestsPerSecond");
 const QString kBurstKey = QStringLiteral("connection/burst");
 const QString kConcurrencyKey = QStringLiteral("connection/maxConcurrentRequests");
 const QString kThemeKey = QStringLiteral("appearance/theme");
+const QString kLanguageKey = QStringLiteral("appearance/language");
 const QString kLastAccountKey = QStringLiteral("wallet/lastAccount");
 
 const QString kThemeSystem = QStringLiteral("system");
@@ -108,6 +109,13 @@ void SettingsModel::load()
     else if (theme != kThemeSystem)
         qCWarning(lcSettings) << "unknown theme" << theme << "in" << m_settings.fileName()
                               << "; using the system theme";
+
+    const QString language = m_settings.value(kLanguageKey).toString();
+    if (language.isEmpty() || languages().contains(language))
+        m_language = language;
+    else
+        qCWarning(lcSettings) << "unknown language" << language << "in" << m_settings.fileName()
+                              << "; using the system's";
 
     if (m_settings.contains(kLastAccountKey)) {
         const QString text = m_settings.value(kLastAccountKey).toString();
@@ -246,6 +254,26 @@ bool SettingsModel::setConnection(const ConnectionSettings& connection)
     m_settings.setValue(kConcurrencyKey, connection.maxConcurrentRequests);
     sync();
     Q_EMIT connectionChanged();
+    return true;
+}
+
+QStringList SettingsModel::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+}
+
+bool SettingsModel::setLanguage(const QString& language)
+{
+    if (!language.isEmpty() && !languages().contains(language))
+        return false;
+    if (language != m_language) {
+        m_language = language;
+        if (language.isEmpty())
+            m_settings.remove(kLanguageKey);
+        else
+            m_settings.setValue(kLanguageKey, language);
+        sync();
+    }
     return true;
 }
 

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QSettings>
+#include <QStringList>
 
 #include <optional>
 
@@ -51,6 +52,13 @@ public:
     Theme theme() const { return m_theme; }
     void setTheme(Theme theme);
 
+    // The interface language: "en", "de" or "fr"; empty for the system's. Applied at the next
+    // start (the command line's --language takes precedence).
+    static QStringList languages();
+    QString language() const { return m_language; }
+    // A language not in languages() is refused (false, nothing changes).
+    bool setLanguage(const QString& language);
+
     std::optional<Address> lastAccount() const { return m_lastAccount; }
     void setLastAccount(const Address& account);
 
@@ -85,6 +93,7 @@ private:
     QString m_currentNetworkName;
     ConnectionSettings m_connection;
     Theme m_theme = Theme::System;
+    QString m_language;
     std::optional<Address> m_lastAccount;
 };
 

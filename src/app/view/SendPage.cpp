@@ -247,6 +247,7 @@ void SendPage::showArguments()
             //: %1 is a parameter with its type.
             error->setAccessibleName(tr("Problem with %1").arg(parameterText(inputs[i], i)));
             error->setWordWrap(true);
+            error->setTextFormat(Qt::PlainText);
             error->hide();
             m_ui->argumentsForm->addRow(parameterText(inputs[i], i) + QLatin1Char(':'), edit);
             m_ui->argumentsForm->addRow(QString(), error);
