@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
         <source>Browse for a key file</source>
@@ -243,10 +243,6 @@
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <source>Con&amp;firm password:</source>
-        <translation>Passwort &amp;bestätigen:</translation>
-    </message>
-    <message>
         <source>Confirm the new password</source>
         <translation>Neues Passwort bestätigen</translation>
     </message>
@@ -258,14 +254,13 @@
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
 </context>
 <context>
     <name>LogPage</name>
-    <message>
-        <source>&amp;Show:</source>
-        <extracomment>Followed by the minimum log level to show.</extracomment>
-        <translation>&amp;Anzeigen:</translation>
-    </message>
     <message>
         <source>Minimum log level</source>
         <translation>Mindeststufe der Meldungen</translation>
@@ -285,6 +280,11 @@
     <message>
         <source>Log messages</source>
         <translation>Protokollmeldungen</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <extracomment>Followed by the minimum log level to show.</extracomment>
+        <translation>An&amp;zeigen:</translation>
     </message>
 </context>
 <context>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation>&amp;Empfänger:</translation>
+        <translation>Empfän&amp;ger:</translation>
     </message>
     <message>
         <source>Recipient address</source>
@@ -780,10 +780,6 @@
     <message>
         <source>Why sending is not possible yet</source>
         <translation>Warum Senden noch nicht möglich ist</translation>
-    </message>
-    <message>
-        <source>&amp;Review and Send…</source>
-        <translation>&amp;Prüfen und senden …</translation>
     </message>
     <message>
         <source>Review and send</source>
@@ -810,10 +806,6 @@
         <translation>Problem mit dem Betrag</translation>
     </message>
     <message>
-        <source>Contract &amp;call</source>
-        <translation>Vertragsauf&amp;ruf</translation>
-    </message>
-    <message>
         <source>&amp;Contract:</source>
         <translation>&amp;Vertrag:</translation>
     </message>
@@ -824,10 +816,6 @@
     <message>
         <source>Contract address problem</source>
         <translation>Problem mit der Vertragsadresse</translation>
-    </message>
-    <message>
-        <source>A&amp;BI file:</source>
-        <translation>AB&amp;I-Datei:</translation>
     </message>
     <message>
         <source>ABI file</source>
@@ -850,10 +838,6 @@
         <translation>Problem mit der ABI-Datei</translation>
     </message>
     <message>
-        <source>&amp;Function:</source>
-        <translation>&amp;Funktion:</translation>
-    </message>
-    <message>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
@@ -868,6 +852,22 @@
     <message>
         <source>Progress of the last send</source>
         <translation>Fortschritt des letzten Sendevorgangs</translation>
+    </message>
+    <message>
+        <source>Contract ca&amp;ll</source>
+        <translation>Vertragsauf&amp;ruf</translation>
+    </message>
+    <message>
+        <source>AB&amp;I file:</source>
+        <translation>AB&amp;I-Datei:</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>Review and Se&amp;nd…</source>
+        <translation>&amp;Prüfen und senden …</translation>
     </message>
 </context>
 <context>
@@ -943,7 +943,7 @@
     <message>
         <source>Maximum &amp;attempts:</source>
         <extracomment>How often a failed request is tried, the first try included.</extracomment>
-        <translation>Höchstzahl der &amp;Versuche:</translation>
+        <translation>Höchstzahl der Versu&amp;che:</translation>
     </message>
     <message>
         <source>Maximum attempts per request</source>
@@ -969,15 +969,11 @@
     <message>
         <source>B&amp;urst:</source>
         <extracomment>How many requests may go out at once before the rate limit applies.</extracomment>
-        <translation>Bu&amp;rst:</translation>
+        <translation>B&amp;urst:</translation>
     </message>
     <message>
         <source>Rate limit burst</source>
         <translation>Burst des Ratenlimits</translation>
-    </message>
-    <message>
-        <source>&amp;Concurrent requests:</source>
-        <translation>&amp;Gleichzeitige Anfragen:</translation>
     </message>
     <message>
         <source>Maximum concurrent requests</source>
@@ -1027,6 +1023,10 @@
         <source>A new language applies when Seismic Desktop starts again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Seismic Desktop.</translation>
     </message>
+    <message>
+        <source>Concurrent re&amp;quests:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
 </context>
 <context>
     <name>TransfersPage</name>
@@ -1071,10 +1071,6 @@
         <translation>Transfer-Rate</translation>
     </message>
     <message>
-        <source>History &amp;from block:</source>
-        <translation>Verlauf ab &amp;Block:</translation>
-    </message>
-    <message>
         <source>First block of the history</source>
         <translation>Erster Block des Verlaufs</translation>
     </message>
@@ -1089,6 +1085,10 @@
     <message>
         <source>Transfer monitor state</source>
         <translation>Zustand des Transfer-Monitors</translation>
+    </message>
+    <message>
+        <source>History from &amp;block:</source>
+        <translation>Verlauf ab &amp;Block:</translation>
     </message>
 </context>
 <context>

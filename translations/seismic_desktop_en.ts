@@ -243,10 +243,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Con&amp;firm password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Confirm the new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,14 +254,13 @@
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPage</name>
-    <message>
-        <source>&amp;Show:</source>
-        <extracomment>Followed by the minimum log level to show.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Minimum log level</source>
         <translation type="unfinished"></translation>
@@ -284,6 +279,11 @@
     </message>
     <message>
         <source>Log messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <extracomment>Followed by the minimum log level to show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -782,10 +782,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Review and Send…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review and send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,10 +806,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contract &amp;call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Contract:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,10 +815,6 @@
     </message>
     <message>
         <source>Contract address problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;BI file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -850,10 +838,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,6 +851,22 @@
     </message>
     <message>
         <source>Progress of the last send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract ca&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AB&amp;I file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and Se&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -976,10 +976,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Concurrent requests:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Maximum concurrent requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,6 +1023,10 @@
         <source>A new language applies when Seismic Desktop starts again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Concurrent re&amp;quests:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TransfersPage</name>
@@ -1071,10 +1071,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>History &amp;from block:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First block of the history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,6 +1084,10 @@
     </message>
     <message>
         <source>Transfer monitor state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History from &amp;block:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -243,10 +243,6 @@
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <source>Con&amp;firm password:</source>
-        <translation>Con&amp;firmer le mot de passe :</translation>
-    </message>
-    <message>
         <source>Confirm the new password</source>
         <translation>Confirmer le nouveau mot de passe</translation>
     </message>
@@ -258,14 +254,13 @@
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>C&amp;onfirmer le mot de passe :</translation>
+    </message>
 </context>
 <context>
     <name>LogPage</name>
-    <message>
-        <source>&amp;Show:</source>
-        <extracomment>Followed by the minimum log level to show.</extracomment>
-        <translation>&amp;Afficher :</translation>
-    </message>
     <message>
         <source>Minimum log level</source>
         <translation>Niveau minimal des messages</translation>
@@ -286,6 +281,11 @@
         <source>Log messages</source>
         <translation>Messages du journal</translation>
     </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <extracomment>Followed by the minimum log level to show.</extracomment>
+        <translation>Aff&amp;icher :</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -782,10 +782,6 @@
         <translation>Pourquoi l’envoi n’est pas encore possible</translation>
     </message>
     <message>
-        <source>&amp;Review and Send…</source>
-        <translation>&amp;Vérifier et envoyer…</translation>
-    </message>
-    <message>
         <source>Review and send</source>
         <translation>Vérifier et envoyer</translation>
     </message>
@@ -810,10 +806,6 @@
         <translation>Problème de montant</translation>
     </message>
     <message>
-        <source>Contract &amp;call</source>
-        <translation>App&amp;el de contrat</translation>
-    </message>
-    <message>
         <source>&amp;Contract:</source>
         <translation>&amp;Contrat :</translation>
     </message>
@@ -824,10 +816,6 @@
     <message>
         <source>Contract address problem</source>
         <translation>Problème d’adresse du contrat</translation>
-    </message>
-    <message>
-        <source>A&amp;BI file:</source>
-        <translation>Fichier A&amp;BI :</translation>
     </message>
     <message>
         <source>ABI file</source>
@@ -850,10 +838,6 @@
         <translation>Problème de fichier ABI</translation>
     </message>
     <message>
-        <source>&amp;Function:</source>
-        <translation>&amp;Fonction :</translation>
-    </message>
-    <message>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
@@ -868,6 +852,22 @@
     <message>
         <source>Progress of the last send</source>
         <translation>Avancement du dernier envoi</translation>
+    </message>
+    <message>
+        <source>Contract ca&amp;ll</source>
+        <translation>App&amp;el de contrat</translation>
+    </message>
+    <message>
+        <source>AB&amp;I file:</source>
+        <translation>Fichier A&amp;BI :</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>Fo&amp;nction :</translation>
+    </message>
+    <message>
+        <source>Review and Se&amp;nd…</source>
+        <translation>&amp;Vérifier et envoyer…</translation>
     </message>
 </context>
 <context>
@@ -976,10 +976,6 @@
         <translation>Rafale de la limite de débit</translation>
     </message>
     <message>
-        <source>&amp;Concurrent requests:</source>
-        <translation>Requêtes &amp;simultanées :</translation>
-    </message>
-    <message>
         <source>Maximum concurrent requests</source>
         <translation>Nombre maximal de requêtes simultanées</translation>
     </message>
@@ -1027,6 +1023,10 @@
         <source>A new language applies when Seismic Desktop starts again.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de Seismic Desktop.</translation>
     </message>
+    <message>
+        <source>Concurrent re&amp;quests:</source>
+        <translation>Requêtes &amp;simultanées :</translation>
+    </message>
 </context>
 <context>
     <name>TransfersPage</name>
@@ -1071,10 +1071,6 @@
         <translation>Débit des transferts</translation>
     </message>
     <message>
-        <source>History &amp;from block:</source>
-        <translation>Historique depuis le &amp;bloc :</translation>
-    </message>
-    <message>
         <source>First block of the history</source>
         <translation>Premier bloc de l’historique</translation>
     </message>
@@ -1089,6 +1085,10 @@
     <message>
         <source>Transfer monitor state</source>
         <translation>État du suivi des transferts</translation>
+    </message>
+    <message>
+        <source>History from &amp;block:</source>
+        <translation>Historique depuis le &amp;bloc :</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@ private Q_SLOTS:
         QTemporaryDir home;
         AppContext context(home.path(), apptest::fastKdf());
         MainWindow window(context);
-        QCOMPARE(menuTitles(window), QStringLiteral("&Fichier &Affichage &Paramètres &Aide"));
+        QCOMPARE(menuTitles(window), QStringLiteral("&Fichier Affic&hage &Paramètres &Aide"));
         QCOMPARE(child<StatusIndicator>(window, "connectionIndicator")->text(),
                  QStringLiteral("Non connecté"));
         QCOMPARE(transfers(1), QStringLiteral("1 transfert"));

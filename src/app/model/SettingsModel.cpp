@@ -23,6 +23,8 @@ const QString kBurstKey = QStringLiteral("connection/burst");
 const QString kConcurrencyKey = QStringLiteral("connection/maxConcurrentRequests");
 const QString kThemeKey = QStringLiteral("appearance/theme");
 const QString kLanguageKey = QStringLiteral("appearance/language");
+const QString kWindowGeometryKey = QStringLiteral("window/geometry");
+const QString kLastPageKey = QStringLiteral("window/page");
 const QString kLastAccountKey = QStringLiteral("wallet/lastAccount");
 
 const QString kThemeSystem = QStringLiteral("system");
@@ -116,6 +118,9 @@ void SettingsModel::load()
     else
         qCWarning(lcSettings) << "unknown language" << language << "in" << m_settings.fileName()
                               << "; using the system's";
+
+    m_windowGeometry = m_settings.value(kWindowGeometryKey).toByteArray();
+    m_lastPage = m_settings.value(kLastPageKey, 0).toInt();
 
     if (m_settings.contains(kLastAccountKey)) {
         const QString text = m_settings.value(kLastAccountKey).toString();
@@ -275,6 +280,24 @@ bool SettingsModel::setLanguage(const QString& language)
         sync();
     }
     return true;
+}
+
+void SettingsModel::setWindowGeometry(const QByteArray& geometry)
+{
+    if (geometry == m_windowGeometry)
+        return;
+    m_windowGeometry = geometry;
+    m_settings.setValue(kWindowGeometryKey, geometry);
+    sync();
+}
+
+void SettingsModel::setLastPage(int page)
+{
+    if (page == m_lastPage)
+        return;
+    m_lastPage = page;
+    m_settings.setValue(kLastPageKey, page);
+    sync();
 }
 
 void SettingsModel::setTheme(Theme theme)

@@ -8,6 +8,7 @@
 #include "core/Address.h"
 #include "core/PublicKey.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QSettings>
@@ -59,6 +60,12 @@ public:
     // A language not in languages() is refused (false, nothing changes).
     bool setLanguage(const QString& language);
 
+    // The main window's geometry (QWidget::saveGeometry) and page index when it last closed.
+    QByteArray windowGeometry() const { return m_windowGeometry; }
+    void setWindowGeometry(const QByteArray& geometry);
+    int lastPage() const { return m_lastPage; }
+    void setLastPage(int page);
+
     std::optional<Address> lastAccount() const { return m_lastAccount; }
     void setLastAccount(const Address& account);
 
@@ -94,6 +101,8 @@ private:
     ConnectionSettings m_connection;
     Theme m_theme = Theme::System;
     QString m_language;
+    QByteArray m_windowGeometry;
+    int m_lastPage = 0;
     std::optional<Address> m_lastAccount;
 };
 

@@ -29,6 +29,7 @@
 
 #include <QActionGroup>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -73,9 +74,15 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         connect(action, &QAction::triggered, this,
                 [this, page = page] { m_ui->pageStack->setCurrentWidget(page); });
     }
-    connect(m_ui->pageStack, &QStackedWidget::currentChanged, this,
-            [pages](int index) { pages.at(index).second->setChecked(true); });
+    connect(m_ui->pageStack, &QStackedWidget::currentChanged, this, [this, pages](int index) {
+        pages.at(index).second->setChecked(true);
+        m_context.settings().setLastPage(index);
+    });
     m_ui->actionShowOverview->setChecked(true);
+    // Where the user left it: the size and place, and the page.
+    restoreGeometry(context.settings().windowGeometry());
+    if (const int last = context.settings().lastPage(); last > 0 && last < pages.size())
+        m_ui->pageStack->setCurrentIndex(last);
 
     connect(m_ui->actionImportKey, &QAction::triggered, this, [this] { openImportKeyDialog(); });
     connect(m_ui->actionCreateAccount, &QAction::triggered, this,
@@ -132,6 +139,12 @@ void MainWindow::showEvent(QShowEvent* event)
         return;
     m_shown = true;
     Q_EMIT firstShown();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_context.settings().setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showPage(Page page)
