@@ -427,6 +427,10 @@
         <source>The viewing key that decrypts this account&apos;s SRC20 amounts</source>
         <translation>Der Viewing Key, der die SRC20-Beträge dieses Kontos entschlüsselt</translation>
     </message>
+    <message>
+        <source>Import Key…</source>
+        <translation>Importieren …</translation>
+    </message>
 </context>
 <context>
     <name>NetworkConfig</name>

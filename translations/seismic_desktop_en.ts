@@ -427,6 +427,10 @@
         <source>The viewing key that decrypts this account&apos;s SRC20 amounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkConfig</name>

@@ -427,6 +427,10 @@
         <source>The viewing key that decrypts this account&apos;s SRC20 amounts</source>
         <translation>La clé de consultation qui déchiffre les montants SRC20 de ce compte</translation>
     </message>
+    <message>
+        <source>Import Key…</source>
+        <translation>Importer…</translation>
+    </message>
 </context>
 <context>
     <name>NetworkConfig</name>
