@@ -21,6 +21,7 @@
 #include "app/view/SendPage.h"
 #include "core/Units.h"
 #include "support/AppTestSupport.h"
+#include "support/WindowFixture.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -161,19 +162,7 @@ QStringList keyboardProblems(QWidget& window, const QString& where)
     return problems;
 }
 
-struct Fixture
-{
-    QTemporaryDir home;
-    AppContext context{home.path(), apptest::fastKdf()};
-    MainWindow window{context};
-
-    Fixture()
-    {
-        context.session().setOnline(false);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-    }
-};
+using Fixture = apptest::WindowFixture;
 
 } // namespace
 

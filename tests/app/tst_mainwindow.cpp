@@ -18,6 +18,7 @@
 #include "app/view/SendPage.h"
 #include "app/view/StatusIndicator.h"
 #include "support/AppTestSupport.h"
+#include "support/WindowFixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,19 +37,8 @@ using apptest::child;
 
 namespace {
 
-struct Fixture
+struct Fixture : apptest::WindowFixture
 {
-    QTemporaryDir home;
-    AppContext context{home.path(), apptest::fastKdf()};
-    MainWindow window{context};
-
-    Fixture()
-    {
-        // These tests drive the chain model by hand.
-        context.session().setOnline(false);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-    }
     QString status() { return child<StatusIndicator>(window, "connectionIndicator")->text(); }
     QString text(const char* label) { return child<QLabel>(window, label)->text(); }
 };
