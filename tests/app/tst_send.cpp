@@ -401,8 +401,8 @@ private Q_SLOTS:
         child<QPushButton>(*harness.page, "reviewButton")->click();
         auto* progress = child<QLabel>(*harness.page, "progressLabel");
         QTRY_VERIFY_WITH_TIMEOUT(progress->text().startsWith(QStringLiteral("Not sent")), kWaitMs);
-        QCOMPARE(progress->text(),
-                 QStringLiteral("Not sent: Execution reverted: secret=987654321."));
+        QCOMPARE(progress->text(), QStringLiteral("Not sent: The contract reverted the call.\n"
+                                                  "Details: execution reverted: secret=987654321"));
         QCOMPARE(shown.count(), 0);
         QCOMPARE(harness.wallet.history()->rowCount(), 1);
         AWAIT_OK(nonceAfter, pendingNonce(harness.client.get()));
@@ -527,8 +527,8 @@ private Q_SLOTS:
             return;
         setText(child<QLineEdit>(page, "contractEdit"), QStringLiteral("0x1234"));
         QCOMPARE(child<QLabel>(page, "contractErrorLabel")->text(),
-                 QStringLiteral("The contract is not a valid address: Address must have 40 hex "
-                                "digits, got 4."));
+                 QStringLiteral("The contract is not a valid address.\nDetails: address must "
+                                "have 40 hex digits, got 4"));
         setText(child<QLineEdit>(page, "contractEdit"),
                 QString::fromStdString(
                     manifest.contract(QStringLiteral("SeismicCounter")).checksummed()));
@@ -541,7 +541,8 @@ private Q_SLOTS:
                                    QStringLiteral("0x1") + QString(64, QLatin1Char('0'))}) {
             setText(child<QLineEdit>(page, "argumentEdit0"), bad);
             QVERIFY(!argumentError->isHidden());
-            QVERIFY2(argumentError->text().startsWith(QStringLiteral("newNumber: ")),
+            QVERIFY2(argumentError->text().startsWith(
+                         QStringLiteral("The input is not valid.\nDetails: newNumber: ")),
                      qPrintable(argumentError->text()));
             QVERIFY(!reviewButton->isEnabled());
         }
