@@ -431,6 +431,14 @@
         <source>Import Key…</source>
         <translation>Importieren …</translation>
     </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>Emp&amp;fangen …</translation>
+    </message>
+    <message>
+        <source>Show the account’s address to receive tokens: large, copyable and as a QR code</source>
+        <translation>Die Adresse des Kontos zum Empfangen von Token zeigen: groß, kopierbar und als QR-Code</translation>
+    </message>
 </context>
 <context>
     <name>NetworkConfig</name>
@@ -1641,6 +1649,41 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     <message>
         <source>The token was not added: %1</source>
         <translation>Der Token wurde nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ReceiveDialog</name>
+    <message>
+        <source>Receive</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Share this address to receive the chain’s coin and tokens:</source>
+        <translation>Teilen Sie diese Adresse, um den Coin der Chain und Token zu empfangen:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>QR code of the address</source>
+        <translation>QR-Code der Adresse</translation>
+    </message>
+    <message>
+        <source>Senders of SRC20 tokens can show you the amount: this account has a viewing key.</source>
+        <translation>Absender von SRC20-Token können Ihnen den Betrag zeigen: Dieses Konto hat einen Viewing Key.</translation>
+    </message>
+    <message>
+        <source>Senders of SRC20 tokens cannot show you the amount: this account has no viewing key yet (register one on the Viewing Key page).</source>
+        <translation>Absender von SRC20-Token können Ihnen den Betrag nicht zeigen: Dieses Konto hat noch keinen Viewing Key (registrieren Sie einen auf der Seite „Viewing Key“).</translation>
+    </message>
+    <message>
+        <source>Whether senders of SRC20 tokens can show you the amount is not known yet: it needs the unlocked account, connected.</source>
+        <translation>Ob Absender von SRC20-Token Ihnen den Betrag zeigen können, ist noch nicht bekannt: Dazu muss das Konto entsperrt und verbunden sein.</translation>
     </message>
 </context>
 <context>

@@ -431,6 +431,14 @@
         <source>Import Key…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the account’s address to receive tokens: large, copyable and as a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkConfig</name>
@@ -1637,6 +1645,41 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
     <message>
         <source>The token was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ReceiveDialog</name>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this address to receive the chain’s coin and tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders of SRC20 tokens can show you the amount: this account has a viewing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders of SRC20 tokens cannot show you the amount: this account has no viewing key yet (register one on the Viewing Key page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether senders of SRC20 tokens can show you the amount is not known yet: it needs the unlocked account, connected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -431,6 +431,14 @@
         <source>Import Key…</source>
         <translation>Importer…</translation>
     </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>&amp;Recevoir…</translation>
+    </message>
+    <message>
+        <source>Show the account’s address to receive tokens: large, copyable and as a QR code</source>
+        <translation>Afficher l’adresse du compte pour recevoir des jetons : en grand, copiable et en code QR</translation>
+    </message>
 </context>
 <context>
     <name>NetworkConfig</name>
@@ -1641,6 +1649,41 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     <message>
         <source>The token was not added: %1</source>
         <translation>Le jeton n’a pas été ajouté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ReceiveDialog</name>
+    <message>
+        <source>Receive</source>
+        <translation>Recevoir</translation>
+    </message>
+    <message>
+        <source>Share this address to receive the chain’s coin and tokens:</source>
+        <translation>Partagez cette adresse pour recevoir la monnaie de la chaîne et des jetons :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>&amp;Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>QR code of the address</source>
+        <translation>Code QR de l’adresse</translation>
+    </message>
+    <message>
+        <source>Senders of SRC20 tokens can show you the amount: this account has a viewing key.</source>
+        <translation>Les expéditeurs de jetons SRC20 peuvent vous montrer le montant : ce compte a une clé de consultation.</translation>
+    </message>
+    <message>
+        <source>Senders of SRC20 tokens cannot show you the amount: this account has no viewing key yet (register one on the Viewing Key page).</source>
+        <translation>Les expéditeurs de jetons SRC20 ne peuvent pas vous montrer le montant : ce compte n’a pas encore de clé de consultation (enregistrez-en une sur la page « Clé de consultation »).</translation>
+    </message>
+    <message>
+        <source>Whether senders of SRC20 tokens can show you the amount is not known yet: it needs the unlocked account, connected.</source>
+        <translation>On ne sait pas encore si les expéditeurs de jetons SRC20 peuvent vous montrer le montant : il faut le compte déverrouillé et connecté.</translation>
     </message>
 </context>
 <context>

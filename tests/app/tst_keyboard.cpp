@@ -10,6 +10,7 @@
 #include "app/dialog/CreateAccountDialog.h"
 #include "app/dialog/ImportKeyDialog.h"
 #include "app/dialog/NetworkDialog.h"
+#include "app/dialog/ReceiveDialog.h"
 #include "app/dialog/SettingsDialog.h"
 #include "app/dialog/UnlockDialog.h"
 #include "app/model/ChainModel.h"
@@ -198,12 +199,11 @@ private Q_SLOTS:
         UnlockDialog unlock(f.context.accounts(), f.context.wallet());
         NetworkDialog network({});
         SettingsDialog settings(f.context.settings(), f.context.chain());
+        ReceiveDialog receive(*Address::parse(apptest::kAnvilAddress), f.context.viewingKey());
         const QList<std::pair<QDialog*, QString>> dialogs = {
-            {&create, QStringLiteral("create account")},
-            {&import, QStringLiteral("import key")},
-            {&unlock, QStringLiteral("unlock")},
-            {&network, QStringLiteral("network")},
-            {&settings, QStringLiteral("settings")}};
+            {&receive, QStringLiteral("receive")},   {&create, QStringLiteral("create account")},
+            {&import, QStringLiteral("import key")}, {&unlock, QStringLiteral("unlock")},
+            {&network, QStringLiteral("network")},   {&settings, QStringLiteral("settings")}};
         for (const auto& [dialog, name] : dialogs) {
             dialog->show();
             problems += keyboardProblems(*dialog, name);

@@ -7,7 +7,9 @@
 #include "app/AppIdentity.h"
 #include "app/Translations.h"
 #include "app/dialog/ImportKeyDialog.h"
+#include "app/dialog/ReceiveDialog.h"
 #include "app/model/ChainModel.h"
+#include "app/model/QrCode.h"
 #include "app/model/SettingsModel.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/TransferTableModel.h"
@@ -22,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -274,6 +277,57 @@ private Q_SLOTS:
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);
         f.context.settings().setTheme(Theme::System);
         QCOMPARE(QApplication::style()->name(), systemStyle);
+    }
+
+    void receiveShowsTheAddressAndItsQrCode()
+    {
+        Fixture f;
+        auto* receive = f.window.findChild<QAction*>(QStringLiteral("actionReceive"));
+        QVERIFY(receive);
+        QVERIFY(!receive->isEnabled());
+        const Address account = *Address::parse(apptest::kAnvilAddress);
+        f.context.wallet().setAccount(account);
+        QVERIFY(receive->isEnabled());
+        receive->trigger();
+        auto* dialog = f.window.findChild<ReceiveDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(child<QLabel>(*dialog, "addressLabel")->text(),
+                 QString::fromLatin1(apptest::kAnvilAddress));
+        child<QPushButton>(*dialog, "copyAddressButton")->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromLatin1(apptest::kAnvilAddress));
+        const QPixmap qr = child<QLabel>(*dialog, "qrCodeLabel")->pixmap();
+        QVERIFY(!qr.isNull());
+        QCOMPARE(qr.width(), qr.height());
+        // Offline, the viewing key is not known: said so, not guessed.
+        QVERIFY(child<QLabel>(*dialog, "viewingKeyLabel")
+                    ->text()
+                    .contains(QStringLiteral("not known")));
+        dialog->close();
+    }
+
+    void qrCodesHaveQuietZoneAndFinderPatterns()
+    {
+        const int moduleSize = 3;
+        const QImage image = qrCodeImage(QString::fromLatin1(apptest::kAnvilAddress), moduleSize);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), image.height());
+        // Versions have 21 + 4k modules, plus a quiet zone of four on each side.
+        const int modules = image.width() / moduleSize - 8;
+        QCOMPARE(image.width() % moduleSize, 0);
+        QCOMPARE((modules - 21) % 4, 0);
+        QCOMPARE(image.pixelColor(0, 0), QColor(Qt::white));
+        QCOMPARE(image.pixelColor(4 * moduleSize - 1, 4 * moduleSize - 1), QColor(Qt::white));
+        // The top-left finder pattern: a dark corner, a light ring, a dark centre.
+        const auto module = [&](int x, int y) {
+            return image.pixelColor((x + 4) * moduleSize + 1, (y + 4) * moduleSize + 1);
+        };
+        QCOMPARE(module(0, 0), QColor(Qt::black));
+        QCOMPARE(module(1, 1), QColor(Qt::white));
+        QCOMPARE(module(3, 3), QColor(Qt::black));
+        QCOMPARE(module(modules - 1, 0), QColor(Qt::black));
+        // More than a QR code holds.
+        QVERIFY(qrCodeImage(QString(4000, QLatin1Char('x')), moduleSize).isNull());
     }
 
     void accountActionsOpenNonBlockingDialogs()

@@ -5,6 +5,7 @@
 #include "app/Diagnostics.h"
 #include "app/dialog/CreateAccountDialog.h"
 #include "app/dialog/ImportKeyDialog.h"
+#include "app/dialog/ReceiveDialog.h"
 #include "app/dialog/SettingsDialog.h"
 #include "app/dialog/UnlockDialog.h"
 #include "app/model/ChainModel.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_ui->actionLock, &QAction::triggered, &context.wallet(), &WalletModel::lock);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettingsDialog);
+    connect(m_ui->actionReceive, &QAction::triggered, this, &MainWindow::openReceiveDialog);
     connect(m_ui->actionCopyDiagnostics, &QAction::triggered, this, &MainWindow::copyDiagnostics);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     const auto showMessage = [this](const QString& text) {
@@ -178,6 +180,7 @@ void MainWindow::showAccount()
     const std::size_t stored = m_context.accounts().accounts().size();
     m_ui->actionUnlock->setEnabled(stored > 1 || (stored == 1 && !unlocked));
     m_ui->actionLock->setEnabled(unlocked);
+    m_ui->actionReceive->setEnabled(account.has_value());
 }
 
 void MainWindow::showNetwork()
@@ -266,6 +269,12 @@ void MainWindow::openUnlockDialog(const QString& message)
     auto* dialog = new UnlockDialog(m_context.accounts(), m_context.wallet(), this);
     dialog->setMessage(message);
     openDialog(dialog);
+}
+
+void MainWindow::openReceiveDialog()
+{
+    if (const auto account = m_context.wallet().account())
+        openDialog(new ReceiveDialog(*account, m_context.viewingKey(), this));
 }
 
 void MainWindow::openSettingsDialog()
