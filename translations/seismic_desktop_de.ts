@@ -421,11 +421,11 @@
     <message>
         <source>&amp;Viewing Key</source>
         <extracomment>The page of the key that decrypts SRC20 amounts.</extracomment>
-        <translation>Viewing &amp;Key</translation>
+        <translation>Si&amp;chtschlüssel</translation>
     </message>
     <message>
         <source>The viewing key that decrypts this account&apos;s SRC20 amounts</source>
-        <translation>Der Viewing Key, der die SRC20-Beträge dieses Kontos entschlüsselt</translation>
+        <translation>Der Sichtschlüssel, der die SRC20-Beträge dieses Kontos entschlüsselt</translation>
     </message>
     <message>
         <source>Import Key…</source>
@@ -1142,11 +1142,11 @@
     <name>ViewingKeyPage</name>
     <message>
         <source>Viewing Key</source>
-        <translation>Viewing Key</translation>
+        <translation>Sichtschlüssel</translation>
     </message>
     <message>
         <source>SRC20 tokens encrypt the amounts of their transfer events under each party&apos;s viewing key, registered in the Directory contract. With a registered key, the Transfers page shows your amounts in the clear. The key never leaves this computer unencrypted and is not stored: it is read back from the Directory when you unlock the account.</source>
-        <translation>SRC20-Token verschlüsseln die Beträge ihrer Transfer-Ereignisse mit dem Viewing Key der jeweiligen Partei, der im Directory-Vertrag registriert ist. Mit einem registrierten Schlüssel zeigt die Seite „Transfers“ Ihre Beträge im Klartext. Der Schlüssel verlässt diesen Computer nie unverschlüsselt und wird nicht gespeichert: Er wird beim Entsperren des Kontos wieder aus dem Directory gelesen.</translation>
+        <translation>SRC20-Token verschlüsseln die Beträge ihrer Transfer-Ereignisse mit dem Sichtschlüssel der jeweiligen Partei, der im Directory-Vertrag registriert ist. Mit einem registrierten Schlüssel zeigt die Seite „Transfers“ Ihre Beträge im Klartext. Der Schlüssel verlässt diesen Computer nie unverschlüsselt und wird nicht gespeichert: Er wird beim Entsperren des Kontos wieder aus dem Directory gelesen.</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1154,7 +1154,7 @@
     </message>
     <message>
         <source>Viewing key status</source>
-        <translation>Status des Viewing Keys</translation>
+        <translation>Status des Sichtschlüssels</translation>
     </message>
     <message>
         <source>Key hash:</source>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>Viewing key hash</source>
-        <translation>Hash des Viewing Keys</translation>
+        <translation>Hash des Sichtschlüssels</translation>
     </message>
     <message>
         <source>Registration:</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>Generate and register a viewing key</source>
-        <translation>Einen Viewing Key erzeugen und registrieren</translation>
+        <translation>Einen Sichtschlüssel erzeugen und registrieren</translation>
     </message>
     <message>
         <source>&amp;Generate and Register</source>
@@ -1546,7 +1546,7 @@
     <message>
         <source>&lt;h3&gt;Seismic Desktop %1&lt;/h3&gt;&lt;p&gt;A desktop wallet and live token-transfer monitor for the Seismic chain: shielded transactions, SRC20 tokens with encrypted amounts, viewing keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT license.&lt;/p&gt;</source>
         <extracomment>%1 is the version of this application, %2 the version of Qt.</extracomment>
-        <translation>&lt;h3&gt;Seismic Desktop %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Wallet und Live-Monitor für Token-Transfers auf der Seismic-Chain: abgeschirmte Transaktionen, SRC20-Token mit verschlüsselten Beträgen, Viewing Keys.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Seismic Desktop %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Wallet und Live-Monitor für Token-Transfers auf der Seismic-Chain: abgeschirmte Transaktionen, SRC20-Token mit verschlüsselten Beträgen, Sichtschlüssel.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (unencrypted)</source>
@@ -1675,11 +1675,11 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>Senders of SRC20 tokens can show you the amount: this account has a viewing key.</source>
-        <translation>Absender von SRC20-Token können Ihnen den Betrag zeigen: Dieses Konto hat einen Viewing Key.</translation>
+        <translation>Absender von SRC20-Token können Ihnen den Betrag zeigen: Dieses Konto hat einen Sichtschlüssel.</translation>
     </message>
     <message>
         <source>Senders of SRC20 tokens cannot show you the amount: this account has no viewing key yet (register one on the Viewing Key page).</source>
-        <translation>Absender von SRC20-Token können Ihnen den Betrag nicht zeigen: Dieses Konto hat noch keinen Viewing Key (registrieren Sie einen auf der Seite „Viewing Key“).</translation>
+        <translation>Absender von SRC20-Token können Ihnen den Betrag nicht zeigen: Dieses Konto hat noch keinen Sichtschlüssel (registrieren Sie einen auf der Seite „Sichtschlüssel“).</translation>
     </message>
     <message>
         <source>Whether senders of SRC20 tokens can show you the amount is not known yet: it needs the unlocked account, connected.</source>
@@ -2026,7 +2026,7 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>Register a viewing key for this token to see its amounts</source>
-        <translation>Registrieren Sie einen Viewing Key für diesen Token, um seine Beträge zu sehen</translation>
+        <translation>Registrieren Sie einen Sichtschlüssel für diesen Token, um seine Beträge zu sehen</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2159,7 +2159,7 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>Live</source>
-        <translation>Live</translation>
+        <translation>Echtzeit</translation>
     </message>
     <message>
         <source>Reconnecting: catching up when the connection is back…</source>
@@ -2286,7 +2286,7 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>No viewing key registered: SRC20 amounts stay encrypted on the Transfers page.</source>
-        <translation>Kein Viewing Key registriert: SRC20-Beträge bleiben auf der Seite „Transfers“ verschlüsselt.</translation>
+        <translation>Kein Sichtschlüssel registriert: SRC20-Beträge bleiben auf der Seite „Transfers“ verschlüsselt.</translation>
     </message>
     <message>
         <source>Registered: SRC20 amounts sent to or from this account are decrypted on the Transfers page.</source>
@@ -2294,7 +2294,7 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>Registering a new viewing key (a shielded transaction)…</source>
-        <translation>Ein neuer Viewing Key wird registriert (eine abgeschirmte Transaktion) …</translation>
+        <translation>Ein neuer Sichtschlüssel wird registriert (eine abgeschirmte Transaktion) …</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -2316,26 +2316,26 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>Replace the Viewing Key</source>
-        <translation>Viewing Key ersetzen</translation>
+        <translation>Sichtschlüssel ersetzen</translation>
     </message>
     <message>
         <source>This account already has a viewing key. Transfers encrypted under it will no longer be decrypted here. Register a new one?</source>
-        <translation>Dieses Konto hat bereits einen Viewing Key. Damit verschlüsselte Transfers werden hier nicht mehr entschlüsselt. Möchten Sie einen neuen registrieren?</translation>
+        <translation>Dieses Konto hat bereits einen Sichtschlüssel. Damit verschlüsselte Transfers werden hier nicht mehr entschlüsselt. Möchten Sie einen neuen registrieren?</translation>
     </message>
     <message>
         <source>The viewing key is registered.</source>
-        <translation>Der Viewing Key ist registriert.</translation>
+        <translation>Der Sichtschlüssel ist registriert.</translation>
     </message>
     <message>
         <source>The viewing key was not registered: %1</source>
-        <translation>Der Viewing Key wurde nicht registriert: %1</translation>
+        <translation>Der Sichtschlüssel wurde nicht registriert: %1</translation>
     </message>
 </context>
 <context>
     <name>seismic::app::ViewingKeyService</name>
     <message>
         <source>Unlock the account and wait for the connection to register a viewing key.</source>
-        <translation>Entsperren Sie das Konto und warten Sie auf die Verbindung, um einen Viewing Key zu registrieren.</translation>
+        <translation>Entsperren Sie das Konto und warten Sie auf die Verbindung, um einen Sichtschlüssel zu registrieren.</translation>
     </message>
 </context>
 </TS>
