@@ -173,13 +173,6 @@
     </message>
 </context>
 <context>
-    <name>ErrorText</name>
-    <message>
-        <source>Wrong password.</source>
-        <translation>Falsches Passwort.</translation>
-    </message>
-</context>
-<context>
     <name>HistoryPage</name>
     <message>
         <source>Transactions you send from this account appear here, with their progress: encrypting, signing, sent, confirmed, failed or expired.</source>
@@ -222,7 +215,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
         <source>Browse for a key file</source>
@@ -250,10 +243,6 @@
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <source>Con&amp;firm password:</source>
-        <translation>Passwort &amp;bestätigen:</translation>
-    </message>
-    <message>
         <source>Confirm the new password</source>
         <translation>Neues Passwort bestätigen</translation>
     </message>
@@ -265,14 +254,13 @@
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
 </context>
 <context>
     <name>LogPage</name>
-    <message>
-        <source>&amp;Show:</source>
-        <extracomment>Followed by the minimum log level to show.</extracomment>
-        <translation>&amp;Anzeigen:</translation>
-    </message>
     <message>
         <source>Minimum log level</source>
         <translation>Mindeststufe der Meldungen</translation>
@@ -292,6 +280,11 @@
     <message>
         <source>Log messages</source>
         <translation>Protokollmeldungen</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <extracomment>Followed by the minimum log level to show.</extracomment>
+        <translation>An&amp;zeigen:</translation>
     </message>
 </context>
 <context>
@@ -428,11 +421,23 @@
     <message>
         <source>&amp;Viewing Key</source>
         <extracomment>The page of the key that decrypts SRC20 amounts.</extracomment>
-        <translation>Viewing &amp;Key</translation>
+        <translation>Si&amp;chtschlüssel</translation>
     </message>
     <message>
         <source>The viewing key that decrypts this account&apos;s SRC20 amounts</source>
-        <translation>Der Viewing Key, der die SRC20-Beträge dieses Kontos entschlüsselt</translation>
+        <translation>Der Sichtschlüssel, der die SRC20-Beträge dieses Kontos entschlüsselt</translation>
+    </message>
+    <message>
+        <source>Import Key…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>Emp&amp;fangen …</translation>
+    </message>
+    <message>
+        <source>Show the account’s address to receive tokens: large, copyable and as a QR code</source>
+        <translation>Die Adresse des Kontos zum Empfangen von Token zeigen: groß, kopierbar und als QR-Code</translation>
     </message>
 </context>
 <context>
@@ -770,7 +775,7 @@
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation>&amp;Empfänger:</translation>
+        <translation>Empfän&amp;ger:</translation>
     </message>
     <message>
         <source>Recipient address</source>
@@ -787,10 +792,6 @@
     <message>
         <source>Why sending is not possible yet</source>
         <translation>Warum Senden noch nicht möglich ist</translation>
-    </message>
-    <message>
-        <source>&amp;Review and Send…</source>
-        <translation>&amp;Prüfen und senden …</translation>
     </message>
     <message>
         <source>Review and send</source>
@@ -817,10 +818,6 @@
         <translation>Problem mit dem Betrag</translation>
     </message>
     <message>
-        <source>Contract &amp;call</source>
-        <translation>Vertragsauf&amp;ruf</translation>
-    </message>
-    <message>
         <source>&amp;Contract:</source>
         <translation>&amp;Vertrag:</translation>
     </message>
@@ -831,10 +828,6 @@
     <message>
         <source>Contract address problem</source>
         <translation>Problem mit der Vertragsadresse</translation>
-    </message>
-    <message>
-        <source>A&amp;BI file:</source>
-        <translation>AB&amp;I-Datei:</translation>
     </message>
     <message>
         <source>ABI file</source>
@@ -857,10 +850,6 @@
         <translation>Problem mit der ABI-Datei</translation>
     </message>
     <message>
-        <source>&amp;Function:</source>
-        <translation>&amp;Funktion:</translation>
-    </message>
-    <message>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
@@ -875,6 +864,22 @@
     <message>
         <source>Progress of the last send</source>
         <translation>Fortschritt des letzten Sendevorgangs</translation>
+    </message>
+    <message>
+        <source>Contract ca&amp;ll</source>
+        <translation>Vertragsauf&amp;ruf</translation>
+    </message>
+    <message>
+        <source>AB&amp;I file:</source>
+        <translation>AB&amp;I-Datei:</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>Review and Se&amp;nd…</source>
+        <translation>&amp;Prüfen und senden …</translation>
     </message>
 </context>
 <context>
@@ -950,7 +955,7 @@
     <message>
         <source>Maximum &amp;attempts:</source>
         <extracomment>How often a failed request is tried, the first try included.</extracomment>
-        <translation>Höchstzahl der &amp;Versuche:</translation>
+        <translation>Höchstzahl der Versu&amp;che:</translation>
     </message>
     <message>
         <source>Maximum attempts per request</source>
@@ -976,15 +981,11 @@
     <message>
         <source>B&amp;urst:</source>
         <extracomment>How many requests may go out at once before the rate limit applies.</extracomment>
-        <translation>Bu&amp;rst:</translation>
+        <translation>B&amp;urst:</translation>
     </message>
     <message>
         <source>Rate limit burst</source>
         <translation>Burst des Ratenlimits</translation>
-    </message>
-    <message>
-        <source>&amp;Concurrent requests:</source>
-        <translation>&amp;Gleichzeitige Anfragen:</translation>
     </message>
     <message>
         <source>Maximum concurrent requests</source>
@@ -1021,6 +1022,22 @@
     <message>
         <source>&amp;Accept the new TEE key</source>
         <translation>Neuen TEE-Schlüssel &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies when Seismic Desktop starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Seismic Desktop.</translation>
+    </message>
+    <message>
+        <source>Concurrent re&amp;quests:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
     </message>
 </context>
 <context>
@@ -1066,10 +1083,6 @@
         <translation>Transfer-Rate</translation>
     </message>
     <message>
-        <source>History &amp;from block:</source>
-        <translation>Verlauf ab &amp;Block:</translation>
-    </message>
-    <message>
         <source>First block of the history</source>
         <translation>Erster Block des Verlaufs</translation>
     </message>
@@ -1084,6 +1097,10 @@
     <message>
         <source>Transfer monitor state</source>
         <translation>Zustand des Transfer-Monitors</translation>
+    </message>
+    <message>
+        <source>History from &amp;block:</source>
+        <translation>Verlauf ab &amp;Block:</translation>
     </message>
 </context>
 <context>
@@ -1125,11 +1142,11 @@
     <name>ViewingKeyPage</name>
     <message>
         <source>Viewing Key</source>
-        <translation>Viewing Key</translation>
+        <translation>Sichtschlüssel</translation>
     </message>
     <message>
         <source>SRC20 tokens encrypt the amounts of their transfer events under each party&apos;s viewing key, registered in the Directory contract. With a registered key, the Transfers page shows your amounts in the clear. The key never leaves this computer unencrypted and is not stored: it is read back from the Directory when you unlock the account.</source>
-        <translation>SRC20-Token verschlüsseln die Beträge ihrer Transfer-Ereignisse mit dem Viewing Key der jeweiligen Partei, der im Directory-Vertrag registriert ist. Mit einem registrierten Schlüssel zeigt die Seite „Transfers“ Ihre Beträge im Klartext. Der Schlüssel verlässt diesen Computer nie unverschlüsselt und wird nicht gespeichert: Er wird beim Entsperren des Kontos wieder aus dem Directory gelesen.</translation>
+        <translation>SRC20-Token verschlüsseln die Beträge ihrer Transfer-Ereignisse mit dem Sichtschlüssel der jeweiligen Partei, der im Directory-Vertrag registriert ist. Mit einem registrierten Schlüssel zeigt die Seite „Transfers“ Ihre Beträge im Klartext. Der Schlüssel verlässt diesen Computer nie unverschlüsselt und wird nicht gespeichert: Er wird beim Entsperren des Kontos wieder aus dem Directory gelesen.</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1137,7 +1154,7 @@
     </message>
     <message>
         <source>Viewing key status</source>
-        <translation>Status des Viewing Keys</translation>
+        <translation>Status des Sichtschlüssels</translation>
     </message>
     <message>
         <source>Key hash:</source>
@@ -1145,7 +1162,7 @@
     </message>
     <message>
         <source>Viewing key hash</source>
-        <translation>Hash des Viewing Keys</translation>
+        <translation>Hash des Sichtschlüssels</translation>
     </message>
     <message>
         <source>Registration:</source>
@@ -1157,7 +1174,7 @@
     </message>
     <message>
         <source>Generate and register a viewing key</source>
-        <translation>Einen Viewing Key erzeugen und registrieren</translation>
+        <translation>Einen Sichtschlüssel erzeugen und registrieren</translation>
     </message>
     <message>
         <source>&amp;Generate and Register</source>
@@ -1170,6 +1187,34 @@
     <message>
         <source>&amp;Check Again</source>
         <translation>Erneut &amp;prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::AmountText</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write digits, with “%2” before any decimals.</source>
+        <extracomment>%1 is what the user typed, %2 the decimal mark of the language.</extracomment>
+        <translation>„%1“ ist kein Betrag: Schreiben Sie Ziffern, mit „%2“ vor den Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: it could mean %2 or %3. Write it without thousands separators, with “%4” before any decimals.</source>
+        <extracomment>%1 is what the user typed, %2 and %3 the two amounts it could mean, %4 the language&apos;s decimal mark.</extracomment>
+        <translation>„%1“ ist mehrdeutig: Es kann %2 oder %3 bedeuten. Schreiben Sie den Betrag ohne Tausendertrennzeichen, mit „%4“ vor den Nachkommastellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This token allows %n decimal(s); the amount has more.</source>
+        <translation>
+            <numerusform>Dieser Token erlaubt %n Nachkommastelle; der Betrag hat mehr.</numerusform>
+            <numerusform>Dieser Token erlaubt %n Nachkommastellen; der Betrag hat mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Der Betrag ist zu groß.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1276,112 @@
         <source>the endpoints of --rpc-url and --ws-url cannot be used for %1: %2</source>
         <extracomment>%1 is the selected network&apos;s name, %2 what is wrong with the endpoints.</extracomment>
         <translation>die Endpunkte von --rpc-url und --ws-url können für %1 nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ErrorText</name>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>Die Eingabe ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The data is malformed and cannot be read.</source>
+        <translation>Die Daten sind fehlerhaft und können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A key or signature was refused.</source>
+        <translation>Ein Schlüssel oder eine Signatur wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The data cannot be decrypted with this key.</source>
+        <translation>Die Daten können mit diesem Schlüssel nicht entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>This is not a valid key file.</source>
+        <translation>Dies ist keine gültige Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>The server’s host name was not found.</source>
+        <translation>Der Hostname des Servers wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server’s certificate is not trusted.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The server did not follow the protocol.</source>
+        <translation>Der Server hat das Protokoll nicht eingehalten.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <extracomment>%1 is an HTTP status code such as 503.</extracomment>
+        <translation>Der Server antwortete mit HTTP-Status %1.</translation>
+    </message>
+    <message>
+        <source>The server’s answer is too large.</source>
+        <translation>Die Antwort des Servers ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The node refused the request.</source>
+        <translation>Der Knoten hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The contract reverted the call.</source>
+        <translation>Der Vertrag hat den Aufruf zurückgewiesen (Revert).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The transaction expired before a block included it.</source>
+        <translation>Die Transaktion ist abgelaufen, bevor ein Block sie aufgenommen hat.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>This is not supported.</source>
+        <translation>Dies wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>A file cannot be read or written.</source>
+        <translation>Eine Datei kann nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory.</source>
+        <translation>Es ist nicht genug Speicher vorhanden.</translation>
+    </message>
+    <message>
+        <source>The node presents another TEE key than the one trusted for this network.</source>
+        <translation>Der Knoten zeigt einen anderen TEE-Schlüssel als den, dem für dieses Netzwerk vertraut wird.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>%1 is the technical detail of an error, in English as the library wrote it.</extracomment>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is what went wrong, %2 the technical detail in English as the library wrote it.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1546,7 @@
     <message>
         <source>&lt;h3&gt;Seismic Desktop %1&lt;/h3&gt;&lt;p&gt;A desktop wallet and live token-transfer monitor for the Seismic chain: shielded transactions, SRC20 tokens with encrypted amounts, viewing keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT license.&lt;/p&gt;</source>
         <extracomment>%1 is the version of this application, %2 the version of Qt.</extracomment>
-        <translation>&lt;h3&gt;Seismic Desktop %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Wallet und Live-Monitor für Token-Transfers auf der Seismic-Chain: abgeschirmte Transaktionen, SRC20-Token mit verschlüsselten Beträgen, Viewing Keys.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Seismic Desktop %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Wallet und Live-Monitor für Token-Transfers auf der Seismic-Chain: abgeschirmte Transaktionen, SRC20-Token mit verschlüsselten Beträgen, Sichtschlüssel.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (unencrypted)</source>
@@ -1498,6 +1649,41 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     <message>
         <source>The token was not added: %1</source>
         <translation>Der Token wurde nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ReceiveDialog</name>
+    <message>
+        <source>Receive</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Share this address to receive the chain’s coin and tokens:</source>
+        <translation>Teilen Sie diese Adresse, um den Coin der Chain und Token zu empfangen:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>QR code of the address</source>
+        <translation>QR-Code der Adresse</translation>
+    </message>
+    <message>
+        <source>Senders of SRC20 tokens can show you the amount: this account has a viewing key.</source>
+        <translation>Absender von SRC20-Token können Ihnen den Betrag zeigen: Dieses Konto hat einen Sichtschlüssel.</translation>
+    </message>
+    <message>
+        <source>Senders of SRC20 tokens cannot show you the amount: this account has no viewing key yet (register one on the Viewing Key page).</source>
+        <translation>Absender von SRC20-Token können Ihnen den Betrag nicht zeigen: Dieses Konto hat noch keinen Sichtschlüssel (registrieren Sie einen auf der Seite „Sichtschlüssel“).</translation>
+    </message>
+    <message>
+        <source>Whether senders of SRC20 tokens can show you the amount is not known yet: it needs the unlocked account, connected.</source>
+        <translation>Ob Absender von SRC20-Token Ihnen den Betrag zeigen können, ist noch nicht bekannt: Dazu muss das Konto entsperrt und verbunden sein.</translation>
     </message>
 </context>
 <context>
@@ -1614,17 +1800,8 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
         <translation>Geben Sie die Adresse des Empfängers ein.</translation>
     </message>
     <message>
-        <source>The recipient is not a valid address: %1</source>
-        <extracomment>%1 says what is wrong with the address.</extracomment>
-        <translation>Der Empfänger ist keine gültige Adresse: %1</translation>
-    </message>
-    <message>
         <source>Enter the amount.</source>
         <translation>Geben Sie den Betrag ein.</translation>
-    </message>
-    <message>
-        <source>The amount is not valid: %1</source>
-        <translation>Der Betrag ist ungültig: %1</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
@@ -1634,11 +1811,6 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
         <source>The amount is more than the balance (%1 %2).</source>
         <extracomment>%1 is an amount, %2 a token symbol.</extracomment>
         <translation>Der Betrag übersteigt das Guthaben (%1 %2).</translation>
-    </message>
-    <message>
-        <source>The contract is not a valid address: %1</source>
-        <extracomment>%1 says what is wrong with the address.</extracomment>
-        <translation>Der Vertrag ist keine gültige Adresse: %1</translation>
     </message>
     <message>
         <source>This ABI has no function that writes: it only has views.</source>
@@ -1663,6 +1835,14 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     <message>
         <source>Enter a value for every argument.</source>
         <translation>Geben Sie für jedes Argument einen Wert ein.</translation>
+    </message>
+    <message>
+        <source>The recipient is not a valid address.</source>
+        <translation>Der Empfänger ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>The contract is not a valid address.</source>
+        <translation>Der Vertrag ist keine gültige Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +2026,7 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>Register a viewing key for this token to see its amounts</source>
-        <translation>Registrieren Sie einen Viewing Key für diesen Token, um seine Beträge zu sehen</translation>
+        <translation>Registrieren Sie einen Sichtschlüssel für diesen Token, um seine Beträge zu sehen</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1979,7 +2159,7 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>Live</source>
-        <translation>Live</translation>
+        <translation>Echtzeit</translation>
     </message>
     <message>
         <source>Reconnecting: catching up when the connection is back…</source>
@@ -2106,7 +2286,7 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>No viewing key registered: SRC20 amounts stay encrypted on the Transfers page.</source>
-        <translation>Kein Viewing Key registriert: SRC20-Beträge bleiben auf der Seite „Transfers“ verschlüsselt.</translation>
+        <translation>Kein Sichtschlüssel registriert: SRC20-Beträge bleiben auf der Seite „Transfers“ verschlüsselt.</translation>
     </message>
     <message>
         <source>Registered: SRC20 amounts sent to or from this account are decrypted on the Transfers page.</source>
@@ -2114,7 +2294,7 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>Registering a new viewing key (a shielded transaction)…</source>
-        <translation>Ein neuer Viewing Key wird registriert (eine abgeschirmte Transaktion) …</translation>
+        <translation>Ein neuer Sichtschlüssel wird registriert (eine abgeschirmte Transaktion) …</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -2136,26 +2316,26 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>Replace the Viewing Key</source>
-        <translation>Viewing Key ersetzen</translation>
+        <translation>Sichtschlüssel ersetzen</translation>
     </message>
     <message>
         <source>This account already has a viewing key. Transfers encrypted under it will no longer be decrypted here. Register a new one?</source>
-        <translation>Dieses Konto hat bereits einen Viewing Key. Damit verschlüsselte Transfers werden hier nicht mehr entschlüsselt. Möchten Sie einen neuen registrieren?</translation>
+        <translation>Dieses Konto hat bereits einen Sichtschlüssel. Damit verschlüsselte Transfers werden hier nicht mehr entschlüsselt. Möchten Sie einen neuen registrieren?</translation>
     </message>
     <message>
         <source>The viewing key is registered.</source>
-        <translation>Der Viewing Key ist registriert.</translation>
+        <translation>Der Sichtschlüssel ist registriert.</translation>
     </message>
     <message>
         <source>The viewing key was not registered: %1</source>
-        <translation>Der Viewing Key wurde nicht registriert: %1</translation>
+        <translation>Der Sichtschlüssel wurde nicht registriert: %1</translation>
     </message>
 </context>
 <context>
     <name>seismic::app::ViewingKeyService</name>
     <message>
         <source>Unlock the account and wait for the connection to register a viewing key.</source>
-        <translation>Entsperren Sie das Konto und warten Sie auf die Verbindung, um einen Viewing Key zu registrieren.</translation>
+        <translation>Entsperren Sie das Konto und warten Sie auf die Verbindung, um einen Sichtschlüssel zu registrieren.</translation>
     </message>
 </context>
 </TS>

@@ -173,13 +173,6 @@
     </message>
 </context>
 <context>
-    <name>ErrorText</name>
-    <message>
-        <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>HistoryPage</name>
     <message>
         <source>Transactions you send from this account appear here, with their progress: encrypting, signing, sent, confirmed, failed or expired.</source>
@@ -250,10 +243,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Con&amp;firm password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Confirm the new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,14 +254,13 @@
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPage</name>
-    <message>
-        <source>&amp;Show:</source>
-        <extracomment>Followed by the minimum log level to show.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Minimum log level</source>
         <translation type="unfinished"></translation>
@@ -291,6 +279,11 @@
     </message>
     <message>
         <source>Log messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <extracomment>Followed by the minimum log level to show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,6 +425,18 @@
     </message>
     <message>
         <source>The viewing key that decrypts this account&apos;s SRC20 amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the account’s address to receive tokens: large, copyable and as a QR code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,10 +794,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Review and Send…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review and send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,10 +818,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contract &amp;call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Contract:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,10 +827,6 @@
     </message>
     <message>
         <source>Contract address problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;BI file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -857,10 +850,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,6 +863,22 @@
     </message>
     <message>
         <source>Progress of the last send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract ca&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AB&amp;I file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and Se&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,10 +988,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Concurrent requests:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Maximum concurrent requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,6 +1021,22 @@
     </message>
     <message>
         <source>&amp;Accept the new TEE key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Seismic Desktop starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent re&amp;quests:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,10 +1083,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>History &amp;from block:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First block of the history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,6 +1096,10 @@
     </message>
     <message>
         <source>Transfer monitor state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History from &amp;block:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1173,6 +1190,34 @@
     </message>
 </context>
 <context>
+    <name>seismic::app::AmountText</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write digits, with “%2” before any decimals.</source>
+        <extracomment>%1 is what the user typed, %2 the decimal mark of the language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: it could mean %2 or %3. Write it without thousands separators, with “%4” before any decimals.</source>
+        <extracomment>%1 is what the user typed, %2 and %3 the two amounts it could mean, %4 the language&apos;s decimal mark.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This token allows %n decimal(s); the amount has more.</source>
+        <translation>
+            <numerusform>This token allows %n decimal; the amount has more.</numerusform>
+            <numerusform>This token allows %n decimals; the amount has more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seismic::app::BalanceService</name>
     <message>
         <source>Ether</source>
@@ -1230,6 +1275,112 @@
     <message>
         <source>the endpoints of --rpc-url and --ws-url cannot be used for %1: %2</source>
         <extracomment>%1 is the selected network&apos;s name, %2 what is wrong with the endpoints.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ErrorText</name>
+    <message>
+        <source>The input is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is malformed and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key or signature was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data cannot be decrypted with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server’s host name was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server’s certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not follow the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <extracomment>%1 is an HTTP status code such as 503.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server’s answer is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract reverted the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction expired before a block included it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node presents another TEE key than the one trusted for this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>%1 is the technical detail of an error, in English as the library wrote it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is what went wrong, %2 the technical detail in English as the library wrote it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,6 +1649,41 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
 </context>
 <context>
+    <name>seismic::app::ReceiveDialog</name>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this address to receive the chain’s coin and tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders of SRC20 tokens can show you the amount: this account has a viewing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders of SRC20 tokens cannot show you the amount: this account has no viewing key yet (register one on the Viewing Key page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether senders of SRC20 tokens can show you the amount is not known yet: it needs the unlocked account, connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seismic::app::SendConfirmDialog</name>
     <message>
         <source>%1 = %2 (shielded)</source>
@@ -1611,16 +1797,7 @@ Accept it only if the network&apos;s operators announced a new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient is not a valid address: %1</source>
-        <extracomment>%1 says what is wrong with the address.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1630,11 +1807,6 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     <message>
         <source>The amount is more than the balance (%1 %2).</source>
         <extracomment>%1 is an amount, %2 a token symbol.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contract is not a valid address: %1</source>
-        <extracomment>%1 says what is wrong with the address.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1659,6 +1831,14 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
     <message>
         <source>Enter a value for every argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract is not a valid address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -173,13 +173,6 @@
     </message>
 </context>
 <context>
-    <name>ErrorText</name>
-    <message>
-        <source>Wrong password.</source>
-        <translation>Mot de passe incorrect.</translation>
-    </message>
-</context>
-<context>
     <name>HistoryPage</name>
     <message>
         <source>Transactions you send from this account appear here, with their progress: encrypting, signing, sent, confirmed, failed or expired.</source>
@@ -250,10 +243,6 @@
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <source>Con&amp;firm password:</source>
-        <translation>Con&amp;firmer le mot de passe :</translation>
-    </message>
-    <message>
         <source>Confirm the new password</source>
         <translation>Confirmer le nouveau mot de passe</translation>
     </message>
@@ -265,14 +254,13 @@
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>C&amp;onfirmer le mot de passe :</translation>
+    </message>
 </context>
 <context>
     <name>LogPage</name>
-    <message>
-        <source>&amp;Show:</source>
-        <extracomment>Followed by the minimum log level to show.</extracomment>
-        <translation>&amp;Afficher :</translation>
-    </message>
     <message>
         <source>Minimum log level</source>
         <translation>Niveau minimal des messages</translation>
@@ -293,6 +281,11 @@
         <source>Log messages</source>
         <translation>Messages du journal</translation>
     </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <extracomment>Followed by the minimum log level to show.</extracomment>
+        <translation>Aff&amp;icher :</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -306,7 +299,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -433,6 +426,18 @@
     <message>
         <source>The viewing key that decrypts this account&apos;s SRC20 amounts</source>
         <translation>La clé de consultation qui déchiffre les montants SRC20 de ce compte</translation>
+    </message>
+    <message>
+        <source>Import Key…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>&amp;Recevoir…</translation>
+    </message>
+    <message>
+        <source>Show the account’s address to receive tokens: large, copyable and as a QR code</source>
+        <translation>Afficher l’adresse du compte pour recevoir des jetons : en grand, copiable et en code QR</translation>
     </message>
 </context>
 <context>
@@ -789,10 +794,6 @@
         <translation>Pourquoi l’envoi n’est pas encore possible</translation>
     </message>
     <message>
-        <source>&amp;Review and Send…</source>
-        <translation>&amp;Vérifier et envoyer…</translation>
-    </message>
-    <message>
         <source>Review and send</source>
         <translation>Vérifier et envoyer</translation>
     </message>
@@ -817,10 +818,6 @@
         <translation>Problème de montant</translation>
     </message>
     <message>
-        <source>Contract &amp;call</source>
-        <translation>App&amp;el de contrat</translation>
-    </message>
-    <message>
         <source>&amp;Contract:</source>
         <translation>&amp;Contrat :</translation>
     </message>
@@ -831,10 +828,6 @@
     <message>
         <source>Contract address problem</source>
         <translation>Problème d’adresse du contrat</translation>
-    </message>
-    <message>
-        <source>A&amp;BI file:</source>
-        <translation>Fichier A&amp;BI :</translation>
     </message>
     <message>
         <source>ABI file</source>
@@ -857,10 +850,6 @@
         <translation>Problème de fichier ABI</translation>
     </message>
     <message>
-        <source>&amp;Function:</source>
-        <translation>&amp;Fonction :</translation>
-    </message>
-    <message>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
@@ -875,6 +864,22 @@
     <message>
         <source>Progress of the last send</source>
         <translation>Avancement du dernier envoi</translation>
+    </message>
+    <message>
+        <source>Contract ca&amp;ll</source>
+        <translation>App&amp;el de contrat</translation>
+    </message>
+    <message>
+        <source>AB&amp;I file:</source>
+        <translation>Fichier A&amp;BI :</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>Fo&amp;nction :</translation>
+    </message>
+    <message>
+        <source>Review and Se&amp;nd…</source>
+        <translation>&amp;Vérifier et envoyer…</translation>
     </message>
 </context>
 <context>
@@ -983,10 +988,6 @@
         <translation>Rafale de la limite de débit</translation>
     </message>
     <message>
-        <source>&amp;Concurrent requests:</source>
-        <translation>Requêtes &amp;simultanées :</translation>
-    </message>
-    <message>
         <source>Maximum concurrent requests</source>
         <translation>Nombre maximal de requêtes simultanées</translation>
     </message>
@@ -1021,6 +1022,22 @@
     <message>
         <source>&amp;Accept the new TEE key</source>
         <translation>Accepter la &amp;nouvelle clé TEE</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language applies when Seismic Desktop starts again.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Seismic Desktop.</translation>
+    </message>
+    <message>
+        <source>Concurrent re&amp;quests:</source>
+        <translation>Requêtes &amp;simultanées :</translation>
     </message>
 </context>
 <context>
@@ -1066,10 +1083,6 @@
         <translation>Débit des transferts</translation>
     </message>
     <message>
-        <source>History &amp;from block:</source>
-        <translation>Historique depuis le &amp;bloc :</translation>
-    </message>
-    <message>
         <source>First block of the history</source>
         <translation>Premier bloc de l’historique</translation>
     </message>
@@ -1084,6 +1097,10 @@
     <message>
         <source>Transfer monitor state</source>
         <translation>État du suivi des transferts</translation>
+    </message>
+    <message>
+        <source>History from &amp;block:</source>
+        <translation>Historique depuis le &amp;bloc :</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1190,34 @@
     </message>
 </context>
 <context>
+    <name>seismic::app::AmountText</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Saisissez un montant.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write digits, with “%2” before any decimals.</source>
+        <extracomment>%1 is what the user typed, %2 the decimal mark of the language.</extracomment>
+        <translation>« %1 » n’est pas un montant : écrivez des chiffres, avec « %2 » avant les décimales.</translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: it could mean %2 or %3. Write it without thousands separators, with “%4” before any decimals.</source>
+        <extracomment>%1 is what the user typed, %2 and %3 the two amounts it could mean, %4 the language&apos;s decimal mark.</extracomment>
+        <translation>« %1 » est ambigu : cela peut signifier %2 ou %3. Écrivez le montant sans séparateur de milliers, avec « %4 » avant les décimales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This token allows %n decimal(s); the amount has more.</source>
+        <translation>
+            <numerusform>Ce jeton autorise %n décimale ; le montant en a davantage.</numerusform>
+            <numerusform>Ce jeton autorise %n décimales ; le montant en a davantage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Le montant est trop grand.</translation>
+    </message>
+</context>
+<context>
     <name>seismic::app::BalanceService</name>
     <message>
         <source>Ether</source>
@@ -1231,6 +1276,112 @@
         <source>the endpoints of --rpc-url and --ws-url cannot be used for %1: %2</source>
         <extracomment>%1 is the selected network&apos;s name, %2 what is wrong with the endpoints.</extracomment>
         <translation>les points d’accès de --rpc-url et --ws-url ne peuvent pas être utilisés pour %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ErrorText</name>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>La saisie n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The data is malformed and cannot be read.</source>
+        <translation>Les données sont mal formées et ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>A key or signature was refused.</source>
+        <translation>Une clé ou une signature a été refusée.</translation>
+    </message>
+    <message>
+        <source>The data cannot be decrypted with this key.</source>
+        <translation>Les données ne peuvent pas être déchiffrées avec cette clé.</translation>
+    </message>
+    <message>
+        <source>This is not a valid key file.</source>
+        <translation>Ce n’est pas un fichier de clé valide.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The server’s host name was not found.</source>
+        <translation>Le nom d’hôte du serveur est introuvable.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Le serveur a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The server’s certificate is not trusted.</source>
+        <translation>Le certificat du serveur n’est pas de confiance.</translation>
+    </message>
+    <message>
+        <source>The server did not follow the protocol.</source>
+        <translation>Le serveur n’a pas respecté le protocole.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>La connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <extracomment>%1 is an HTTP status code such as 503.</extracomment>
+        <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server’s answer is too large.</source>
+        <translation>La réponse du serveur est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>The node refused the request.</source>
+        <translation>Le nœud a refusé la requête.</translation>
+    </message>
+    <message>
+        <source>The contract reverted the call.</source>
+        <translation>Le contrat a annulé l’appel (revert).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The transaction expired before a block included it.</source>
+        <translation>La transaction a expiré avant d’être incluse dans un bloc.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>This is not supported.</source>
+        <translation>Ceci n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>A file cannot be read or written.</source>
+        <translation>Un fichier ne peut pas être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory.</source>
+        <translation>La mémoire est insuffisante.</translation>
+    </message>
+    <message>
+        <source>The node presents another TEE key than the one trusted for this network.</source>
+        <translation>Le nœud présente une autre clé TEE que celle approuvée pour ce réseau.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>%1 is the technical detail of an error, in English as the library wrote it.</extracomment>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is what went wrong, %2 the technical detail in English as the library wrote it.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1652,41 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     </message>
 </context>
 <context>
+    <name>seismic::app::ReceiveDialog</name>
+    <message>
+        <source>Receive</source>
+        <translation>Recevoir</translation>
+    </message>
+    <message>
+        <source>Share this address to receive the chain’s coin and tokens:</source>
+        <translation>Partagez cette adresse pour recevoir la monnaie de la chaîne et des jetons :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>&amp;Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>QR code of the address</source>
+        <translation>Code QR de l’adresse</translation>
+    </message>
+    <message>
+        <source>Senders of SRC20 tokens can show you the amount: this account has a viewing key.</source>
+        <translation>Les expéditeurs de jetons SRC20 peuvent vous montrer le montant : ce compte a une clé de consultation.</translation>
+    </message>
+    <message>
+        <source>Senders of SRC20 tokens cannot show you the amount: this account has no viewing key yet (register one on the Viewing Key page).</source>
+        <translation>Les expéditeurs de jetons SRC20 ne peuvent pas vous montrer le montant : ce compte n’a pas encore de clé de consultation (enregistrez-en une sur la page « Clé de consultation »).</translation>
+    </message>
+    <message>
+        <source>Whether senders of SRC20 tokens can show you the amount is not known yet: it needs the unlocked account, connected.</source>
+        <translation>On ne sait pas encore si les expéditeurs de jetons SRC20 peuvent vous montrer le montant : il faut le compte déverrouillé et connecté.</translation>
+    </message>
+</context>
+<context>
     <name>seismic::app::SendConfirmDialog</name>
     <message>
         <source>%1 = %2 (shielded)</source>
@@ -1614,17 +1800,8 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
         <translation>Saisissez l’adresse du destinataire.</translation>
     </message>
     <message>
-        <source>The recipient is not a valid address: %1</source>
-        <extracomment>%1 says what is wrong with the address.</extracomment>
-        <translation>Le destinataire n’est pas une adresse valide : %1</translation>
-    </message>
-    <message>
         <source>Enter the amount.</source>
         <translation>Saisissez le montant.</translation>
-    </message>
-    <message>
-        <source>The amount is not valid: %1</source>
-        <translation>Le montant n’est pas valide : %1</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
@@ -1634,11 +1811,6 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
         <source>The amount is more than the balance (%1 %2).</source>
         <extracomment>%1 is an amount, %2 a token symbol.</extracomment>
         <translation>Le montant dépasse le solde (%1 %2).</translation>
-    </message>
-    <message>
-        <source>The contract is not a valid address: %1</source>
-        <extracomment>%1 says what is wrong with the address.</extracomment>
-        <translation>Le contrat n’est pas une adresse valide : %1</translation>
     </message>
     <message>
         <source>This ABI has no function that writes: it only has views.</source>
@@ -1663,6 +1835,14 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     <message>
         <source>Enter a value for every argument.</source>
         <translation>Saisissez une valeur pour chaque argument.</translation>
+    </message>
+    <message>
+        <source>The recipient is not a valid address.</source>
+        <translation>Le destinataire n’est pas une adresse valide.</translation>
+    </message>
+    <message>
+        <source>The contract is not a valid address.</source>
+        <translation>Le contrat n’est pas une adresse valide.</translation>
     </message>
 </context>
 <context>

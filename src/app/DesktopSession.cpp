@@ -3,6 +3,7 @@
 
 #include "app/AppContext.h"
 #include "app/AppLogging.h"
+#include "app/Translations.h"
 #include "app/log/LogMessageBridge.h"
 #include "app/model/ChainModel.h"
 #include "app/model/ErrorText.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -52,6 +54,10 @@ Status DesktopSession::start()
                             << QDir::toNativeSeparators(directory);
 
     SettingsModel& settings = m_context->settings();
+    if (m_translations && m_options.language.isEmpty() && !settings.language().isEmpty()) {
+        QLocale::setDefault(QLocale(settings.language()));
+        m_translations->load(QLocale());
+    }
     if (!m_options.network.isEmpty()) {
         const auto network = settings.findNetwork(m_options.network);
         if (!network) {
@@ -153,7 +159,7 @@ void DesktopSession::keyArrived(const Result<PrivateKey>& key, bool imported)
         if (imported) {
             //: %1 says why, e.g. "Wrong password."
             m_window->statusBar()->showMessage(
-                tr("The key file was not imported: %1").arg(errorText(key.error())));
+                tr("The key file was not imported: %1").arg(errorLine(key.error())));
             m_window->openImportKeyDialog(m_options.importKeyFile);
         } else {
             m_window->openUnlockDialog(errorText(key.error()));

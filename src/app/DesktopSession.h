@@ -15,6 +15,7 @@ namespace seismic::app {
 class AppContext;
 class LogMessageBridge;
 class MainWindow;
+class Translations;
 
 // One run of the desktop application: sets up the data directory, the services and the log,
 // applies the command line (network, endpoints), shows the main window, and then makes an
@@ -30,6 +31,9 @@ public:
     DesktopSession(AppOptions options, const KeystoreKdf& kdf, QElapsedTimer sinceStart,
                    QObject* parent = nullptr);
     ~DesktopSession() override;
+
+    // The translations to switch when the settings name a language and the command line none.
+    void setTranslations(Translations* translations) { m_translations = translations; }
 
     // Fails when the data directory cannot be created or --network names no known network.
     Status start();
@@ -51,6 +55,7 @@ private:
     void addTokens();
 
     AppOptions m_options;
+    Translations* m_translations = nullptr;
     KeystoreKdf m_kdf;
     QElapsedTimer m_sinceStart;
     std::unique_ptr<AppContext> m_context;

@@ -42,6 +42,7 @@ int main(int argc, char* argv[])
 
     seismic::app::DesktopSession session(std::move(options).value(), seismic::KeystoreKdf{},
                                          sinceStart);
+    session.setTranslations(&translations);
     if (const auto started = session.start(); !started) {
         std::fprintf(stderr, "seismic-desktop: %s\n", started.error().message.c_str());
         return 1;

@@ -7,6 +7,7 @@
 #include "app/AppContext.h"
 #include "app/AppIdentity.h"
 #include "app/dialog/ImportKeyDialog.h"
+#include "app/model/AmountText.h"
 #include "app/model/ChainModel.h"
 #include "app/model/SettingsModel.h"
 #include "app/model/TokenTableModel.h"
@@ -210,10 +211,9 @@ private Q_SLOTS:
         const TokenTableModel& tokens = *f.context.wallet().tokens();
         QVERIFY(*tokens.token(sdtRow).balance >= *parseUnits("1000", 18));
         QVERIFY(*tokens.token(dusdRow).balance >= *parseUnits("1000", 6));
-        QCOMPARE(f.shownBalance(sdtRow),
-                 QString::fromStdString(formatUnits(*tokens.token(sdtRow).balance, 18)));
-        QCOMPARE(f.shownBalance(dusdRow),
-                 QString::fromStdString(formatUnits(*tokens.token(dusdRow).balance, 6)));
+        // Shown in the user's format (grouped, at most six decimals).
+        QCOMPARE(f.shownBalance(sdtRow), AmountText::rounded(*tokens.token(sdtRow).balance, 18));
+        QCOMPARE(f.shownBalance(dusdRow), AmountText::rounded(*tokens.token(dusdRow).balance, 6));
 
         // Kept per network: a new session of the same data directory lists them again.
         QCOMPARE(f.context.settings().tokens(f.context.chain().network().name).size(),

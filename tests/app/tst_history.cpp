@@ -17,6 +17,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QtTest>
@@ -334,6 +335,16 @@ private Q_SLOTS:
         copy->click();
         QCOMPARE(QGuiApplication::clipboard()->text(),
                  QString::fromStdString(failedTransfer().hash->hex()));
+
+        // A long error, a full hash and address: the table fits a 1024 px wide window.
+        TxRecord verbose = failedTransfer();
+        verbose.id += 100;
+        verbose.error = QStringLiteral("execution reverted: ") + QString(300, QLatin1Char('x'));
+        model.add(verbose);
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
     }
 };
 

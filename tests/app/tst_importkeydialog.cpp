@@ -144,7 +144,8 @@ private Q_SLOTS:
             apptest::writeFile(f.home, QStringLiteral("notes.txt"), "dear diary, today");
         f.edit("filePathEdit")->setText(prose);
         QLabel* format = child<QLabel>(f.dialog, "formatLabel");
-        QTRY_VERIFY(format->text().contains(QStringLiteral("Not a key file")));
+        QTRY_VERIFY(format->text().startsWith(
+            QStringLiteral("This is not a valid key file.\nDetails: not a key file")));
         QVERIFY(!f.importButton()->isEnabled());
 
         f.edit("filePathEdit")->setText(f.home.filePath(QStringLiteral("missing.txt")));

@@ -3,6 +3,7 @@
 // through the page and the confirmation, failures with their decoded reasons, cancel, inline
 // validation errors, and pending transactions followed again after a restart.
 #include "app/AppIdentity.h"
+#include "app/Translations.h"
 #include "app/dialog/SendConfirmDialog.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/TxHistoryStore.h"
@@ -72,6 +73,7 @@ class TestSend : public QObject
 
 private:
     QTemporaryDir m_dir;
+    Translations m_english;
 
     // The Send flow of dev account `account`, with `sdt` as its SDT balance if given; null if
     // it cannot connect.
@@ -158,6 +160,8 @@ private Q_SLOTS:
     {
         setApplicationIdentity();
         QVERIFY(m_dir.isValid());
+        // The English catalogue supplies the plural forms.
+        QVERIFY(m_english.load(QLocale(QLocale::English)));
     }
 
     void transferThroughPageIsConfirmedInHistory()
@@ -397,8 +401,8 @@ private Q_SLOTS:
         child<QPushButton>(*harness.page, "reviewButton")->click();
         auto* progress = child<QLabel>(*harness.page, "progressLabel");
         QTRY_VERIFY_WITH_TIMEOUT(progress->text().startsWith(QStringLiteral("Not sent")), kWaitMs);
-        QCOMPARE(progress->text(),
-                 QStringLiteral("Not sent: Execution reverted: secret=987654321."));
+        QCOMPARE(progress->text(), QStringLiteral("Not sent: The contract reverted the call.\n"
+                                                  "Details: execution reverted: secret=987654321"));
         QCOMPARE(shown.count(), 0);
         QCOMPARE(harness.wallet.history()->rowCount(), 1);
         AWAIT_OK(nonceAfter, pendingNonce(harness.client.get()));
@@ -506,8 +510,7 @@ private Q_SLOTS:
 
         setText(child<QLineEdit>(page, "amountEdit"), QStringLiteral("0.0000000000000000001"));
         QCOMPARE(amountError->text(),
-                 QStringLiteral("The amount is not valid: Amount has 19 fractional digits, the "
-                                "token allows 18."));
+                 QStringLiteral("This token allows 18 decimals; the amount has more."));
         QVERIFY(!reviewButton->isEnabled());
         setText(child<QLineEdit>(page, "amountEdit"), QStringLiteral("10.5"));
         QCOMPARE(amountError->text(),
@@ -524,8 +527,8 @@ private Q_SLOTS:
             return;
         setText(child<QLineEdit>(page, "contractEdit"), QStringLiteral("0x1234"));
         QCOMPARE(child<QLabel>(page, "contractErrorLabel")->text(),
-                 QStringLiteral("The contract is not a valid address: Address must have 40 hex "
-                                "digits, got 4."));
+                 QStringLiteral("The contract is not a valid address.\nDetails: address must "
+                                "have 40 hex digits, got 4"));
         setText(child<QLineEdit>(page, "contractEdit"),
                 QString::fromStdString(
                     manifest.contract(QStringLiteral("SeismicCounter")).checksummed()));
@@ -538,7 +541,8 @@ private Q_SLOTS:
                                    QStringLiteral("0x1") + QString(64, QLatin1Char('0'))}) {
             setText(child<QLineEdit>(page, "argumentEdit0"), bad);
             QVERIFY(!argumentError->isHidden());
-            QVERIFY2(argumentError->text().startsWith(QStringLiteral("newNumber: ")),
+            QVERIFY2(argumentError->text().startsWith(
+                         QStringLiteral("The input is not valid.\nDetails: newNumber: ")),
                      qPrintable(argumentError->text()));
             QVERIFY(!reviewButton->isEnabled());
         }

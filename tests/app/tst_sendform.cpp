@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The Send form's validation without widgets or a node: table-driven cases of text fields in,
 // a validated request or per-field messages out.
+#include "app/Translations.h"
 #include "app/service/SendFormValidator.h"
 #include "core/Units.h"
 
@@ -96,6 +97,9 @@ class TestSendForm : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The English catalogue supplies the plural forms.
+    void initTestCase() { QVERIFY(m_english.load(QLocale(QLocale::English))); }
+
     void problems_data()
     {
         QTest::addColumn<SendForm>("form");
@@ -136,12 +140,12 @@ private Q_SLOTS:
         // Field errors are shown whatever the general problem.
         SendForm lockedWithBadInput = transfer(QStringLiteral("0x1234"), QStringLiteral("0"));
         lockedWithBadInput.unlocked = false;
-        QTest::newRow("locked, bad fields")
-            << lockedWithBadInput << "Unlock the account to send."
-            << "The recipient is not a valid address: Address must have 40 hex digits, got 4."
-            << "The amount must be more than zero."
-            << ""
-            << "";
+        QTest::newRow("locked, bad fields") << lockedWithBadInput << "Unlock the account to send."
+                                            << "The recipient is not a valid address.\nDetails: "
+                                               "address must have 40 hex digits, got 4"
+                                            << "The amount must be more than zero."
+                                            << ""
+                                            << "";
 
         QTest::newRow("no balances") << transfer(kRecipient, QStringLiteral("1"), std::nullopt)
                                      << "There is nothing to send yet: no balances were read."
@@ -168,7 +172,7 @@ private Q_SLOTS:
         QTest::newRow("too many decimals")
             << transfer(kRecipient, QStringLiteral("0.0000000000000000001")) << ""
             << ""
-            << "The amount is not valid: Amount has 19 fractional digits, the token allows 18."
+            << "This token allows 18 decimals; the amount has more."
             << ""
             << "";
         QTest::newRow("over the balance") << transfer(kRecipient, QStringLiteral("10.5")) << ""
@@ -181,20 +185,21 @@ private Q_SLOTS:
                               << "The amount must be more than zero."
                               << ""
                               << "";
-        QTest::newRow("not a number") << transfer(kRecipient, QStringLiteral("ten")) << ""
-                                      << ""
-                                      << "The amount is not valid"
-                                      << ""
-                                      << "";
+        QTest::newRow("not a number")
+            << transfer(kRecipient, QStringLiteral("ten")) << ""
+            << ""
+            << "“ten” is not an amount: write digits, with “.” before any decimals."
+            << ""
+            << "";
 
         SendForm badContract = call(QStringLiteral("setNumber(suint256)"), {QStringLiteral("7")});
         badContract.contract = QStringLiteral("0x1234");
-        QTest::newRow("bad contract")
-            << badContract << ""
-            << ""
-            << ""
-            << "The contract is not a valid address: Address must have 40 hex digits, got 4."
-            << "";
+        QTest::newRow("bad contract") << badContract << ""
+                                      << ""
+                                      << ""
+                                      << "The contract is not a valid address.\nDetails: address "
+                                         "must have 40 hex digits, got 4"
+                                      << "";
         SendForm noContract = call(QStringLiteral("setNumber(suint256)"), {QStringLiteral("7")});
         noContract.contract.clear();
         QTest::newRow("no contract") << noContract << "Enter the contract’s address."
@@ -341,6 +346,9 @@ private Q_SLOTS:
         form.abiProblem = QStringLiteral("Broken JSON.");
         QCOMPARE(SendFormValidator::validate(form).abiError, QStringLiteral("Broken JSON."));
     }
+
+private:
+    Translations m_english;
 };
 
 QTEST_GUILESS_MAIN(TestSendForm)

@@ -6,6 +6,7 @@
 #include "app/AppIdentity.h"
 #include "app/AppOptions.h"
 #include "app/DesktopSession.h"
+#include "app/Translations.h"
 #include "app/dialog/UnlockDialog.h"
 #include "app/model/ChainModel.h"
 #include "app/model/SettingsModel.h"
@@ -15,6 +16,7 @@
 #include "support/AppTestSupport.h"
 
 #include <QLabel>
+#include <QMenuBar>
 #include <QSignalSpy>
 
 using namespace seismic;
@@ -243,6 +245,32 @@ private Q_SLOTS:
                      .endsWith(QStringLiteral("The network needs at least one HTTP or HTTPS "
                                               "endpoint.")),
                  started.error().message.c_str());
+    }
+
+    void appliesTheLanguageOfTheSettings()
+    {
+        const QLocale before;
+        QTemporaryDir home;
+        SettingsModel(home.filePath(QStringLiteral("data/settings.ini")))
+            .setLanguage(QStringLiteral("de"));
+        Translations translations;
+        {
+            // The command line's language wins: the session leaves the translations alone.
+            AppOptions french = options(home);
+            french.language = QStringLiteral("fr");
+            DesktopSession session(french, apptest::fastKdf(), started());
+            session.setTranslations(&translations);
+            QVERIFY(session.start().ok());
+            QCOMPARE(session.window().menuBar()->actions().first()->text(),
+                     QStringLiteral("&File"));
+            QCOMPARE(QLocale().language(), before.language());
+        }
+        DesktopSession session(options(home), apptest::fastKdf(), started());
+        session.setTranslations(&translations);
+        QVERIFY(session.start().ok());
+        QCOMPARE(session.window().menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QLocale::setDefault(before);
     }
 
     void refusesAnUnknownNetwork()

@@ -66,6 +66,7 @@ private Q_SLOTS:
         QCOMPARE(settings.currentNetwork(), networks[0]);
         QCOMPARE(settings.connection(), ConnectionSettings{});
         QCOMPARE(settings.theme(), Theme::System);
+        QVERIFY(settings.language().isEmpty());
         QVERIFY(!settings.lastAccount());
         QCOMPARE(settings.findNetwork(QStringLiteral("31337"))->name, networks[1].name);
         QCOMPARE(settings.findNetwork(networks[1].name.toUpper())->chainId, quint64(31337));
@@ -99,6 +100,7 @@ private Q_SLOTS:
             QVERIFY(settings.setConnection(connection));
             QCOMPARE(connectionChanges.count(), 1);
             settings.setTheme(Theme::Dark);
+            QVERIFY(settings.setLanguage(QStringLiteral("fr")));
             settings.setLastAccount(account);
         }
         SettingsModel reread(path);
@@ -106,6 +108,7 @@ private Q_SLOTS:
         QCOMPARE(reread.currentNetwork(), customNetwork());
         QCOMPARE(reread.connection(), connection);
         QCOMPARE(reread.theme(), Theme::Dark);
+        QCOMPARE(reread.language(), QStringLiteral("fr"));
         QCOMPARE(reread.lastAccount(), account);
 
         // Removing the selected network falls back to the first preset, and says so.
@@ -139,6 +142,8 @@ private Q_SLOTS:
         QVERIFY(!settings.setConnection(tooFast));
         QCOMPARE(settings.connection(), ConnectionSettings{});
         QVERIFY(!settings.setCurrentNetwork(QStringLiteral("Nowhere")));
+        QVERIFY(!settings.setLanguage(QStringLiteral("tlh")));
+        QVERIFY(settings.language().isEmpty());
     }
 
     void ignoresAHandEditedFileWithBadValues()
@@ -151,6 +156,7 @@ private Q_SLOTS:
                                                 "burst=12\n"
                                                 "[appearance]\n"
                                                 "theme=purple\n"
+                                                "language=xx\n"
                                                 "[wallet]\n"
                                                 "lastAccount=0x1234\n"
                                                 "[customNetworks]\n"
@@ -166,12 +172,14 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("requestTimeoutMs")));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("maxAttempts")));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unknown theme")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unknown language")));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("last account")));
         SettingsModel settings(path);
         QCOMPARE(settings.connection().requestTimeoutMs, ConnectionSettings{}.requestTimeoutMs);
         QCOMPARE(settings.connection().maxAttempts, ConnectionSettings{}.maxAttempts);
         QCOMPARE(settings.connection().burst, 12);
         QCOMPARE(settings.theme(), Theme::System);
+        QVERIFY(settings.language().isEmpty());
         QVERIFY(!settings.lastAccount());
         QCOMPARE(settings.customNetworks().size(), 1);
         QCOMPARE(settings.customNetworks()[0].name, QStringLiteral("Good"));
@@ -304,6 +312,9 @@ private Q_SLOTS:
         child<QSpinBox>(dialog, "rateSpin")->setValue(99999); // clamped to the range
         auto* theme = child<QComboBox>(dialog, "themeCombo");
         theme->setCurrentIndex(theme->findData(static_cast<int>(Theme::Dark)));
+        auto* language = child<QComboBox>(dialog, "languageCombo");
+        QCOMPARE(language->currentData().toString(), QString());
+        language->setCurrentText(QStringLiteral("Deutsch"));
 
         // Add a custom network through the network dialog, then select it.
         QTest::mouseClick(child<QPushButton>(dialog, "addNetworkButton"), Qt::LeftButton);
@@ -334,6 +345,7 @@ private Q_SLOTS:
         QCOMPARE(settings.connection().requestsPerSecond,
                  ConnectionSettings::kRequestsPerSecond.maximum);
         QCOMPARE(settings.theme(), Theme::Dark);
+        QCOMPARE(settings.language(), QStringLiteral("de"));
 
         // Cancel changes nothing; Restore Defaults resets connection and theme.
         SettingsDialog second(settings, chain);
@@ -343,7 +355,9 @@ private Q_SLOTS:
             Qt::LeftButton);
         QCOMPARE(child<QSpinBox>(second, "timeoutSpin")->value(),
                  ConnectionSettings{}.requestTimeoutMs);
+        QCOMPARE(child<QComboBox>(second, "languageCombo")->currentData().toString(), QString());
         second.reject();
+        QCOMPARE(settings.language(), QStringLiteral("de"));
         QCOMPARE(settings.connection().requestTimeoutMs, 3000);
         settings.setTheme(Theme::System);
     }

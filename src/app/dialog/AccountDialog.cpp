@@ -25,7 +25,8 @@ void AccountDialog::setFormWidgets(QWidget* inputs, QDialogButtonBox* buttons,
     m_buttons = buttons;
     m_busyBar = busyBar;
     m_message = message;
-    m_busyBar->setRange(0, 0); // indeterminate
+    m_message->setTextFormat(Qt::PlainText); // errors may quote a key file
+    m_busyBar->setRange(0, 0);               // indeterminate
     m_busyBar->hide();
 }
 

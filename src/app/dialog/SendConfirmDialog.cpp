@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/dialog/SendConfirmDialog.h"
 
+#include "app/model/AmountText.h"
 #include "app/view/AddressText.h"
-#include "core/Units.h"
 
 #include "ui_SendConfirmDialog.h"
 
@@ -73,7 +73,9 @@ SendConfirmDialog::SendConfirmDialog(SendRequest request, client::PreparedTransa
                                ? tr("%1 (token contract %2)")
                                      .arg(addressText(shown.recipient), addressText(*shown.token))
                                : addressText(tx.to().value_or(Address())));
-    m_ui->amountValue->setText(transfer ? shown.amountText() : QString());
+    m_ui->amountValue->setText(transfer ? AmountText::exact(shown.amount, shown.decimals) +
+                                              QLatin1Char(' ') + shown.symbol
+                                        : QString());
     m_ui->detailsForm->setRowVisible(m_ui->amountValue, transfer);
     const QString arguments = transfer ? QString() : argumentsText(shown);
     m_ui->argumentsValue->setText(arguments);
@@ -95,7 +97,7 @@ SendConfirmDialog::SendConfirmDialog(SendRequest request, client::PreparedTransa
     m_ui->nonceValue->setText(QString::number(tx.nonce()));
     m_ui->gasValue->setText(QLocale().toString(static_cast<qulonglong>(tx.gas())));
     const auto gwei = [](const Uint256& wei) {
-        return QString::fromStdString(formatUnits(wei, kGweiDecimals));
+        return AmountText::exact(wei, kGweiDecimals);
     };
     if (tx.kind() == client::TxKind::Eip1559) {
         m_ui->gasPriceLabel->setText(tr("Fees per gas:"));
@@ -108,8 +110,8 @@ SendConfirmDialog::SendConfirmDialog(SendRequest request, client::PreparedTransa
         m_ui->gasPriceValue->setText(tr("%1 gwei").arg(gwei(tx.gasPrice())));
     }
     //: %1 is an amount, %2 the symbol of the chain's coin.
-    m_ui->maxFeeValue->setText(tr("%1 %2").arg(
-        QString::fromStdString(formatUnits(tx.maxFee(), kCoinDecimals)), nativeSymbol));
+    m_ui->maxFeeValue->setText(
+        tr("%1 %2").arg(AmountText::exact(tx.maxFee(), kCoinDecimals), nativeSymbol));
     const auto expiry = tx.expiresAtBlock();
     const auto latest = tx.preparedAtBlock();
     m_ui->expiryValue->setText(

@@ -49,6 +49,12 @@ SettingsDialog::SettingsDialog(SettingsModel& settings, const ChainModel& chain,
     m_ui->themeCombo->addItem(tr("Dark"), static_cast<int>(Theme::Dark));
     m_ui->themeCombo->setCurrentIndex(
         m_ui->themeCombo->findData(static_cast<int>(settings.theme())));
+    m_ui->languageCombo->addItem(tr("Same as the system"), QString());
+    // Each language by its own name, so that it can be found whatever the current one.
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_ui->languageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(settings.language()));
 
     fillNetworks(settings.currentNetwork().name);
     connect(m_ui->networkCombo, &QComboBox::currentIndexChanged, this,
@@ -208,6 +214,7 @@ void SettingsDialog::restoreDefaults()
 {
     showConnection(ConnectionSettings{});
     m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(static_cast<int>(Theme::System)));
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(QString()));
 }
 
 void SettingsDialog::accept()
@@ -222,6 +229,7 @@ void SettingsDialog::accept()
         return;
     }
     m_settings.setTheme(static_cast<Theme>(m_ui->themeCombo->currentData().toInt()));
+    m_settings.setLanguage(m_ui->languageCombo->currentData().toString());
     QDialog::accept();
 }
 

@@ -43,7 +43,7 @@ struct SendRequest
     std::string function;
     std::vector<AbiValue> arguments;
 
-    // Transfers: "1.5 SDT".
+    // Transfers: "1.5 SDT", as the history records it (plain decimal, whatever the language).
     QString amountText() const
     {
         return QString::fromStdString(formatUnits(amount, decimals)) + QLatin1Char(' ') + symbol;

@@ -22,6 +22,9 @@ const QString kRateKey = QStringLiteral("connection/requestsPerSecond");
 const QString kBurstKey = QStringLiteral("connection/burst");
 const QString kConcurrencyKey = QStringLiteral("connection/maxConcurrentRequests");
 const QString kThemeKey = QStringLiteral("appearance/theme");
+const QString kLanguageKey = QStringLiteral("appearance/language");
+const QString kWindowGeometryKey = QStringLiteral("window/geometry");
+const QString kLastPageKey = QStringLiteral("window/page");
 const QString kLastAccountKey = QStringLiteral("wallet/lastAccount");
 
 const QString kThemeSystem = QStringLiteral("system");
@@ -108,6 +111,16 @@ void SettingsModel::load()
     else if (theme != kThemeSystem)
         qCWarning(lcSettings) << "unknown theme" << theme << "in" << m_settings.fileName()
                               << "; using the system theme";
+
+    const QString language = m_settings.value(kLanguageKey).toString();
+    if (language.isEmpty() || languages().contains(language))
+        m_language = language;
+    else
+        qCWarning(lcSettings) << "unknown language" << language << "in" << m_settings.fileName()
+                              << "; using the system's";
+
+    m_windowGeometry = m_settings.value(kWindowGeometryKey).toByteArray();
+    m_lastPage = m_settings.value(kLastPageKey, 0).toInt();
 
     if (m_settings.contains(kLastAccountKey)) {
         const QString text = m_settings.value(kLastAccountKey).toString();
@@ -247,6 +260,44 @@ bool SettingsModel::setConnection(const ConnectionSettings& connection)
     sync();
     Q_EMIT connectionChanged();
     return true;
+}
+
+QStringList SettingsModel::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+}
+
+bool SettingsModel::setLanguage(const QString& language)
+{
+    if (!language.isEmpty() && !languages().contains(language))
+        return false;
+    if (language != m_language) {
+        m_language = language;
+        if (language.isEmpty())
+            m_settings.remove(kLanguageKey);
+        else
+            m_settings.setValue(kLanguageKey, language);
+        sync();
+    }
+    return true;
+}
+
+void SettingsModel::setWindowGeometry(const QByteArray& geometry)
+{
+    if (geometry == m_windowGeometry)
+        return;
+    m_windowGeometry = geometry;
+    m_settings.setValue(kWindowGeometryKey, geometry);
+    sync();
+}
+
+void SettingsModel::setLastPage(int page)
+{
+    if (page == m_lastPage)
+        return;
+    m_lastPage = page;
+    m_settings.setValue(kLastPageKey, page);
+    sync();
 }
 
 void SettingsModel::setTheme(Theme theme)

@@ -8,9 +8,11 @@
 #include "core/Address.h"
 #include "core/PublicKey.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QSettings>
+#include <QStringList>
 
 #include <optional>
 
@@ -51,6 +53,19 @@ public:
     Theme theme() const { return m_theme; }
     void setTheme(Theme theme);
 
+    // The interface language: "en", "de" or "fr"; empty for the system's. Applied at the next
+    // start (the command line's --language takes precedence).
+    static QStringList languages();
+    QString language() const { return m_language; }
+    // A language not in languages() is refused (false, nothing changes).
+    bool setLanguage(const QString& language);
+
+    // The main window's geometry (QWidget::saveGeometry) and page index when it last closed.
+    QByteArray windowGeometry() const { return m_windowGeometry; }
+    void setWindowGeometry(const QByteArray& geometry);
+    int lastPage() const { return m_lastPage; }
+    void setLastPage(int page);
+
     std::optional<Address> lastAccount() const { return m_lastAccount; }
     void setLastAccount(const Address& account);
 
@@ -85,6 +100,9 @@ private:
     QString m_currentNetworkName;
     ConnectionSettings m_connection;
     Theme m_theme = Theme::System;
+    QString m_language;
+    QByteArray m_windowGeometry;
+    int m_lastPage = 0;
     std::optional<Address> m_lastAccount;
 };
 

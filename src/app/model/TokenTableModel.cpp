@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/model/TokenTableModel.h"
 
-#include "core/Units.h"
+#include "app/model/AmountText.h"
 
 namespace seismic::app {
 namespace {
@@ -79,9 +79,8 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return token.name;
         case BalanceColumn:
-            return token.balance
-                       ? QString::fromStdString(formatUnits(*token.balance, token.decimals))
-                       : QStringLiteral("\u2014"); // an em dash: not read yet
+            return token.balance ? AmountText::rounded(*token.balance, token.decimals)
+                                 : QStringLiteral("\u2014"); // an em dash: not read yet
         case KindColumn:
             return kindText(token.kind);
         case ContractColumn:
@@ -90,7 +89,10 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == BalanceColumn && !token.balance)
+        if (index.column() == BalanceColumn && token.balance)
+            return AmountText::exact(*token.balance, token.decimals) + QLatin1Char(' ') +
+                   token.symbol;
+        if (index.column() == BalanceColumn)
             return token.kind == TokenKind::Src20
                        ? tr("Not read yet: a shielded balance needs the unlocked account")
                        : tr("Not read yet");

@@ -2,8 +2,9 @@
 #include "app/model/TransferTableModel.h"
 
 #include "app/AppLogging.h"
+#include "app/model/AmountText.h"
+#include "app/model/TimeText.h"
 #include "app/store/TransferStore.h"
-#include "core/Units.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -323,7 +324,7 @@ QVariant TransferTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return transfer.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return timeText(transfer.time);
         case BlockColumn:
             return transfer.blockNumber;
         case TokenColumn:
@@ -334,9 +335,8 @@ QVariant TransferTableModel::data(const QModelIndex& index, int role) const
             return QString::fromStdString(transfer.to.checksummed());
         case AmountColumn:
             //: Shown instead of an SRC20 amount that cannot be decrypted.
-            return transfer.amount
-                       ? QString::fromStdString(formatUnits(*transfer.amount, transfer.decimals))
-                       : tr("encrypted");
+            return transfer.amount ? AmountText::exact(*transfer.amount, transfer.decimals)
+                                   : tr("encrypted");
         case TxHashColumn:
             return QString::fromStdString(transfer.txHash.hex());
         }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/model/TxHistoryModel.h"
 
+#include "app/model/AmountText.h"
+#include "app/model/TimeText.h"
+
 #include <QIcon>
-#include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -25,6 +28,16 @@ QIcon statusIcon(const TxRecord& record)
         return QIcon(QStringLiteral(":/icons/status-disconnected.svg"));
     }
     Q_UNREACHABLE();
+}
+
+// The recorded amount ("1234.5 SDT", written as plain decimal) in the user's number format.
+QString shownAmount(const QString& recorded)
+{
+    static const QRegularExpression plainAmount(QStringLiteral("^([0-9]+(?:\\.[0-9]+)?)( .*)?$"));
+    const QRegularExpressionMatch match = plainAmount.match(recorded);
+    if (!match.hasMatch())
+        return recorded;
+    return AmountText::localized(match.captured(1)) + match.captured(2);
 }
 
 } // namespace
@@ -131,14 +144,14 @@ QVariant TxHistoryModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(record.time, QLocale::ShortFormat);
+            return timeText(record.time);
         case ActionColumn:
             return record.action;
         case ToColumn:
             return QString::fromStdString(record.recipient ? record.recipient->checksummed()
                                                            : record.to.checksummed());
         case AmountColumn:
-            return record.amount;
+            return shownAmount(record.amount);
         case StatusColumn:
             return statusText(record);
         case NonceColumn:

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "app/service/SendFormValidator.h"
 
+#include "app/model/AmountText.h"
 #include "app/model/ErrorText.h"
-#include "core/Units.h"
 #include "core/abi/AbiArgumentParser.h"
 
 namespace seismic::app {
 namespace {
 
 // The address typed in a field; none if it is empty or invalid, and then `error` says why
-// (`problem` with the reason as %1).
+// (`problem`, with the detail).
 std::optional<Address> addressField(const QString& text, const QString& problem, QString& error)
 {
     if (text.isEmpty())
@@ -17,7 +17,7 @@ std::optional<Address> addressField(const QString& text, const QString& problem,
     auto parsed = Address::parse(text.toStdString());
     if (parsed)
         return *parsed;
-    error = problem.arg(errorText(parsed.error()));
+    error = errorText(problem, parsed.error());
     return std::nullopt;
 }
 
@@ -51,26 +51,23 @@ void SendFormValidator::validateTransfer(const SendForm& form, SendFormValidatio
 {
     const QString recipientText = form.recipient.trimmed();
     const QString amountText = form.amount.trimmed();
-    //: %1 says what is wrong with the address.
     const std::optional<Address> recipient = addressField(
-        recipientText, tr("The recipient is not a valid address: %1"), validation.recipientError);
+        recipientText, tr("The recipient is not a valid address."), validation.recipientError);
     std::optional<Uint256> amount;
     if (form.token && !amountText.isEmpty()) {
         const TokenBalance& token = *form.token;
-        auto parsed = parseUnits(amountText.toStdString(), token.decimals);
-        if (!parsed)
-            validation.amountError =
-                tr("The amount is not valid: %1").arg(errorText(parsed.error()));
-        else if (*parsed == 0)
+        const ParsedAmount parsed = AmountText::parse(amountText, token.decimals);
+        if (!parsed.value)
+            validation.amountError = parsed.problem;
+        else if (*parsed.value == 0)
             validation.amountError = tr("The amount must be more than zero.");
-        else if (token.balance && *parsed > *token.balance)
+        else if (token.balance && *parsed.value > *token.balance)
             //: %1 is an amount, %2 a token symbol.
             validation.amountError =
                 tr("The amount is more than the balance (%1 %2).")
-                    .arg(QString::fromStdString(formatUnits(*token.balance, token.decimals)),
-                         token.symbol);
+                    .arg(AmountText::exact(*token.balance, token.decimals), token.symbol);
         else
-            amount = *parsed;
+            amount = parsed.value;
     }
     if (!form.token)
         validation.problem = tr("There is nothing to send yet: no balances were read.");
@@ -96,9 +93,8 @@ void SendFormValidator::validateTransfer(const SendForm& form, SendFormValidatio
 void SendFormValidator::validateCall(const SendForm& form, SendFormValidation& validation)
 {
     const QString contractText = form.contract.trimmed();
-    //: %1 says what is wrong with the address.
     const std::optional<Address> contract = addressField(
-        contractText, tr("The contract is not a valid address: %1"), validation.contractError);
+        contractText, tr("The contract is not a valid address."), validation.contractError);
     const auto writes = [](const ContractAbi& abi) {
         for (const AbiFunction& function : abi.functions()) {
             if (!function.isReadOnly())
@@ -135,7 +131,7 @@ void SendFormValidator::validateCall(const SendForm& form, SendFormValidation& v
             if (value) {
                 arguments.push_back(std::move(value).value());
             } else {
-                validation.argumentErrors[i] = QString::fromStdString(value.error().message);
+                validation.argumentErrors[i] = errorText(value.error());
                 argumentsComplete = false;
             }
         }

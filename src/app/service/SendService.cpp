@@ -179,7 +179,7 @@ QCoro::Task<> SendService::run(quint64 id, std::uint64_t generation,
                 ? tr("Nonce %1 was used by another transaction meanwhile; review the send "
                      "again.")
                       .arg(record->nonce.value_or(0))
-                : errorText(sent.error());
+                : errorLine(sent.error());
         record->data.clear();
         update(*record);
         co_return;

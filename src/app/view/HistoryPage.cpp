@@ -20,8 +20,18 @@ HistoryPage::HistoryPage(TxHistoryModel& history, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->historyView->setModel(&m_history);
     m_ui->historyView->verticalHeader()->hide();
-    m_ui->historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->historyView->horizontalHeader()->setStretchLastSection(true);
+    // Short columns fit their contents; the address and the hash are elided in the middle and the
+    // status takes what is left (its tooltip has all of it): no horizontal scrolling at 1024 px.
+    QHeaderView* header = m_ui->historyView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(false);
+    const int elidedWidth =
+        fontMetrics().horizontalAdvance(QStringLiteral("0x00000000…00000000")) + 24;
+    for (const int column : {TxHistoryModel::ToColumn, TxHistoryModel::HashColumn}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, elidedWidth);
+    }
+    header->setSectionResizeMode(TxHistoryModel::StatusColumn, QHeaderView::Stretch);
     m_ui->historyView->setTextElideMode(Qt::ElideMiddle);
     m_ui->historyView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->copyHashButton->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));

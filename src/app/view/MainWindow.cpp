@@ -5,6 +5,7 @@
 #include "app/Diagnostics.h"
 #include "app/dialog/CreateAccountDialog.h"
 #include "app/dialog/ImportKeyDialog.h"
+#include "app/dialog/ReceiveDialog.h"
 #include "app/dialog/SettingsDialog.h"
 #include "app/dialog/UnlockDialog.h"
 #include "app/model/ChainModel.h"
@@ -29,6 +30,7 @@
 
 #include <QActionGroup>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -73,9 +75,15 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         connect(action, &QAction::triggered, this,
                 [this, page = page] { m_ui->pageStack->setCurrentWidget(page); });
     }
-    connect(m_ui->pageStack, &QStackedWidget::currentChanged, this,
-            [pages](int index) { pages.at(index).second->setChecked(true); });
+    connect(m_ui->pageStack, &QStackedWidget::currentChanged, this, [this, pages](int index) {
+        pages.at(index).second->setChecked(true);
+        m_context.settings().setLastPage(index);
+    });
     m_ui->actionShowOverview->setChecked(true);
+    // Where the user left it: the size and place, and the page.
+    restoreGeometry(context.settings().windowGeometry());
+    if (const int last = context.settings().lastPage(); last > 0 && last < pages.size())
+        m_ui->pageStack->setCurrentIndex(last);
 
     connect(m_ui->actionImportKey, &QAction::triggered, this, [this] { openImportKeyDialog(); });
     connect(m_ui->actionCreateAccount, &QAction::triggered, this,
@@ -84,6 +92,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_ui->actionLock, &QAction::triggered, &context.wallet(), &WalletModel::lock);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettingsDialog);
+    connect(m_ui->actionReceive, &QAction::triggered, this, &MainWindow::openReceiveDialog);
     connect(m_ui->actionCopyDiagnostics, &QAction::triggered, this, &MainWindow::copyDiagnostics);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     const auto showMessage = [this](const QString& text) {
@@ -134,6 +143,12 @@ void MainWindow::showEvent(QShowEvent* event)
     Q_EMIT firstShown();
 }
 
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_context.settings().setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::showPage(Page page)
 {
     m_ui->pageStack->setCurrentIndex(static_cast<int>(page));
@@ -165,6 +180,7 @@ void MainWindow::showAccount()
     const std::size_t stored = m_context.accounts().accounts().size();
     m_ui->actionUnlock->setEnabled(stored > 1 || (stored == 1 && !unlocked));
     m_ui->actionLock->setEnabled(unlocked);
+    m_ui->actionReceive->setEnabled(account.has_value());
 }
 
 void MainWindow::showNetwork()
@@ -253,6 +269,12 @@ void MainWindow::openUnlockDialog(const QString& message)
     auto* dialog = new UnlockDialog(m_context.accounts(), m_context.wallet(), this);
     dialog->setMessage(message);
     openDialog(dialog);
+}
+
+void MainWindow::openReceiveDialog()
+{
+    if (const auto account = m_context.wallet().account())
+        openDialog(new ReceiveDialog(*account, m_context.viewingKey(), this));
 }
 
 void MainWindow::openSettingsDialog()

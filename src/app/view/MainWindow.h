@@ -45,6 +45,8 @@ public:
     // `message`: shown in the dialog from the start, e.g. why an unattended unlock failed.
     void openUnlockDialog(const QString& message = {});
     void openSettingsDialog();
+    // The current account's address to receive with; nothing without an account.
+    void openReceiveDialog();
     void copyDiagnostics();
 
 Q_SIGNALS:
@@ -53,6 +55,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void showAccount();

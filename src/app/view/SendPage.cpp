@@ -94,6 +94,9 @@ SendPage::SendPage(WalletModel& wallet, ChainModel& chain, QWidget* parent)
     connect(m_ui->browseAbiButton, &QPushButton::clicked, this, &SendPage::chooseAbiFile);
     connect(m_ui->functionCombo, &QComboBox::currentIndexChanged, this, &SendPage::showArguments);
     connect(m_ui->reviewButton, &QPushButton::clicked, this, &SendPage::review);
+    // Enter in a field of the form asks for the confirmation, as the review button does.
+    for (QLineEdit* field : {m_ui->recipientEdit, m_ui->amountEdit, m_ui->contractEdit})
+        connect(field, &QLineEdit::returnPressed, this, &SendPage::review);
     update();
 }
 
@@ -247,10 +250,12 @@ void SendPage::showArguments()
             //: %1 is a parameter with its type.
             error->setAccessibleName(tr("Problem with %1").arg(parameterText(inputs[i], i)));
             error->setWordWrap(true);
+            error->setTextFormat(Qt::PlainText);
             error->hide();
             m_ui->argumentsForm->addRow(parameterText(inputs[i], i) + QLatin1Char(':'), edit);
             m_ui->argumentsForm->addRow(QString(), error);
             connect(edit, &QLineEdit::textChanged, this, &SendPage::update);
+            connect(edit, &QLineEdit::returnPressed, this, &SendPage::review);
             m_argumentEdits.push_back(edit);
             m_argumentErrors.push_back(error);
         }

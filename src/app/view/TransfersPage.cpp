@@ -248,7 +248,7 @@ void TransfersPage::exportCsv(const QString& path)
             Q_EMIT message(
                 written ? tr("Exported %n transfer(s) to %1.", nullptr, static_cast<int>(rows))
                               .arg(QDir::toNativeSeparators(path))
-                        : errorText(written.error()));
+                        : errorLine(written.error()));
         });
 }
 

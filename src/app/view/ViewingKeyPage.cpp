@@ -97,7 +97,7 @@ void ViewingKeyPage::registerKey()
         Q_EMIT message(
             registered
                 ? tr("The viewing key is registered.")
-                : tr("The viewing key was not registered: %1").arg(errorText(registered.error())));
+                : tr("The viewing key was not registered: %1").arg(errorLine(registered.error())));
     });
 }
 
