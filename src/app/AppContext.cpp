@@ -13,13 +13,17 @@
 #include "app/service/SendService.h"
 #include "app/service/TransferMonitor.h"
 #include "app/service/ViewingKeyService.h"
-#include "app/store/NetworkIdentity.h"
-#include "app/store/Store.h"
-#include "app/store/TransferStore.h"
+#include "store/NetworkIdentity.h"
+#include "store/Store.h"
+#include "store/TransferStore.h"
 
 #include <QDir>
 
 namespace seismic::app {
+
+using store::latestNetworkKey;
+using store::Store;
+using store::TransferStore;
 
 AppContext::AppContext(const QString& dataDirectory, const KeystoreKdf& kdf,
                        std::uint64_t maxKdfMemory, QObject* parent)

@@ -9,6 +9,11 @@
 
 #include <memory>
 
+namespace seismic::store {
+class Store;
+class TransferStore;
+} // namespace seismic::store
+
 namespace seismic::app {
 
 class BalanceService;
@@ -17,9 +22,7 @@ class ClientSession;
 class SendService;
 class LogModel;
 class SettingsModel;
-class Store;
 class TransferMonitor;
-class TransferStore;
 class TransferTableModel;
 class ViewingKeyService;
 class WalletModel;
@@ -55,7 +58,7 @@ public:
     SendService& send() const { return *m_send; }
     // The local database; a memory-only one when the file cannot be used (storeError() says
     // why, and the file is left as it is).
-    Store& store() const { return *m_store; }
+    store::Store& store() const { return *m_store; }
     const QString& storeError() const { return m_storeError; }
 
     // Endpoints to use instead of all of the selected network's for this session (not saved);
@@ -67,8 +70,8 @@ private:
     void showStoredTransfers();
 
     SettingsModel* m_settings;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<TransferStore> m_transferStore;
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<store::TransferStore> m_transferStore;
     QString m_storeError;
     ChainModel* m_chain;
     WalletModel* m_wallet;

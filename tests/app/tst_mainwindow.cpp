@@ -12,10 +12,10 @@
 #include "app/model/TransferTableModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/ClientSession.h"
-#include "app/store/NetworkIdentity.h"
 #include "app/view/MainWindow.h"
 #include "app/view/SendPage.h"
 #include "app/view/StatusIndicator.h"
+#include "store/NetworkIdentity.h"
 #include "support/AppTestSupport.h"
 
 #include <QAction>
@@ -31,6 +31,7 @@
 
 using namespace seismic;
 using namespace seismic::app;
+using namespace seismic::store;
 using apptest::child;
 
 namespace {

@@ -11,10 +11,10 @@
 #include "app/model/TransferTableModel.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
-#include "app/store/NetworkIdentity.h"
-#include "app/store/Store.h"
-#include "app/store/TransferStore.h"
 #include "app/view/TransfersPage.h"
+#include "store/NetworkIdentity.h"
+#include "store/Store.h"
+#include "store/TransferStore.h"
 #include "support/AppTestSupport.h"
 
 #include <QLabel>
@@ -24,6 +24,7 @@
 
 using namespace seismic;
 using namespace seismic::app;
+using namespace seismic::store;
 using apptest::child;
 
 namespace {

@@ -1,34 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/model/CsvTable.h"
 
+#include "store/CsvLine.h"
+
 #include <QSaveFile>
 
 namespace seismic::app {
-namespace {
-
-QString csvField(QString field)
-{
-    if (!field.isEmpty() && QStringLiteral("=+-@\t\r").contains(field.front()))
-        field.prepend(QLatin1Char('\''));
-    if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
-        field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))) {
-        field.replace(QLatin1String("\""), QLatin1String("\"\""));
-        field = QLatin1Char('"') + field + QLatin1Char('"');
-    }
-    return field;
-}
-
-void appendLine(QByteArray& out, const QStringList& fields)
-{
-    QStringList escaped;
-    escaped.reserve(fields.size());
-    for (const QString& field : fields)
-        escaped.append(csvField(field));
-    out.append(escaped.join(QLatin1Char(',')).toUtf8());
-    out.append("\r\n");
-}
-
-} // namespace
 
 CsvTable CsvTable::fromModel(const QAbstractItemModel& model)
 {
@@ -50,10 +27,9 @@ CsvTable CsvTable::fromModel(const QAbstractItemModel& model)
 
 QByteArray CsvTable::toCsv() const
 {
-    QByteArray out;
-    appendLine(out, header);
+    QByteArray out = store::csvLine(header);
     for (const QStringList& row : rows)
-        appendLine(out, row);
+        out.append(store::csvLine(row));
     return out;
 }
 

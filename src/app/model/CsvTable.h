@@ -19,9 +19,7 @@ struct CsvTable
     // The model's horizontal headers and display texts, as the user sees them (after any proxy).
     static CsvTable fromModel(const QAbstractItemModel& model);
 
-    // RFC 4180 text: CRLF line ends, fields quoted when they contain a comma, quote or line
-    // break. Fields that a spreadsheet would run as a formula (starting with = + - @ or a tab)
-    // get a leading apostrophe: token symbols come from contracts anyone can deploy.
+    // RFC 4180 text, one store::csvLine() per row (formula-safe).
     QByteArray toCsv() const;
     // Writes toCsv() to `path` atomically.
     Status write(const QString& path) const;

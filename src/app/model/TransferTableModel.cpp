@@ -2,8 +2,8 @@
 #include "app/model/TransferTableModel.h"
 
 #include "app/AppLogging.h"
-#include "app/store/TransferStore.h"
 #include "core/Units.h"
+#include "store/TransferStore.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -12,6 +12,11 @@
 #include <algorithm>
 
 namespace seismic::app {
+
+using store::TransferQuery;
+using store::TransferRecord;
+using store::TransferStore;
+using store::WatchCursor;
 namespace {
 
 TransferQuery::Order orderOf(int column)
