@@ -6,6 +6,7 @@
 #include "store/StoreStatement.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -119,6 +120,33 @@ Status Store::configure()
     if (journal != QLatin1String("wal") && m_path != QLatin1String(":memory:"))
         return storeError(StoreFailure::Failed, "the store cannot use WAL mode");
     return {};
+}
+
+Status Store::vacuum()
+{
+    // The WAL holds the pages VACUUM rewrote until a checkpoint truncates it.
+    if (auto vacuumed = executeSql(m_database, QStringLiteral("VACUUM"), "vacuuming the store");
+        !vacuumed)
+        return vacuumed;
+    return executeSql(m_database, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                      "vacuuming the store");
+}
+
+Result<QString> Store::setAside(const QString& path)
+{
+    if (!QFile::exists(path))
+        return makeError(ErrorKind::NotFound, "no database at " + path.toStdString());
+    const QString backup =
+        path + QStringLiteral(".broken-") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    if (QFile::exists(backup) || !QFile::rename(path, backup))
+        return storeError(StoreFailure::ReadOnly,
+                          "cannot rename " + path.toStdString() + " to " + backup.toStdString());
+    // The WAL belongs to the file it was written for: it goes with it.
+    for (const char* suffix : {"-wal", "-shm"})
+        if (QFile::exists(path + QLatin1String(suffix)))
+            (void)QFile::rename(path + QLatin1String(suffix), backup + QLatin1String(suffix));
+    return backup;
 }
 
 Status Store::transaction(const std::function<Status()>& writes)

@@ -40,6 +40,14 @@ public:
 
     // Runs `writes` in one transaction: committed if it succeeds, rolled back otherwise.
     Status transaction(const std::function<Status()>& writes);
+    // Rewrites the file without the space of deleted rows (after forgetting: what was deleted
+    // leaves the disk, not only the tables).
+    Status vacuum();
+
+    // For a rebuild the user asked for: renames the database at `path` (and its WAL) to
+    // "<path>.broken-<UTC time>" beside it, so that the next open() starts a fresh one; the old
+    // file is kept, never deleted. Returns the backup's path. Must not be open.
+    static Result<QString> setAside(const QString& path);
 
 private:
     Store(QString path, QString connectionName);

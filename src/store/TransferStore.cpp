@@ -481,6 +481,29 @@ Result<qint64> TransferStore::withdrawAbove(qint64 network, std::uint64_t block)
     return static_cast<qint64>(statement->numRowsAffected());
 }
 
+Result<qint64> TransferStore::forget(qint64 network, const Address& account)
+{
+    const std::string what = "forgetting transfers";
+    qint64 forgotten = 0;
+    const Status done = m_store.transaction([&]() -> Status {
+        auto deleted = runStatement(m_store.database(),
+                                    QStringLiteral("DELETE FROM transfers WHERE network = ? AND"
+                                                   " (from_address = ? OR to_address = ?)"),
+                                    {network, blobOf(account), blobOf(account)}, what);
+        if (!deleted)
+            return std::move(deleted).error();
+        forgotten = deleted->numRowsAffected();
+        // watchNameOf() lists the accounts as lower-case hex.
+        return executeSql(m_store.database(),
+                          QStringLiteral("DELETE FROM watch_cursors WHERE network = ? AND"
+                                         " instr(watch, ?) > 0"),
+                          {network, QString::fromStdString(account.lowerHex())}, what);
+    });
+    if (!done)
+        return std::move(done).error();
+    return forgotten;
+}
+
 Status TransferStore::setDecrypted(const std::vector<Decrypted>& amounts)
 {
     const std::string what = "storing decrypted amounts";

@@ -60,6 +60,11 @@ public:
     // The newest row id; 0 while there is none.
     Result<qint64> lastId() const;
 
+    // "Forget history": deletes the network's rows from or to `account`, and the cursors of the
+    // network's watches of it (so nothing says where it was watched). Returns how many rows.
+    // Store::vacuum() then removes them from the disk.
+    Result<qint64> forget(qint64 network, const Address& account);
+
     // Rows under `keyHash` without an amount, after row `afterId`, at most `limit`.
     Result<std::vector<Undecrypted>> undecrypted(qint64 network, const Hash& keyHash,
                                                  qint64 afterId, qint64 limit) const;

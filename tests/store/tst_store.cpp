@@ -276,6 +276,67 @@ private Q_SLOTS:
         QCOMPARE(contentsOf(foreign), before);
     }
 
+    void aBrokenFileIsSetAsideForARebuildNotDeleted()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("store")));
+        const QString path = Store::pathIn(dir.path());
+        const QByteArray garbage = QByteArray("damaged pages ").repeated(400);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(garbage) == garbage.size());
+        file.close();
+        QVERIFY(!Store::open(path));
+
+        auto backup = Store::setAside(path);
+        QVERIFY2(backup, backup ? "" : backup.error().describe().c_str());
+        QVERIFY(backup->startsWith(path + QStringLiteral(".broken-")));
+        QCOMPARE(contentsOf(*backup), garbage);
+        QVERIFY(!QFile::exists(path));
+        // A fresh store opens where the broken one was; the backup stays.
+        auto fresh = Store::open(path);
+        QVERIFY2(fresh, fresh ? "" : fresh.error().describe().c_str());
+        QCOMPARE(*TransferStore(**fresh).lastId(), qint64(0));
+        QCOMPARE(contentsOf(*backup), garbage);
+
+        QCOMPARE(Store::setAside(dir.filePath(QStringLiteral("absent.sqlite"))).error().kind,
+                 ErrorKind::NotFound);
+    }
+
+    void forgettingAnAccountDeletesItsRowsAndCursorsAndVacuums()
+    {
+        Fixture f;
+        std::vector<TransferRecord> rows;
+        for (std::uint8_t n = 1; n <= 60; ++n)
+            rows.push_back(transfer(n, n % 3 == 0 ? kBob : kAlice, n % 3 == 0 ? kBob : kAlice));
+        rows.push_back(transfer(61, kBob, kAlice));
+        const WatchCursor alices{QStringLiteral("tokens=any;accounts=") +
+                                     QString::fromStdString(kAlice.lowerHex()),
+                                 161, std::nullopt};
+        const WatchCursor bobs{QStringLiteral("tokens=any;accounts=") +
+                                   QString::fromStdString(kBob.lowerHex()),
+                               161, std::nullopt};
+        QVERIFY(f.transfers.write(f.network, rows, &alices));
+        QVERIFY(WatchCursorStore(*f.store).save(f.network, bobs));
+        const qint64 elsewhere = *networkKey(*f.store, {5124, filledHash(0x22)});
+        QVERIFY(f.transfers.write(elsewhere, {transfer(1, kAlice, kBob)}, &alices));
+
+        QCOMPARE(*f.transfers.forget(f.network, kAlice), qint64(41));
+        QCOMPARE(*f.transfers.count(f.all()), qint64(20)); // Bob's among themselves
+        QCOMPARE(*WatchCursorStore(*f.store).load(f.network, alices.watch),
+                 std::optional<WatchCursor>());
+        QCOMPARE(*WatchCursorStore(*f.store).load(f.network, bobs.watch), std::optional(bobs));
+        // Another network's rows are another "forget".
+        TransferQuery other;
+        other.network = elsewhere;
+        QCOMPARE(*f.transfers.count(other), qint64(1));
+        QVERIFY(WatchCursorStore(*f.store).load(elsewhere, alices.watch)->has_value());
+
+        QVERIFY(f.store->vacuum());
+        QSqlQuery free(f.store->database());
+        QVERIFY(free.exec(QStringLiteral("PRAGMA freelist_count")) && free.next());
+        QCOMPARE(free.value(0).toInt(), 0);
+    }
+
     void aSecondInstanceIsToldTheStoreIsLocked()
     {
         QTemporaryDir dir;
