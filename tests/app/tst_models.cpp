@@ -17,6 +17,8 @@
 #include "store/TransferStore.h"
 #include "support/AppTestSupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -370,6 +372,56 @@ private Q_SLOTS:
         TransfersPage page(reopened.transfers(), reopened.transferMonitor(), reopened.wallet(),
                            reopened.chain());
         QCOMPARE(child<QLabel>(page, "countLabel")->text(), QStringLiteral("2 transfers"));
+    }
+
+    void aBrokenStoreIsRebuiltOnRequestAndKeptAside()
+    {
+        QTemporaryDir home;
+        const QString path = Store::pathIn(home.path());
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        const QByteArray garbage = QByteArray("not a database ").repeated(300);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(garbage) == garbage.size());
+        }
+        Hash genesis;
+        genesis.bytes.fill(0x5e);
+        {
+            AppContext context(home.path(), apptest::fastKdf());
+            QCOMPARE(context.storeFailure(), std::optional(StoreFailure::Corrupt));
+            QVERIFY(!context.storeError().isEmpty());
+            auto backup = context.rebuildStore();
+            QVERIFY2(backup, backup ? "" : backup.error().describe().c_str());
+            QFile kept(*backup);
+            QVERIFY(kept.open(QIODevice::ReadOnly));
+            QCOMPARE(kept.readAll(), garbage);
+            QCOMPARE(context.storeFailure(), std::optional<StoreFailure>());
+            QVERIFY(context.storeError().isEmpty());
+            // Nothing to rebuild while the file is in use.
+            QCOMPARE(context.rebuildStore().error().kind, ErrorKind::InvalidArgument);
+            const quint64 chainId = context.chain().network().chainId;
+            context.transfers().setNetwork(*networkKey(context.store(), {chainId, genesis}));
+            QVERIFY(context.transfers().addTransfers({transfer(1, kAlice, kBob)}));
+        }
+        // The rebuilt file keeps what it was given.
+        AppContext reopened(home.path(), apptest::fastKdf());
+        QVERIFY(reopened.storeError().isEmpty());
+        QCOMPARE(reopened.transfers().rowCount(), 1);
+    }
+
+    void forgettingDeletesTheAccountsTransfersOfTheNetwork()
+    {
+        QTemporaryDir home;
+        AppContext context(home.path(), apptest::fastKdf());
+        QCOMPARE(context.forgetTransfers().error().kind, ErrorKind::InvalidArgument);
+        const quint64 chainId = context.chain().network().chainId;
+        context.transfers().setNetwork(*networkKey(context.store(), {chainId, Hash{}}));
+        QVERIFY(context.transfers().addTransfers(
+            {transfer(1, kAlice, kBob), transfer(2, kBob, kAlice), transfer(3, kBob, kBob)}));
+        context.wallet().setAccount(kAlice);
+        QCOMPARE(*context.forgetTransfers(), qint64(2));
+        QCOMPARE(context.transfers().rowCount(), 1);
+        QCOMPARE(context.transfers().transfer(0)->from, kBob);
     }
 
     void historyTracksEachSend()

@@ -64,6 +64,16 @@ client::TransferWatcher::Stats TransferMonitor::stats() const
     return m_watcher ? m_watcher->stats() : client::TransferWatcher::Stats{};
 }
 
+void TransferMonitor::setStore(Store* store)
+{
+    // The watch delivered so far belongs to the store it started on.
+    saveTransfers(nullptr);
+    m_watcher.reset();
+    m_network.reset();
+    m_store = store;
+    queueRestart();
+}
+
 void TransferMonitor::setFromBlock(std::optional<std::uint64_t> block)
 {
     if (block == m_fromBlock)

@@ -66,6 +66,9 @@ public:
                     store::Store* store, QObject* parent = nullptr);
     ~TransferMonitor() override;
 
+    // Another store (a rebuilt one); null: nothing is kept. The watch restarts on it.
+    void setStore(store::Store* store);
+
     State state() const { return m_state; }
     const QString& lastError() const { return m_lastError; }
     // The first block of the backfill; none: after the stored cursor, or without one
