@@ -62,6 +62,8 @@ public:
     // why, and the file is left as it is).
     store::Store& store() const { return *m_store; }
     const QString& storeError() const { return m_storeError; }
+    // <data directory>/store/seismic.sqlite
+    const QString& storePath() const { return m_storePath; }
     // Why the file could not be used (locked, corrupt, from a newer version, disk full...);
     // none while it is in use.
     std::optional<store::StoreFailure> storeFailure() const { return m_storeFailure; }

@@ -20,8 +20,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -72,6 +76,58 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A damaged store: the window says so precisely and rebuilds it on request, keeping the
+    // file as a backup.
+    void aDamagedStoreIsReportedAndRebuiltOnRequest()
+    {
+        QTemporaryDir home;
+        const QString path = home.filePath(QStringLiteral("store/seismic.sqlite"));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        const QByteArray garbage = QByteArray("not a database ").repeated(300);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(garbage) == garbage.size());
+        }
+        AppContext context(home.path(), apptest::fastKdf());
+        context.session().setOnline(false);
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("storeFailureBox"))));
+        QVERIFY(box->text().contains(QStringLiteral("is damaged")));
+        QVERIFY(box->text().contains(path));
+        child<QPushButton>(*box, "rebuildButton")->click();
+        QTRY_VERIFY(!context.storeFailure());
+        QVERIFY(QFile::exists(path));
+        const QStringList backups = QFileInfo(path).dir().entryList(
+            {QStringLiteral("seismic.sqlite.broken-*")}, QDir::Files);
+        QCOMPARE(backups.size(), 1);
+    }
+
+    void forgettingTransfersAsksFirst()
+    {
+        Fixture f;
+        f.context.transfers().setNetwork(*networkKey(f.context.store(), {31337, Hash{}}));
+        const Address alice = *Address::parse("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+        TransferRecord record;
+        record.to = alice;
+        QVERIFY(f.context.transfers().addTransfers({record}));
+        f.context.wallet().setAccount(alice);
+        auto* forget = f.window.findChild<QAction*>(QStringLiteral("actionForgetTransfers"));
+        QVERIFY(forget);
+        forget->trigger();
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = f.window.findChild<QMessageBox*>(QStringLiteral("forgetTransfersBox"))));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!f.window.findChild<QMessageBox*>(QStringLiteral("forgetTransfersBox")));
+        QCOMPARE(f.context.transfers().rowCount(), 1);
+        forget->trigger();
+        QTRY_VERIFY((box = f.window.findChild<QMessageBox*>(QStringLiteral("forgetTransfersBox"))));
+        child<QPushButton>(*box, "forgetButton")->click();
+        QTRY_COMPARE(f.context.transfers().rowCount(), 0);
+    }
+
     void initTestCase() { setApplicationIdentity(); }
 
     void statusBarFollowsTheChainModel()
