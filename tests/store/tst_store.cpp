@@ -15,6 +15,7 @@
 #include "store/TransferStore.h"
 #include "store/WatchCursorStore.h"
 #include "store/WatchOnlyAccountStore.h"
+#include "support/StoreTestData.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,19 +26,9 @@
 using namespace seismic;
 using namespace seismic::store;
 
+using namespace storetest;
+
 namespace {
-
-const Address kAlice = *Address::parse("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
-const Address kBob = *Address::parse("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
-const Address kToken = *Address::parse("0x5FbDB2315678afecb367f032d93F642f64180aa3");
-const Address kOtherToken = *Address::parse("0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9");
-
-Hash filledHash(std::uint8_t byte)
-{
-    Hash hash;
-    hash.bytes.fill(byte);
-    return hash;
-}
 
 const NetworkIdentity kDevnet{31337, filledHash(0x11)};
 

@@ -9,6 +9,7 @@
 #include "store/Store.h"
 #include "store/TransferExporter.h"
 #include "store/TransferStore.h"
+#include "support/StoreTestData.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -18,12 +19,9 @@
 using namespace seismic;
 using namespace seismic::store;
 
-namespace {
+using namespace storetest;
 
-const Address kAlice = *Address::parse("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
-const Address kBob = *Address::parse("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
-const Address kToken = *Address::parse("0x5FbDB2315678afecb367f032d93F642f64180aa3");
-const Address kOtherToken = *Address::parse("0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9");
+namespace {
 
 TransferRecord transfer(quint32 n, const Address& from, const Address& to)
 {
