@@ -4,6 +4,7 @@
 // query's filter, paging through more rows than a page with progress, cancelling, a snapshot
 // that later rows do not change, and a device that refuses writes.
 #include "TestSupport.h"
+#include "store/CsvLine.h"
 #include "store/ExportFormat.h"
 #include "store/NetworkIdentity.h"
 #include "store/Store.h"
@@ -273,6 +274,17 @@ private Q_SLOTS:
         const Status done = exporter.run();
         QVERIFY(!done);
         QCOMPARE(done.error().kind, ErrorKind::Io);
+    }
+
+    void csvLinesQuoteAndDefuseFormulas()
+    {
+        QCOMPARE(csvLine({QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("a, \"quoted\" note"),
+                          QStringLiteral("-1")}),
+                 QByteArray("\"'=HYPERLINK(\"\"x\"\")\",\"a, \"\"quoted\"\" note\",'-1\r\n"));
+        QCOMPARE(csvLine({QStringLiteral("SRC"), QStringLiteral("two\nlines"), QStringLiteral("+1"),
+                          QStringLiteral("@x"), QStringLiteral("\tx")}),
+                 QByteArray("SRC,\"two\nlines\",'+1,'@x,'\tx\r\n"));
+        QCOMPARE(csvLine({}), QByteArray("\r\n"));
     }
 
     void formatsAreNamed()
