@@ -17,11 +17,11 @@
 // generation is not measured. Generate first (SEISMIC_BENCH_STORE_GENERATE_ONLY=1) and measure in
 // a process of its own, so that the memory of generating does not count.
 #include "app/model/TransferTableModel.h"
-#include "app/store/NetworkIdentity.h"
-#include "app/store/Store.h"
-#include "app/store/StoreStatement.h"
-#include "app/store/TransferStore.h"
 #include "core/Keccak.h"
+#include "store/NetworkIdentity.h"
+#include "store/Store.h"
+#include "store/StoreStatement.h"
+#include "store/TransferStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,6 +34,7 @@
 
 using namespace seismic;
 using namespace seismic::app;
+using namespace seismic::store;
 
 namespace {
 

@@ -13,17 +13,22 @@
 #include "app/service/SendService.h"
 #include "app/service/TransferMonitor.h"
 #include "app/service/ViewingKeyService.h"
-#include "app/store/NetworkIdentity.h"
-#include "app/store/Store.h"
-#include "app/store/TransferStore.h"
+#include "store/NetworkIdentity.h"
+#include "store/Store.h"
+#include "store/TransferStore.h"
 
 #include <QDir>
 
 namespace seismic::app {
 
+using store::latestNetworkKey;
+using store::Store;
+using store::TransferStore;
+
 AppContext::AppContext(const QString& dataDirectory, const KeystoreKdf& kdf,
                        std::uint64_t maxKdfMemory, QObject* parent)
     : QObject(parent)
+    , m_storePath(Store::pathIn(dataDirectory))
     , m_settings(
           new SettingsModel(QDir(dataDirectory).filePath(QStringLiteral("settings.ini")), this))
     , m_chain(new ChainModel(this))
@@ -32,17 +37,7 @@ AppContext::AppContext(const QString& dataDirectory, const KeystoreKdf& kdf,
     , m_log(new LogModel(LogModel::kDefaultCapacity, this))
     , m_accounts(QDir(dataDirectory).filePath(QStringLiteral("keystores")), kdf, maxKdfMemory)
 {
-    auto store = Store::open(Store::pathIn(dataDirectory));
-    if (!store) {
-        m_storeError = QString::fromStdString(store.error().describe());
-        qCWarning(lcWallet).noquote()
-            << "the store cannot be used, nothing is kept this time:" << m_storeError;
-        store = Store::openInMemory();
-        if (!store)
-            qFatal("no SQLite driver: %s", store.error().describe().c_str());
-    }
-    m_store = std::move(store).value();
-    m_transferStore = std::make_unique<TransferStore>(*m_store);
+    openStore();
     m_transfers->setStore(m_transferStore.get());
     updateChainNetwork();
     m_session = new ClientSession(*m_settings, *m_chain, *m_wallet, this);
@@ -80,6 +75,64 @@ AppContext::~AppContext()
     delete m_session;
     // The model lets go of the store before it closes.
     m_transfers->setStore(nullptr);
+}
+
+void AppContext::openStore()
+{
+    auto store = Store::open(m_storePath);
+    m_storeFailure.reset();
+    m_storeError.clear();
+    if (!store) {
+        m_storeError = QString::fromStdString(store.error().describe());
+        m_storeFailure = store::storeFailureOf(store.error());
+        qCWarning(lcWallet).noquote()
+            << "the store cannot be used, nothing is kept this time:" << m_storeError;
+        store = Store::openInMemory();
+        if (!store)
+            qFatal("no SQLite driver: %s", store.error().describe().c_str());
+    }
+    m_store = std::move(store).value();
+    m_transferStore = std::make_unique<TransferStore>(*m_store);
+}
+
+Result<QString> AppContext::rebuildStore()
+{
+    if (!m_storeFailure)
+        return makeError(ErrorKind::InvalidArgument, "the store is in use: nothing to rebuild");
+    if (*m_storeFailure == store::StoreFailure::Locked)
+        return makeError(ErrorKind::InvalidArgument,
+                         "another instance of the app uses the store: close it instead");
+    auto backup = Store::setAside(m_storePath);
+    if (!backup)
+        return backup;
+    // The models and the monitor let go of the memory-only store before it closes.
+    m_transferMonitor->setStore(nullptr);
+    m_transfers->setStore(nullptr);
+    openStore();
+    m_transfers->setStore(m_transferStore.get());
+    m_transfers->setNetwork(std::nullopt);
+    showStoredTransfers();
+    m_transferMonitor->setStore(m_store.get());
+    if (m_storeFailure)
+        return makeError(ErrorKind::Io, m_storeError.toStdString());
+    qCInfo(lcWallet).noquote() << "the store was rebuilt; the old file is kept as" << *backup;
+    return backup;
+}
+
+Result<qint64> AppContext::forgetTransfers()
+{
+    const auto account = m_wallet->account();
+    const qint64 network = m_transfers->query().network;
+    if (!account || network == 0)
+        return makeError(ErrorKind::InvalidArgument, "no account or network to forget");
+    auto forgotten = m_transferStore->forget(network, *account);
+    if (!forgotten)
+        return forgotten;
+    if (auto vacuumed = m_store->vacuum(); !vacuumed)
+        return std::move(vacuumed).error();
+    // The table re-reads what is left.
+    m_transfers->setStore(m_transferStore.get());
+    return forgotten;
 }
 
 void AppContext::setEndpointOverrides(const QStringList& httpUrls, const QStringList& wsUrls)

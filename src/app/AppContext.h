@@ -3,11 +3,18 @@
 
 #include "app/wallet/AccountService.h"
 #include "core/Keystore.h"
+#include "store/StoreError.h"
 
 #include <QObject>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
+
+namespace seismic::store {
+class Store;
+class TransferStore;
+} // namespace seismic::store
 
 namespace seismic::app {
 
@@ -17,9 +24,7 @@ class ClientSession;
 class SendService;
 class LogModel;
 class SettingsModel;
-class Store;
 class TransferMonitor;
-class TransferStore;
 class TransferTableModel;
 class ViewingKeyService;
 class WalletModel;
@@ -55,8 +60,22 @@ public:
     SendService& send() const { return *m_send; }
     // The local database; a memory-only one when the file cannot be used (storeError() says
     // why, and the file is left as it is).
-    Store& store() const { return *m_store; }
+    store::Store& store() const { return *m_store; }
     const QString& storeError() const { return m_storeError; }
+    // <data directory>/store/seismic.sqlite
+    const QString& storePath() const { return m_storePath; }
+    // Why the file could not be used (locked, corrupt, from a newer version, disk full...);
+    // none while it is in use.
+    std::optional<store::StoreFailure> storeFailure() const { return m_storeFailure; }
+    // The rebuild the user asked for after a failure: the unusable file is set aside (kept
+    // beside it as "<file>.broken-<UTC time>", never deleted), a fresh one is opened and the
+    // transfer monitor backfills it from the chain. Refused while another instance holds the
+    // file (a Locked failure) or while the file is in use. Returns the backup's path.
+    Result<QString> rebuildStore();
+    // "Forget history" (after the user confirmed): the shown network's transfers from or to the
+    // current account and the cursors of its watches are deleted and vacuumed off the disk.
+    // Returns how many transfers.
+    Result<qint64> forgetTransfers();
 
     // Endpoints to use instead of all of the selected network's for this session (not saved);
     // two empty lists keep the network's own.
@@ -65,11 +84,15 @@ public:
 private:
     void updateChainNetwork();
     void showStoredTransfers();
+    // Opens the data directory's store, or a memory-only one (storeError() says why).
+    void openStore();
 
+    QString m_storePath;
     SettingsModel* m_settings;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<TransferStore> m_transferStore;
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<store::TransferStore> m_transferStore;
     QString m_storeError;
+    std::optional<store::StoreFailure> m_storeFailure;
     ChainModel* m_chain;
     WalletModel* m_wallet;
     TransferTableModel* m_transfers;

@@ -7,6 +7,7 @@
 #include "cli/BenchSignedReadCommand.h"
 #include "cli/BenchWriteCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/ExportCommand.h"
 #include "cli/InfoCommand.h"
 #include "cli/ReadCommand.h"
 #include "cli/TokenBalanceCommand.h"
@@ -57,6 +58,7 @@ std::unique_ptr<CommandGroup> rootCommand()
     root->add(group<ViewingKeyRegisterCommand, ViewingKeyShowCommand>(
         QStringLiteral("viewing-key"), QStringLiteral("viewing key: register, show")));
     root->add(std::make_unique<WatchCommand>());
+    root->add(std::make_unique<ExportCommand>());
     root->add(group<TxBuildCommand>(QStringLiteral("tx"),
                                     QStringLiteral("transactions: build --offline")));
     root->add(group<BenchRpcCommand, BenchSignedReadCommand, BenchWriteCommand, BenchDecodeCommand>(

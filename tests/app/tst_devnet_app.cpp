@@ -343,20 +343,24 @@ private Q_SLOTS:
         const QString csvPath = f.home.filePath(QStringLiteral("transfers.csv"));
         auto* page = f.window.findChild<TransfersPage*>();
         QSignalSpy messages(page, &TransfersPage::message);
-        page->exportCsv(csvPath);
+        page->exportTo(csvPath);
         QTRY_COMPARE(messages.count(), 1);
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().split('\n');
-        QCOMPARE(lines.at(0), QByteArray("Time,Block,Token,From,To,Amount,Transaction\r"));
+        QCOMPARE(lines.at(0),
+                 QByteArray("time,blockNumber,blockHash,transactionHash,logIndex,token,"
+                            "tokenSymbol,decimals,from,to,direction,amount,"
+                            "amountDecimal,amountStatus,removed\r"));
         QCOMPARE(lines.size(), view->model()->rowCount() + 2);
         bool found = false;
         for (const QByteArray& line : lines) {
             if (!line.contains(txHash.toLatin1()))
                 continue;
             found = true;
-            QVERIFY(line.contains(",SDT," + QByteArray::fromStdString(sender.checksummed()) + "," +
-                                  QByteArray::fromStdString(me.checksummed()) + ",12.5,"));
+            QVERIFY(line.contains(",SDT,18," + QByteArray::fromStdString(sender.checksummed()) +
+                                  "," + QByteArray::fromStdString(me.checksummed()) +
+                                  ",incoming,12500000000000000000,12.5,"));
         }
         QVERIFY(found);
 

@@ -15,18 +15,22 @@
 #include "app/model/TransferTableModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/ClientSession.h"
-#include "app/store/NetworkIdentity.h"
 #include "app/view/MainWindow.h"
 #include "app/view/SendPage.h"
 #include "app/view/StatusIndicator.h"
+#include "store/NetworkIdentity.h"
 #include "support/AppTestSupport.h"
 #include "support/WindowFixture.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -36,6 +40,7 @@
 
 using namespace seismic;
 using namespace seismic::app;
+using namespace seismic::store;
 using apptest::child;
 
 namespace {
@@ -70,6 +75,58 @@ private Q_SLOTS:
         setApplicationIdentity();
         // The English catalogue supplies the plural forms.
         QVERIFY(m_english.load(QLocale(QLocale::English)));
+    }
+
+    // A damaged store: the window says so precisely and rebuilds it on request, keeping the
+    // file as a backup.
+    void aDamagedStoreIsReportedAndRebuiltOnRequest()
+    {
+        QTemporaryDir home;
+        const QString path = home.filePath(QStringLiteral("store/seismic.sqlite"));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        const QByteArray garbage = QByteArray("not a database ").repeated(300);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(garbage) == garbage.size());
+        }
+        AppContext context(home.path(), apptest::fastKdf());
+        context.session().setOnline(false);
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("storeFailureBox"))));
+        QVERIFY(box->text().contains(QStringLiteral("is damaged")));
+        QVERIFY(box->text().contains(path));
+        child<QPushButton>(*box, "rebuildButton")->click();
+        QTRY_VERIFY(!context.storeFailure());
+        QVERIFY(QFile::exists(path));
+        const QStringList backups = QFileInfo(path).dir().entryList(
+            {QStringLiteral("seismic.sqlite.broken-*")}, QDir::Files);
+        QCOMPARE(backups.size(), 1);
+    }
+
+    void forgettingTransfersAsksFirst()
+    {
+        Fixture f;
+        f.context.transfers().setNetwork(*networkKey(f.context.store(), {31337, Hash{}}));
+        const Address alice = *Address::parse("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+        TransferRecord record;
+        record.to = alice;
+        QVERIFY(f.context.transfers().addTransfers({record}));
+        f.context.wallet().setAccount(alice);
+        auto* forget = f.window.findChild<QAction*>(QStringLiteral("actionForgetTransfers"));
+        QVERIFY(forget);
+        forget->trigger();
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = f.window.findChild<QMessageBox*>(QStringLiteral("forgetTransfersBox"))));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!f.window.findChild<QMessageBox*>(QStringLiteral("forgetTransfersBox")));
+        QCOMPARE(f.context.transfers().rowCount(), 1);
+        forget->trigger();
+        QTRY_VERIFY((box = f.window.findChild<QMessageBox*>(QStringLiteral("forgetTransfersBox"))));
+        child<QPushButton>(*box, "forgetButton")->click();
+        QTRY_COMPARE(f.context.transfers().rowCount(), 0);
     }
 
     void statusBarFollowsTheChainModel()

@@ -6,24 +6,29 @@
 #include "app/AppIdentity.h"
 #include "app/Translations.h"
 #include "app/model/ChainModel.h"
-#include "app/model/CsvTable.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/TransferTableModel.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
-#include "app/store/NetworkIdentity.h"
-#include "app/store/Store.h"
-#include "app/store/TransferStore.h"
+#include "app/service/TransferExportJob.h"
 #include "app/view/TransfersPage.h"
+#include "store/ExportFormat.h"
+#include "store/NetworkIdentity.h"
+#include "store/Store.h"
+#include "store/TransferStore.h"
 #include "support/AppTestSupport.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QStandardItemModel>
 
 using namespace seismic;
 using namespace seismic::app;
+using namespace seismic::store;
 using apptest::child;
 
 namespace {
@@ -288,33 +293,6 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
     }
 
-    void csvIsEscapedAndSafeForSpreadsheets()
-    {
-        QStandardItemModel model(2, 3);
-        model.setHorizontalHeaderLabels(
-            {QStringLiteral("Token"), QStringLiteral("Note"), QStringLiteral("Amount")});
-        const QStringList first = {QStringLiteral("=HYPERLINK(\"x\")"),
-                                   QStringLiteral("a, \"quoted\" note"), QStringLiteral("-1")};
-        const QStringList second = {QStringLiteral("SRC"), QStringLiteral("two\nlines"),
-                                    QStringLiteral("1.5")};
-        for (int column = 0; column < 3; ++column) {
-            model.setItem(0, column, new QStandardItem(first[column]));
-            model.setItem(1, column, new QStandardItem(second[column]));
-        }
-        const CsvTable table = CsvTable::fromModel(model);
-        QCOMPARE(table.toCsv(),
-                 QByteArray("Token,Note,Amount\r\n"
-                            "\"'=HYPERLINK(\"\"x\"\")\",\"a, \"\"quoted\"\" note\",'-1\r\n"
-                            "SRC,\"two\nlines\",1.5\r\n"));
-        QTemporaryDir dir;
-        QVERIFY(table.write(dir.filePath(QStringLiteral("out.csv"))).ok());
-        QFile written(dir.filePath(QStringLiteral("out.csv")));
-        QVERIFY(written.open(QIODevice::ReadOnly));
-        QCOMPARE(written.readAll(), table.toCsv());
-        const Status failed = table.write(dir.filePath(QStringLiteral("missing/out.csv")));
-        QCOMPARE(failed.error().kind, ErrorKind::Io);
-    }
-
     void transfersPageExportsWhatTheFiltersShow()
     {
         QTemporaryDir home;
@@ -336,7 +314,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("transfers.csv"));
         QSignalSpy messages(&page, &TransfersPage::message);
-        page.exportCsv(path);
+        page.exportTo(path);
         QTRY_COMPARE(messages.count(), 1);
         QVERIFY(
             messages.at(0).at(0).toString().startsWith(QStringLiteral("Exported 1 transfer to")));
@@ -344,8 +322,61 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.size(), 3); // header, one row, and the end of the last line
-        QVERIFY(lines[0].startsWith("Time,Block,Token,From,To,Amount,Transaction"));
-        QVERIFY(lines[1].startsWith("2025-01-02 03:04:05,101,SRC,0xf39F"));
+        QVERIFY(lines[0].startsWith("time,blockNumber,blockHash,transactionHash,logIndex"));
+        QVERIFY(lines[1].contains(",101,"));
+        QVERIFY(lines[1].contains(",SRC,"));
+
+        // JSON lines, by the file's name.
+        const QString jsonPath = dir.filePath(QStringLiteral("transfers.jsonl"));
+        page.exportTo(jsonPath);
+        QTRY_COMPARE(messages.count(), 2);
+        QFile jsonFile(jsonPath);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject row = QJsonDocument::fromJson(jsonFile.readLine()).object();
+        QCOMPARE(row.value(QStringLiteral("blockNumber")).toInteger(), 101);
+    }
+
+    void anExportJobCanBeCancelledAndLeavesNoFile()
+    {
+        StoredTable table;
+        std::vector<TransferRecord> many;
+        for (quint32 n = 1; n <= 2'500; ++n)
+            many.push_back(transfer(n, kAlice, kBob));
+        QVERIFY(table.model.addTransfers(many));
+        QTemporaryDir dir;
+
+        const QString path = dir.filePath(QStringLiteral("all.csv"));
+        TransferExportJob whole(table.transfers, table.model.query(), ExportFormat::Csv, path);
+        QSignalSpy pages(&whole, &TransferExportJob::progress);
+        QSignalSpy done(&whole, &TransferExportJob::succeeded);
+        whole.start();
+        QTRY_COMPARE(done.count(), 1);
+        QCOMPARE(done.at(0).at(0).toLongLong(), 2'500);
+        QCOMPARE(pages.count(), 3); // a page per turn of the event loop
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n"), 2'501);
+
+        const QString cancelledPath = dir.filePath(QStringLiteral("cancelled.csv"));
+        TransferExportJob cancelled(table.transfers, table.model.query(), ExportFormat::Csv,
+                                    cancelledPath);
+        std::optional<ErrorKind> cancelledWith;
+        connect(&cancelled, &TransferExportJob::failed, &cancelled,
+                [&](const Error& error) { cancelledWith = error.kind; });
+        connect(&cancelled, &TransferExportJob::progress, &cancelled, &TransferExportJob::cancel);
+        cancelled.start();
+        QTRY_VERIFY(cancelledWith);
+        QCOMPARE(*cancelledWith, ErrorKind::Cancelled);
+        QVERIFY(!QFile::exists(cancelledPath));
+
+        TransferExportJob nowhere(table.transfers, table.model.query(), ExportFormat::Csv,
+                                  dir.filePath(QStringLiteral("missing/out.csv")));
+        std::optional<ErrorKind> refusedWith;
+        connect(&nowhere, &TransferExportJob::failed, &nowhere,
+                [&](const Error& error) { refusedWith = error.kind; });
+        nowhere.start();
+        QTRY_VERIFY(refusedWith);
+        QCOMPARE(*refusedWith, ErrorKind::Io);
     }
 
     void aReopenedAppShowsItsStoredTransfersAtOnce()
@@ -369,6 +400,56 @@ private Q_SLOTS:
         TransfersPage page(reopened.transfers(), reopened.transferMonitor(), reopened.wallet(),
                            reopened.chain());
         QCOMPARE(child<QLabel>(page, "countLabel")->text(), QStringLiteral("2 transfers"));
+    }
+
+    void aBrokenStoreIsRebuiltOnRequestAndKeptAside()
+    {
+        QTemporaryDir home;
+        const QString path = Store::pathIn(home.path());
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        const QByteArray garbage = QByteArray("not a database ").repeated(300);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(garbage) == garbage.size());
+        }
+        Hash genesis;
+        genesis.bytes.fill(0x5e);
+        {
+            AppContext context(home.path(), apptest::fastKdf());
+            QCOMPARE(context.storeFailure(), std::optional(StoreFailure::Corrupt));
+            QVERIFY(!context.storeError().isEmpty());
+            auto backup = context.rebuildStore();
+            QVERIFY2(backup, backup ? "" : backup.error().describe().c_str());
+            QFile kept(*backup);
+            QVERIFY(kept.open(QIODevice::ReadOnly));
+            QCOMPARE(kept.readAll(), garbage);
+            QCOMPARE(context.storeFailure(), std::optional<StoreFailure>());
+            QVERIFY(context.storeError().isEmpty());
+            // Nothing to rebuild while the file is in use.
+            QCOMPARE(context.rebuildStore().error().kind, ErrorKind::InvalidArgument);
+            const quint64 chainId = context.chain().network().chainId;
+            context.transfers().setNetwork(*networkKey(context.store(), {chainId, genesis}));
+            QVERIFY(context.transfers().addTransfers({transfer(1, kAlice, kBob)}));
+        }
+        // The rebuilt file keeps what it was given.
+        AppContext reopened(home.path(), apptest::fastKdf());
+        QVERIFY(reopened.storeError().isEmpty());
+        QCOMPARE(reopened.transfers().rowCount(), 1);
+    }
+
+    void forgettingDeletesTheAccountsTransfersOfTheNetwork()
+    {
+        QTemporaryDir home;
+        AppContext context(home.path(), apptest::fastKdf());
+        QCOMPARE(context.forgetTransfers().error().kind, ErrorKind::InvalidArgument);
+        const quint64 chainId = context.chain().network().chainId;
+        context.transfers().setNetwork(*networkKey(context.store(), {chainId, Hash{}}));
+        QVERIFY(context.transfers().addTransfers(
+            {transfer(1, kAlice, kBob), transfer(2, kBob, kAlice), transfer(3, kBob, kBob)}));
+        context.wallet().setAccount(kAlice);
+        QCOMPARE(*context.forgetTransfers(), qint64(2));
+        QCOMPARE(context.transfers().rowCount(), 1);
+        QCOMPARE(context.transfers().transfer(0)->from, kBob);
     }
 
     void historyTracksEachSend()

@@ -591,6 +591,45 @@ private Q_SLOTS:
         QVERIFY(reviewButton->isEnabled());
     }
 
+    // The user switches to another network while a send is on its way: its hash still lands in
+    // the history of the network and account it was sent from.
+    void aSendOutlivesASwitchToAnotherNetwork()
+    {
+        LOAD_DEVNET_MANIFEST(manifest);
+        const Address token = manifest.contract(QStringLiteral("Src20Token"));
+        const auto opened = open(manifest, kTransferAccount);
+        QVERIFY(opened);
+        apptest::SendHarness& harness = *opened;
+        AWAIT_OK(balance, client::Src20Token(harness.client.get(), token).balance());
+        harness.setSdt(token, balance);
+        enterTransfer(harness, manifest, QStringLiteral("0.25"));
+        SendConfirmDialog* dialog = review(harness);
+        QVERIFY(dialog);
+        child<QPushButton>(*dialog, "sendButton")->click();
+        // In the same turn, before the node can have answered.
+        NetworkConfig elsewhere = apptest::devnetNetwork(manifest);
+        elsewhere.name = QStringLiteral("Elsewhere");
+        harness.chain.setNetwork(elsewhere);
+        QCOMPARE(harness.wallet.history()->rowCount(), 0);
+
+        const QString path = TxHistoryStore::filePath(
+            m_dir.path(), apptest::devnetNetwork(manifest), *harness.wallet.account());
+        const auto sentHash = [&]() -> std::optional<Hash> {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return std::nullopt;
+            for (const TxRecord& record : TxHistoryStore::parse(file.readAll()).records)
+                if (record.amount == QStringLiteral("0.25 SDT") && record.hash)
+                    return record.hash;
+            return std::nullopt;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sentHash().has_value(), kWaitMs);
+        // Back on the network it was sent from, the history shows it and follows it.
+        harness.chain.setNetwork(apptest::devnetNetwork(manifest));
+        QTRY_COMPARE_WITH_TIMEOUT(lastRecord(harness).status, client::TxStatus::Confirmed, kWaitMs);
+        QCOMPARE(lastRecord(harness).hash, sentHash());
+    }
+
     void pendingAtRestartIsFollowedAgain()
     {
         LOAD_DEVNET_MANIFEST(manifest);

@@ -4,7 +4,7 @@
 #include "app/AppLogging.h"
 #include "app/model/AmountText.h"
 #include "app/model/TimeText.h"
-#include "app/store/TransferStore.h"
+#include "store/TransferStore.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -13,6 +13,11 @@
 #include <algorithm>
 
 namespace seismic::app {
+
+using store::TransferQuery;
+using store::TransferRecord;
+using store::TransferStore;
+using store::WatchCursor;
 namespace {
 
 TransferQuery::Order orderOf(int column)

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/model/TransferRecord.h"
-#include "app/store/TransferQuery.h"
 #include "core/Result.h"
+#include "store/TransferQuery.h"
+#include "store/TransferRecord.h"
 
 #include <QAbstractTableModel>
 
 #include <optional>
 #include <vector>
 
-namespace seismic::app {
-
+namespace seismic::store {
 class TransferStore;
 struct WatchCursor;
+} // namespace seismic::store
+
+namespace seismic::app {
 
 // The table of token transfers of one network, paged from the store: filtering (token, address,
 // direction relative to the current account) and sorting by any column are queries, and only a
@@ -50,7 +52,7 @@ public:
         AmountRole,  // exact integer in base units, decimal text; null if encrypted
         RemovedRole, // bool
     };
-    using Direction = TransferQuery::Direction;
+    using Direction = store::TransferQuery::Direction;
 
     // Rows read from the store at a time.
     static constexpr int kPageSize = 200;
@@ -59,15 +61,15 @@ public:
     ~TransferTableModel() override;
 
     // The store the rows come from (none: an empty table that stores nothing).
-    void setStore(TransferStore* store);
-    TransferStore* store() const { return m_store; }
+    void setStore(store::TransferStore* store);
+    store::TransferStore* store() const { return m_store; }
     // The network whose transfers are shown; none: nothing.
     void setNetwork(std::optional<qint64> network);
 
     // Stores a batch from the watcher, in order, in one transaction (with the watch's cursor if
     // given), then updates the table once.
-    Status addTransfers(const std::vector<TransferRecord>& transfers,
-                        const WatchCursor* cursor = nullptr);
+    Status addTransfers(const std::vector<store::TransferRecord>& transfers,
+                        const store::WatchCursor* cursor = nullptr);
     // Shows what changed in the store meanwhile (amounts decrypted in place).
     void refresh();
 
@@ -88,10 +90,10 @@ public:
     void setDirection(Direction direction);
     // The account directions refer to; with none, only Direction::All shows anything.
     void setAccount(const std::optional<Address>& account);
-    const TransferQuery& query() const { return m_query; }
+    const store::TransferQuery& query() const { return m_query; }
 
     // The transfer of a row (read through the window); null if it cannot be read.
-    const TransferRecord* transfer(int row) const;
+    const store::TransferRecord* transfer(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -106,17 +108,18 @@ Q_SIGNALS:
     void countsChanged(); // row count, total, pending count or received count
 
 private:
-    void changeQuery(const TransferQuery& query);
+    void changeQuery(const store::TransferQuery& query);
     // Re-reads the counts for the current snapshot; false on a store failure.
     bool recount();
     // The filtered count only (the total is the same).
     bool recountFiltered();
     void moveSnapshot();
     void fail(const Error& error) const;
-    Result<qint64> countOf(TransferQuery query, std::optional<qint64> afterId, bool filtered) const;
+    Result<qint64> countOf(store::TransferQuery query, std::optional<qint64> afterId,
+                           bool filtered) const;
 
-    TransferStore* m_store = nullptr;
-    TransferQuery m_query; // network 0: none; upToId: the snapshot
+    store::TransferStore* m_store = nullptr;
+    store::TransferQuery m_query; // network 0: none; upToId: the snapshot
     qint64 m_rows = 0;
     qint64 m_total = 0;
     qint64 m_pending = 0;
@@ -125,7 +128,7 @@ private:
     mutable QString m_lastError;
     // The window: rows [m_windowStart, m_windowStart + m_window.size()).
     mutable qint64 m_windowStart = 0;
-    mutable std::vector<TransferRecord> m_window;
+    mutable std::vector<store::TransferRecord> m_window;
 };
 
 } // namespace seismic::app

@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace seismic::app {
 namespace {
 
@@ -322,16 +324,45 @@ Status TxHistoryStore::save() const
 {
     if (m_path.isEmpty())
         return {};
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return makeError(ErrorKind::Io, "cannot create the folder of " + m_path.toStdString());
-    QSaveFile file(m_path);
+    return writeFile(m_path, m_model.records());
+}
+
+Status TxHistoryStore::amend(const NetworkConfig& network, const Address& account,
+                             const TxRecord& record) const
+{
+    const QString path = filePath(m_directory, network, account);
+    std::vector<TxRecord> records;
+    if (QFile file(path); file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorKind::Io, "cannot read " + path.toStdString() + ": " +
+                                                file.errorString().toStdString());
+        Contents contents = parse(file.readAll());
+        if (!contents.problem.isEmpty())
+            return makeError(ErrorKind::Decode,
+                             path.toStdString() + " is damaged: " + contents.problem.toStdString());
+        records = std::move(contents.records);
+    }
+    const auto same = std::find_if(records.begin(), records.end(),
+                                   [&](const TxRecord& other) { return other.id == record.id; });
+    if (same != records.end())
+        *same = record;
+    else
+        records.push_back(record);
+    return writeFile(path, records);
+}
+
+Status TxHistoryStore::writeFile(const QString& path, const std::vector<TxRecord>& records)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return makeError(ErrorKind::Io, "cannot create the folder of " + path.toStdString());
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Io, "cannot write " + m_path.toStdString() + ": " +
+        return makeError(ErrorKind::Io, "cannot write " + path.toStdString() + ": " +
                                             file.errorString().toStdString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray json = serialize(m_model.records());
+    const QByteArray json = serialize(records);
     if (file.write(json) != json.size() || !file.commit())
-        return makeError(ErrorKind::Io, "cannot write " + m_path.toStdString() + ": " +
+        return makeError(ErrorKind::Io, "cannot write " + path.toStdString() + ": " +
                                             file.errorString().toStdString());
     return {};
 }

@@ -53,6 +53,11 @@ public:
     const QString& path() const { return m_path; }
     // Writes the model to the file now.
     Status save() const;
+    // Writes `record` (replacing the one with its id) into the history of `account` on
+    // `network`, which is not the one open: a send that ends after the user switched away is
+    // kept where it was sent from. A damaged file is left as it is (a Decode error).
+    Status amend(const NetworkConfig& network, const Address& account,
+                 const TxRecord& record) const;
 
 Q_SIGNALS:
     // The model holds the history of another network or account.
@@ -60,6 +65,8 @@ Q_SIGNALS:
 
 private:
     void changed();
+    // Writes `records` to `path` atomically, private to the user.
+    static Status writeFile(const QString& path, const std::vector<TxRecord>& records);
 
     QString m_directory;
     TxHistoryModel& m_model;

@@ -151,12 +151,14 @@ quint64 SendService::send(const SendRequest& request, client::PreparedTransactio
     const quint64 id = m_wallet.history()->add(record);
     record.id = id;
     Q_EMIT recordChanged(record);
-    run(id, m_generation, std::move(prepared));
+    // Sending needs an account (unavailableReason): the one the history is open for.
+    run(record, m_chain.network(), m_wallet.account().value_or(Address()), m_generation,
+        std::move(prepared));
     return id;
 }
 
-QCoro::Task<> SendService::run(quint64 id, std::uint64_t generation,
-                               client::PreparedTransaction prepared)
+QCoro::Task<> SendService::run(TxRecord record, NetworkConfig network, Address account,
+                               std::uint64_t generation, client::PreparedTransaction prepared)
 {
     const QPointer<SendService> self(this);
     const QPointer<client::WalletClient> client = m_client;
@@ -165,29 +167,37 @@ QCoro::Task<> SendService::run(quint64 id, std::uint64_t generation,
         sent = makeError(ErrorKind::Unsupported, unavailableReason().toStdString());
     else
         sent = co_await client->send(std::move(prepared));
-    if (!self || generation != m_generation)
-        co_return;
-    auto record = m_wallet.history()->find(id);
-    if (!record)
+    if (!self)
         co_return;
     if (!sent) {
         qCWarning(lcWallet).noquote() << "send failed:" << sent.error().describe().c_str();
-        record->stage = SendStage::NotSent;
-        record->error =
+        record.stage = SendStage::NotSent;
+        record.error =
             client::classifySendFailure(sent.error()) == client::SendFailure::NonceConflict
                 //: %1 is a nonce another transaction of the account used meanwhile.
                 ? tr("Nonce %1 was used by another transaction meanwhile; review the send "
                      "again.")
-                      .arg(record->nonce.value_or(0))
+                      .arg(record.nonce.value_or(0))
                 : errorLine(sent.error());
-        record->data.clear();
-        update(*record);
+        record.data.clear();
+    } else {
+        record.hash = sent->hash;
+        record.nonce = sent->nonce;
+        record.stage = SendStage::Sent;
+    }
+    if (generation != m_generation) {
+        // Another account or network is open now: the history this was sent from keeps it (and
+        // follows it to its outcome once it is open again).
+        if (auto kept = m_store.amend(network, account, record); !kept)
+            qCWarning(lcWallet).noquote() << "transaction history not saved:"
+                                          << QString::fromStdString(kept.error().describe());
         co_return;
     }
-    record->hash = sent->hash;
-    record->nonce = sent->nonce;
-    record->stage = SendStage::Sent;
-    update(*record);
+    if (!m_wallet.history()->find(record.id))
+        co_return;
+    update(record);
+    if (!sent)
+        co_return;
     qCInfo(lcWallet).noquote() << "sent transaction" << QString::fromStdString(sent->hash.hex());
     // The outcome may already be known if the tracker was quicker than this coroutine.
     if (client)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/model/NetworkConfig.h"
 #include "app/model/SendRequest.h"
 #include "app/model/TxHistoryStore.h"
 #include "app/model/TxRecord.h"
@@ -58,7 +59,10 @@ Q_SIGNALS:
     void recordChanged(const seismic::app::TxRecord& record);
 
 private:
-    QCoro::Task<> run(quint64 id, std::uint64_t generation, client::PreparedTransaction prepared);
+    // Sends and records the result on `record`, in the history it was sent from: the open one,
+    // or (the account or network switched meanwhile) that account's on that network.
+    QCoro::Task<> run(TxRecord record, NetworkConfig network, Address account,
+                      std::uint64_t generation, client::PreparedTransaction prepared);
     void historyOpened();
     void followPending();
     void outcomeArrived(const client::TxOutcome& outcome);
@@ -70,7 +74,8 @@ private:
     QPointer<client::WalletClient> m_client;
     QMetaObject::Connection m_trackerConnection;
     QMetaObject::Connection m_destroyedConnection;
-    // Bumped whenever the history is reloaded: a send that started before drops its updates.
+    // Bumped whenever the history is reloaded: a send that started before records its outcome in
+    // the file of the history it was sent from instead.
     std::uint64_t m_generation = 0;
 };
 

@@ -6,18 +6,27 @@
 #include "app/model/WalletModel.h"
 #include "app/service/BalanceService.h"
 #include "app/service/ClientSession.h"
-#include "app/service/TransferRedecryption.h"
 #include "app/service/ViewingKeyService.h"
-#include "app/store/NetworkIdentity.h"
-#include "app/store/TransferStore.h"
-#include "app/store/WatchCursorStore.h"
 #include "client/ChainHead.h"
 #include "client/PublicClient.h"
 #include "seismic/Src20Amount.h"
+#include "store/NetworkIdentity.h"
+#include "store/TransferRedecryption.h"
+#include "store/TransferStore.h"
+#include "store/WatchCursorStore.h"
 
 #include <algorithm>
 
 namespace seismic::app {
+
+using store::networkKey;
+using store::redecryptTransfers;
+using store::Store;
+using store::TransferRecord;
+using store::transferRecordOf;
+using store::WatchCursor;
+using store::WatchCursorStore;
+using store::watchNameOf;
 namespace {
 
 QByteArray addressKey(const Address& address)
@@ -55,6 +64,16 @@ client::TransferWatcher::Stats TransferMonitor::stats() const
     return m_watcher ? m_watcher->stats() : client::TransferWatcher::Stats{};
 }
 
+void TransferMonitor::setStore(Store* store)
+{
+    // The watch delivered so far belongs to the store it started on.
+    saveTransfers(nullptr);
+    m_watcher.reset();
+    m_network.reset();
+    m_store = store;
+    queueRestart();
+}
+
 void TransferMonitor::setFromBlock(std::optional<std::uint64_t> block)
 {
     if (block == m_fromBlock)
@@ -78,6 +97,8 @@ void TransferMonitor::queueRestart()
 
 void TransferMonitor::restart()
 {
+    // What the old watch delivered belongs to the network shown until now.
+    saveTransfers(nullptr);
     m_watcher.reset();
     m_backfillBlock = 0;
     m_backfillHead = 0;
@@ -131,7 +152,7 @@ void TransferMonitor::restart()
     const std::uint64_t head = m_session.blockNumber();
     options.fromBlock =
         m_fromBlock.value_or(head > kDefaultRecentBlocks ? head - kDefaultRecentBlocks : 0);
-    m_watchName = watchName(options);
+    m_watchName = watchNameOf(options);
     m_network = network;
     if (network && !m_fromBlock) {
         auto cursor = WatchCursorStore(*m_store).load(*network, m_watchName);
@@ -180,30 +201,6 @@ void TransferMonitor::restart()
     }
 }
 
-TransferRecord TransferMonitor::toRecord(const client::TransferEvent& event, const QString& symbol,
-                                         unsigned decimals, const QDateTime& time)
-{
-    TransferRecord record;
-    record.time = time;
-    record.blockNumber = event.blockNumber;
-    record.blockHash = event.blockHash;
-    record.token = event.token;
-    record.tokenSymbol = symbol;
-    record.decimals = decimals;
-    record.from = event.from;
-    record.to = event.to;
-    record.amount = event.amount;
-    record.amountStatus = event.amountStatus;
-    if (event.tokenKind == client::TokenKind::Src20) {
-        record.keyHash = event.encryptKeyHash;
-        record.encryptedAmount = event.encryptedAmount;
-    }
-    record.txHash = event.transactionHash;
-    record.logIndex = static_cast<quint32>(event.logIndex);
-    record.removed = event.removed;
-    return record;
-}
-
 QDateTime TransferMonitor::timeOf(const client::TransferEvent& event,
                                   const QDateTime& fallback) const
 {
@@ -215,34 +212,47 @@ QDateTime TransferMonitor::timeOf(const client::TransferEvent& event,
 void TransferMonitor::onTransfers(const QList<client::TransferEvent>& events)
 {
     const auto account = m_wallet.account();
-    bool touchesAccount = false;
     const QDateTime now = QDateTime::currentDateTime();
-    std::vector<TransferRecord> batch;
-    batch.reserve(static_cast<std::size_t>(events.size()));
     for (const client::TransferEvent& event : events) {
         if (event.kind != client::TransferEventKind::Transfer)
             continue;
         const auto info = m_tokenInfo.value(addressKey(event.token));
-        batch.push_back(toRecord(event, info.first, info.second, timeOf(event, now)));
-        touchesAccount = touchesAccount || event.from == account || event.to == account;
+        m_unsaved.push_back(transferRecordOf(event, info.first, info.second, timeOf(event, now)));
+        m_unsavedTouchAccount =
+            m_unsavedTouchAccount || event.from == account || event.to == account;
     }
+    // A finished chunk's cursor (cursorAdvanced) follows in this same turn: the batch waits for
+    // it, so that both commit in one transaction. Live logs have none: stored after this turn.
+    if (m_saveQueued)
+        return;
+    m_saveQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_saveQueued = false;
+        saveTransfers(nullptr);
+    });
+}
+
+void TransferMonitor::saveTransfers(const WatchCursor* cursor)
+{
+    const auto batch = std::exchange(m_unsaved, {});
+    const bool touchesAccount = std::exchange(m_unsavedTouchAccount, false);
     // The one place transfers are gathered is the watcher's burst: one transaction, one update.
-    (void)m_transfers.addTransfers(batch);
+    (void)m_transfers.addTransfers(batch, cursor);
     if (touchesAccount)
         Q_EMIT accountTransfer();
 }
 
 void TransferMonitor::saveCursor(const client::BlockCursor& cursor)
 {
-    // After the transfers it covers (stored as they came): a stop between the two re-reads a
-    // few blocks on the next start, which the store takes as known rows.
-    WatchCursor saved{m_watchName, cursor.number, cursor.hash};
-    (void)m_transfers.addTransfers({}, &saved);
+    const WatchCursor saved{m_watchName, cursor.number, cursor.hash};
+    saveTransfers(&saved);
 }
 
 void TransferMonitor::withdrawAbove(quint64 block)
 {
-    // Rows of earlier sessions from the orphaned blocks (this session's came as removals).
+    // Rows of earlier sessions from the orphaned blocks (this session's came as removals, which
+    // are stored first).
+    saveTransfers(nullptr);
     if (!m_network || !m_transfers.store())
         return;
     auto withdrawn = m_transfers.store()->withdrawAbove(*m_network, block);
@@ -255,27 +265,6 @@ void TransferMonitor::withdrawAbove(quint64 block)
                                << "withdrawn:" << *withdrawn;
     if (*withdrawn > 0)
         m_transfers.refresh();
-}
-
-QString TransferMonitor::watchName(const client::TransferWatchOptions& options)
-{
-    QStringList tokens;
-    for (const client::TokenSpec& token : options.tokens)
-        tokens << (token.address ? QString::fromStdString(token.address->lowerHex())
-                                 : QStringLiteral("any"));
-    QStringList accounts;
-    for (const Address& account : options.accounts)
-        accounts << QString::fromStdString(account.lowerHex());
-    QStringList keys;
-    for (const SymmetricKey& key : options.viewingKeys)
-        keys << QString::fromStdString(viewingKeyHash(key).hex());
-    tokens.sort();
-    accounts.sort();
-    keys.sort();
-    return QStringLiteral("tokens=%1;accounts=%2;keys=%3;all-src20=%4")
-        .arg(tokens.join(QLatin1Char(',')), accounts.join(QLatin1Char(',')),
-             keys.join(QLatin1Char(',')),
-             options.allSrc20Events ? QStringLiteral("yes") : QStringLiteral("no"));
 }
 
 void TransferMonitor::onWatcherState(client::TransferWatcher::State state)

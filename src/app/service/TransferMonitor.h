@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/model/TransferRecord.h"
 #include "client/TransferEvent.h"
 #include "client/TransferWatcher.h"
+#include "store/TransferRecord.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -15,11 +15,15 @@
 #include <optional>
 #include <vector>
 
+namespace seismic::store {
+class Store;
+struct WatchCursor;
+} // namespace seismic::store
+
 namespace seismic::app {
 
 class BalanceService;
 class ClientSession;
-class Store;
 class TransferTableModel;
 class ViewingKeyService;
 class WalletModel;
@@ -58,9 +62,12 @@ public:
 
     // `store` null: nothing is kept (the table stays empty).
     TransferMonitor(ClientSession& session, WalletModel& wallet, BalanceService& balances,
-                    ViewingKeyService& viewingKey, TransferTableModel& transfers, Store* store,
-                    QObject* parent = nullptr);
+                    ViewingKeyService& viewingKey, TransferTableModel& transfers,
+                    store::Store* store, QObject* parent = nullptr);
     ~TransferMonitor() override;
+
+    // Another store (a rebuilt one); null: nothing is kept. The watch restarts on it.
+    void setStore(store::Store* store);
 
     State state() const { return m_state; }
     const QString& lastError() const { return m_lastError; }
@@ -73,12 +80,6 @@ public:
     std::uint64_t backfillHead() const { return m_backfillHead; }
     // The watcher's counters; zeros when there is none.
     client::TransferWatcher::Stats stats() const;
-
-    // TransferRecord for one delivered event.
-    static TransferRecord toRecord(const client::TransferEvent& event, const QString& symbol,
-                                   unsigned decimals, const QDateTime& time);
-    // The canonical text of a watch's filter, its cursor's name in the store.
-    static QString watchName(const client::TransferWatchOptions& options);
 
 Q_SIGNALS:
     void stateChanged();
@@ -95,7 +96,11 @@ private:
     QDateTime timeOf(const client::TransferEvent& event, const QDateTime& fallback) const;
     void queueRestart();
     void onTransfers(const QList<client::TransferEvent>& events);
-    // Every transfer up to the cursor's block is stored: the watch resumes after it.
+    // Stores the transfers delivered since the last time, with `cursor` if it covers them, in
+    // one transaction.
+    void saveTransfers(const store::WatchCursor* cursor);
+    // Every transfer up to the cursor's block is delivered: stored with it, the watch resumes
+    // after it.
     void saveCursor(const client::BlockCursor& cursor);
     // A reorganisation orphaned the blocks above `block`.
     void withdrawAbove(quint64 block);
@@ -107,7 +112,7 @@ private:
     BalanceService& m_balances;
     ViewingKeyService& m_viewingKey;
     TransferTableModel& m_transfers;
-    Store* m_store;
+    store::Store* m_store;
     std::unique_ptr<client::TransferWatcher> m_watcher;
     QString m_watchName;
     // The store's key of the network watched; none without a store or a chain identity.
@@ -118,6 +123,10 @@ private:
     std::uint64_t m_backfillBlock = 0;
     std::uint64_t m_backfillHead = 0;
     bool m_restartQueued = false;
+    // Delivered, not yet stored (see onTransfers).
+    std::vector<store::TransferRecord> m_unsaved;
+    bool m_unsavedTouchAccount = false;
+    bool m_saveQueued = false;
     QHash<QByteArray, std::pair<QString, unsigned>> m_tokenInfo; // by address bytes
 };
 

@@ -9,7 +9,9 @@
 #include "app/dialog/SettingsDialog.h"
 #include "app/dialog/UnlockDialog.h"
 #include "app/model/ChainModel.h"
+#include "app/model/ErrorText.h"
 #include "app/model/SettingsModel.h"
+#include "app/model/StoreFailureText.h"
 #include "app/model/WalletModel.h"
 #include "app/service/ClientSession.h"
 #include "app/view/AddressText.h"
@@ -91,6 +93,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_ui->actionUnlock, &QAction::triggered, this, [this] { openUnlockDialog(); });
     connect(m_ui->actionLock, &QAction::triggered, &context.wallet(), &WalletModel::lock);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    auto* forgetTransfers = new QAction(tr("&Forget Transfer History…"), this);
+    forgetTransfers->setObjectName(QStringLiteral("actionForgetTransfers"));
+    m_ui->menuFile->insertAction(m_ui->actionQuit, forgetTransfers);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    connect(forgetTransfers, &QAction::triggered, this, &MainWindow::confirmForgetTransfers);
+    connect(this, &MainWindow::firstShown, this, &MainWindow::showStoreFailure);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettingsDialog);
     connect(m_ui->actionReceive, &QAction::triggered, this, &MainWindow::openReceiveDialog);
     connect(m_ui->actionCopyDiagnostics, &QAction::triggered, this, &MainWindow::copyDiagnostics);
@@ -147,6 +155,61 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_context.settings().setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showStoreFailure()
+{
+    const auto failure = m_context.storeFailure();
+    if (!failure)
+        return;
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Local Store"),
+                        storeFailureText(*failure, m_context.storePath(), m_context.storeError()),
+                        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("storeFailureBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* rebuild = nullptr;
+    if (canRebuildAfter(*failure)) {
+        box->setInformativeText(tr("Rebuild keeps the file beside it as a backup, starts a "
+                                   "fresh store and fills it again from the chain."));
+        rebuild = box->addButton(tr("&Rebuild"), QMessageBox::AcceptRole);
+        rebuild->setObjectName(QStringLiteral("rebuildButton"));
+    }
+    connect(box, &QMessageBox::finished, this, [this, box, rebuild] {
+        if (!rebuild || box->clickedButton() != rebuild)
+            return;
+        const auto backup = m_context.rebuildStore();
+        statusBar()->showMessage(
+            backup ? tr("The store was rebuilt; the old file is kept as %1.").arg(*backup)
+                   : tr("The store could not be rebuilt: %1").arg(errorLine(backup.error())),
+            kMessageTimeoutMs);
+    });
+    box->open();
+}
+
+void MainWindow::confirmForgetTransfers()
+{
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Forget Transfer History"),
+        tr("Delete the stored transfers of this account on this network from this computer? "
+           "New transfers are still kept as they arrive."),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("forgetTransfersBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* forget = box->addButton(tr("&Forget"), QMessageBox::DestructiveRole);
+    forget->setObjectName(QStringLiteral("forgetButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, forget] {
+        if (box->clickedButton() != forget)
+            return;
+        const auto forgotten = m_context.forgetTransfers();
+        statusBar()->showMessage(
+            forgotten ? tr("%n transfer(s) forgotten.", nullptr, static_cast<int>(*forgotten))
+                      : tr("Nothing was forgotten: %1").arg(errorLine(forgotten.error())),
+            kMessageTimeoutMs);
+    });
+    box->open();
 }
 
 void MainWindow::showPage(Page page)

@@ -64,6 +64,10 @@ private:
     // The node's TEE key is not the pinned one: a warning that offers to accept it.
     void showTeeKeyConflict();
     void showAbout();
+    // The store file could not be used: why, and (unless another instance holds it) a rebuild.
+    void showStoreFailure();
+    // "Forget transfer history", once confirmed.
+    void confirmForgetTransfers();
     template<typename Dialog>
     void openDialog(Dialog* dialog);
 

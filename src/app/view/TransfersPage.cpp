@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/view/TransfersPage.h"
 
-#include "app/RunInPool.h"
 #include "app/model/ChainModel.h"
-#include "app/model/CsvTable.h"
 #include "app/model/ErrorText.h"
 #include "app/model/TransferTableModel.h"
 #include "app/model/WalletModel.h"
+#include "app/service/TransferExportJob.h"
 #include "app/service/TransferMonitor.h"
 
 #include "ui_TransfersPage.h"
@@ -14,6 +13,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QProgressDialog>
 #include <QRegularExpressionValidator>
 #include <QTextDocument>
 
@@ -86,7 +86,7 @@ TransfersPage::TransfersPage(TransferTableModel& transfers, TransferMonitor& mon
                                   static_cast<int>(TransferTableModel::Direction::Outgoing));
     m_ui->pauseButton->setCheckable(true);
     m_ui->exportButton->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
-    m_ui->exportButton->setText(tr("Export CSV…"));
+    m_ui->exportButton->setText(tr("Export…"));
 
     connect(m_ui->tokenFilterEdit, &QLineEdit::textChanged, &m_transfers,
             &TransferTableModel::setTokenFilter);
@@ -230,26 +230,57 @@ void TransfersPage::chooseExportFile()
 {
     auto* dialog = new QFileDialog(this, tr("Export Transfers"),
                                    QDir::home().filePath(QStringLiteral("transfers.csv")),
-                                   tr("CSV files (*.csv)"));
+                                   tr("CSV files (*.csv);;JSON lines (*.jsonl *.json)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, &TransfersPage::exportCsv);
+    connect(dialog, &QFileDialog::fileSelected, this, &TransfersPage::exportTo);
     dialog->open();
 }
 
-void TransfersPage::exportCsv(const QString& path)
+void TransfersPage::exportTo(const QString& path)
 {
-    const CsvTable table = CsvTable::fromModel(m_transfers);
-    const auto rows = table.rows.size();
-    QCoro::connect(
-        runInPool(*QThreadPool::globalInstance(), [table, path] { return table.write(path); }),
-        this, [this, path, rows](const Status& written) {
-            Q_EMIT message(
-                written ? tr("Exported %n transfer(s) to %1.", nullptr, static_cast<int>(rows))
-                              .arg(QDir::toNativeSeparators(path))
-                        : errorLine(written.error()));
-        });
+    if (!m_transfers.store()) {
+        Q_EMIT message(tr("Nothing to export: no transfers are stored."));
+        return;
+    }
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+                      path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
+    store::TransferQuery query = m_transfers.query();
+    // The direction column is relative to the current account.
+    if (!query.account)
+        query.account = m_wallet.account();
+    auto* job = new TransferExportJob(
+        *m_transfers.store(), query,
+        json ? store::ExportFormat::JsonLines : store::ExportFormat::Csv, path, this);
+    auto* progress = new QProgressDialog(tr("Exporting transfers…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    // Short exports end before it would show.
+    progress->setMinimumDuration(500);
+    connect(progress, &QProgressDialog::canceled, job, &TransferExportJob::cancel);
+    connect(job, &TransferExportJob::progress, progress, [progress](qint64 written, qint64 total) {
+        // QProgressDialog counts in int: in thousandths of the whole.
+        progress->setMaximum(1000);
+        progress->setValue(total > 0 ? static_cast<int>(written * 1000 / total) : 1000);
+    });
+    const auto done = [job, progress] {
+        progress->deleteLater();
+        job->deleteLater();
+    };
+    connect(job, &TransferExportJob::succeeded, this, [this, path, done](qint64 written) {
+        done();
+        Q_EMIT message(tr("Exported %n transfer(s) to %1.", nullptr, static_cast<int>(written))
+                           .arg(QDir::toNativeSeparators(path)));
+    });
+    connect(job, &TransferExportJob::failed, this, [this, done](const Error& error) {
+        done();
+        Q_EMIT message(error.kind == ErrorKind::Cancelled ? tr("The export was cancelled.")
+                                                          : errorLine(error));
+    });
+    job->start();
 }
 
 } // namespace seismic::app

@@ -20,8 +20,8 @@ class WalletModel;
 
 // The live table of token transfers: the first block of the history, the monitor's state
 // (loading history, live, reconnecting), filters (token, address, direction relative to the
-// current account), sorting by any column, pause and resume, CSV export of what the filters show,
-// a counter and a rate.
+// current account), sorting by any column, pause and resume, CSV or JSON-lines export of what
+// the filters show (from the store, with a progress dialog and Cancel), a counter and a rate.
 class TransfersPage : public QWidget
 {
     Q_OBJECT
@@ -31,9 +31,10 @@ public:
                   ChainModel& chain, QWidget* parent = nullptr);
     ~TransfersPage() override;
 
-    // Writes the rows the filters show to `path` as CSV, off the GUI thread; reports the outcome
-    // through message().
-    void exportCsv(const QString& path);
+    // Writes the rows the filters show to `path`, as JSON lines if it ends in .json or .jsonl,
+    // else as CSV: a page per event-loop turn, with a progress dialog that can cancel it;
+    // reports the outcome through message().
+    void exportTo(const QString& path);
 
 Q_SIGNALS:
     // A transient message for the status bar.

@@ -69,9 +69,14 @@ CliRun runProgram(const QString& program, const QStringList& arguments,
 
 } // namespace
 
+QString cliProgram()
+{
+    return QStringLiteral(SEISMIC_CLI);
+}
+
 CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environment, int timeoutMs)
 {
-    return runProgram(QStringLiteral(SEISMIC_CLI), arguments, environment, timeoutMs);
+    return runProgram(cliProgram(), arguments, environment, timeoutMs);
 }
 
 CliRun runCliWithAddressSpace(qint64 bytes, const QStringList& arguments,

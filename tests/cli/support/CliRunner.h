@@ -34,6 +34,8 @@ QProcessEnvironment cleanEnvironment();
 // RPC_URL of the devnet and PRIVATE_KEY of dev account `account`.
 QProcessEnvironment devnetEnvironment(const DevnetManifest& manifest, int account);
 
+// The built seismic-cli, for a test that drives the process itself.
+QString cliProgram();
 CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environment,
               int timeoutMs = 20'000);
 // The same with the process's address space capped at `bytes`, so that an allocation fails.

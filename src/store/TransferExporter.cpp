@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+#include "store/TransferExporter.h"
+
+#include "core/Units.h"
+#include "store/CsvLine.h"
+#include "store/TransferStore.h"
+
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace seismic::store {
+namespace {
+
+QString hexOf(ByteView bytes)
+{
+    return QStringLiteral("0x") +
+           QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(bytes.data()),
+                                          static_cast<qsizetype>(bytes.size()))
+                                   .toHex());
+}
+
+client::TransferDirection directionOf(const TransferRecord& record,
+                                      const std::optional<Address>& account)
+{
+    if (!account)
+        return client::TransferDirection::Unknown;
+    const bool from = record.from == *account;
+    const bool to = record.to == *account;
+    if (from && to)
+        return client::TransferDirection::Self;
+    if (to)
+        return client::TransferDirection::Incoming;
+    if (from)
+        return client::TransferDirection::Outgoing;
+    return client::TransferDirection::Other;
+}
+
+QString viewText(std::string_view text)
+{
+    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// The row's fields in columns() order; absent ones as null QVariants. A token the store has no
+// metadata for (no symbol) has no known decimals, so no decimal amount.
+QVariantList fieldsOf(const TransferRecord& record, const std::optional<Address>& account)
+{
+    const bool known = !record.tokenSymbol.isEmpty();
+    const QVariant raw =
+        record.amount ? QVariant(QString::fromStdString(toDecimal(*record.amount))) : QVariant();
+    const QVariant decimal =
+        record.amount && known
+            ? QVariant(QString::fromStdString(formatUnits(*record.amount, record.decimals)))
+            : QVariant();
+    return {
+        record.time.isValid() ? QVariant(record.time.toUTC().toString(Qt::ISODate)) : QVariant(),
+        static_cast<qint64>(record.blockNumber),
+        hexOf(record.blockHash.view()),
+        hexOf(record.txHash.view()),
+        static_cast<qint64>(record.logIndex),
+        QString::fromStdString(record.token.checksummed()),
+        known ? QVariant(record.tokenSymbol) : QVariant(),
+        known ? QVariant(static_cast<qint64>(record.decimals)) : QVariant(),
+        QString::fromStdString(record.from.checksummed()),
+        QString::fromStdString(record.to.checksummed()),
+        viewText(client::transferDirectionName(directionOf(record, account))),
+        raw,
+        decimal,
+        viewText(client::amountStatusName(record.amountStatus)),
+        record.removed,
+    };
+}
+
+} // namespace
+
+TransferExporter::TransferExporter(const TransferStore& transfers, TransferQuery query,
+                                   ExportFormat format, QIODevice& output)
+    : m_transfers(transfers)
+    , m_query(std::move(query))
+    , m_format(format)
+    , m_output(output)
+{}
+
+QStringList TransferExporter::columns()
+{
+    return {QStringLiteral("time"),          QStringLiteral("blockNumber"),
+            QStringLiteral("blockHash"),     QStringLiteral("transactionHash"),
+            QStringLiteral("logIndex"),      QStringLiteral("token"),
+            QStringLiteral("tokenSymbol"),   QStringLiteral("decimals"),
+            QStringLiteral("from"),          QStringLiteral("to"),
+            QStringLiteral("direction"),     QStringLiteral("amount"),
+            QStringLiteral("amountDecimal"), QStringLiteral("amountStatus"),
+            QStringLiteral("removed")};
+}
+
+Status TransferExporter::begin()
+{
+    if (!m_query.upToId) {
+        auto last = m_transfers.lastId();
+        if (!last)
+            return std::move(last).error();
+        m_query.upToId = *last;
+    }
+    auto total = m_transfers.count(m_query);
+    if (!total)
+        return std::move(total).error();
+    m_total = *total;
+    m_written = 0;
+    m_lastId = 0;
+    if (m_format == ExportFormat::Csv)
+        return put(csvLine(columns()));
+    return {};
+}
+
+Result<bool> TransferExporter::step()
+{
+    auto page = m_transfers.readAfter(m_query, m_lastId, kPageRows);
+    if (!page)
+        return std::move(page).error();
+    for (const TransferStore::Stored& row : *page) {
+        if (auto written = write(row.record); !written)
+            return std::move(written).error();
+        m_lastId = row.id;
+        ++m_written;
+    }
+    return static_cast<qint64>(page->size()) == kPageRows;
+}
+
+Status TransferExporter::run(const Progress& progress)
+{
+    if (auto begun = begin(); !begun)
+        return begun;
+    for (;;) {
+        auto more = step();
+        if (!more)
+            return std::move(more).error();
+        if (progress && !progress(m_written, m_total))
+            return makeError(ErrorKind::Cancelled, "the export was cancelled");
+        if (!*more)
+            return {};
+    }
+}
+
+Status TransferExporter::write(const TransferRecord& record)
+{
+    const QVariantList fields = fieldsOf(record, m_query.account);
+    if (m_format == ExportFormat::Csv) {
+        QStringList cells;
+        cells.reserve(fields.size());
+        for (const QVariant& field : fields)
+            cells << (field.typeId() == QMetaType::Bool
+                          ? (field.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                          : field.toString());
+        return put(csvLine(cells));
+    }
+    static const QStringList keys = columns();
+    QJsonObject object;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        object.insert(keys[i], QJsonValue::fromVariant(fields[i]));
+    return put(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+}
+
+Status TransferExporter::put(const QByteArray& bytes)
+{
+    if (m_output.write(bytes) != bytes.size())
+        return makeError(ErrorKind::Io,
+                         "cannot write the export: " + m_output.errorString().toStdString());
+    return {};
+}
+
+} // namespace seismic::store

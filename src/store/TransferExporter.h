@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Result.h"
+#include "store/ExportFormat.h"
+#include "store/TransferQuery.h"
+#include "store/TransferRecord.h"
+
+#include <QStringList>
+
+#include <functional>
+
+class QIODevice;
+
+namespace seismic::store {
+
+class TransferStore;
+
+// Writes the stored transfers of a query (its filter, in the order they arrived) to a device as
+// CSV or JSON lines, a page at a time: never every row in memory, so a million rows cost one
+// page. Each row: the block time in ISO 8601 UTC with its zone, block number and hash,
+// transaction hash and log index, token contract and symbol, from, to, the direction relative to
+// the query's account, the raw and the decimal amount (with the token's decimals; none for a
+// token whose metadata the store does not have), the amount's status and the removed flag.
+// Text from the chain (token symbols) is data only: CSV cells are formula-safe, JSON is escaped.
+//
+// The export is a snapshot: rows stored after begin() are not in it.
+class TransferExporter
+{
+public:
+    static constexpr qint64 kPageRows = 1'000;
+    // After each page: rows written so far and rows in the export. False cancels the export.
+    using Progress = std::function<bool(qint64 written, qint64 total)>;
+
+    TransferExporter(const TransferStore& transfers, TransferQuery query, ExportFormat format,
+                     QIODevice& output);
+
+    // The CSV header line, which is also the JSON keys.
+    static QStringList columns();
+
+    // Counts the rows and writes the CSV header.
+    Status begin();
+    // Writes the next page; true while rows are left.
+    Result<bool> step();
+    qint64 written() const { return m_written; }
+    qint64 total() const { return m_total; }
+
+    // begin(), then step() until the last row; a Cancelled error if `progress` says stop.
+    Status run(const Progress& progress = {});
+
+private:
+    Status write(const TransferRecord& record);
+    Status put(const QByteArray& bytes);
+
+    const TransferStore& m_transfers;
+    TransferQuery m_query;
+    ExportFormat m_format;
+    QIODevice& m_output;
+    qint64 m_lastId = 0;
+    qint64 m_written = 0;
+    qint64 m_total = 0;
+};
+
+} // namespace seismic::store

@@ -1,0 +1,528 @@
+// SPDX-License-Identifier: MIT
+#include "store/TransferStore.h"
+
+#include "store/Store.h"
+#include "store/StoreError.h"
+#include "store/StoreStatement.h"
+#include "store/StoreValues.h"
+#include "store/WatchCursorStore.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+
+namespace seismic::store {
+namespace {
+
+// The most the store keeps of an SRC20 payload (a real one is 60 bytes or so); a longer one
+// from a hostile node is dropped, not the transfer.
+constexpr qsizetype kMaxPayload = 4096;
+constexpr qsizetype kMaxSymbol = 64;
+constexpr unsigned kMaxDecimals = 77;
+
+// The SQL of a query: its WHERE clause and the values bound to it, in order.
+struct Condition
+{
+    QStringList clauses;
+    QVariantList values;
+};
+
+// [lower, upper) of the 20-byte BLOBs that start with the hex digits of `text` (with or without
+// 0x; an odd count covers the whole last nibble); no upper bound when the prefix is all ff.
+// Nothing if `text` is not hex.
+struct BlobRange
+{
+    QByteArray lower;
+    std::optional<QByteArray> upper;
+};
+
+std::optional<BlobRange> prefixRange(const QString& text)
+{
+    QString hex = text.trimmed().toLower();
+    if (hex.startsWith(QLatin1String("0x")))
+        hex.remove(0, 2);
+    if (hex.size() > 40)
+        return std::nullopt;
+    for (const QChar c : hex)
+        if (!c.isDigit() && (c < QLatin1Char('a') || c > QLatin1Char('f')))
+            return std::nullopt;
+    const bool odd = hex.size() % 2 != 0;
+    BlobRange range;
+    range.lower = QByteArray::fromHex((odd ? hex + QLatin1Char('0') : hex).toLatin1());
+    QByteArray upper = QByteArray::fromHex((odd ? hex + QLatin1Char('f') : hex).toLatin1());
+    // The next prefix: add one at the last byte, carrying.
+    for (qsizetype i = upper.size() - 1; i >= 0; --i) {
+        if (static_cast<std::uint8_t>(upper[i]) != 0xff) {
+            upper[i] = static_cast<char>(static_cast<std::uint8_t>(upper[i]) + 1);
+            upper.truncate(i + 1);
+            range.upper = upper;
+            break;
+        }
+    }
+    return range;
+}
+
+void addRange(Condition& condition, QStringList& alternatives, const char* column,
+              const BlobRange& range)
+{
+    QString clause = QStringLiteral("t.%1 >= ?").arg(QLatin1String(column));
+    condition.values << range.lower;
+    if (range.upper) {
+        clause += QStringLiteral(" AND t.%1 < ?").arg(QLatin1String(column));
+        condition.values << *range.upper;
+    }
+    alternatives << QLatin1Char('(') + clause + QLatin1Char(')');
+}
+
+Condition conditionOf(const TransferQuery& query)
+{
+    Condition condition;
+    condition.clauses << QStringLiteral("t.network = ?");
+    condition.values << query.network;
+    if (query.afterId) {
+        condition.clauses << QStringLiteral("t.id > ?");
+        condition.values << *query.afterId;
+    }
+    if (query.upToId) {
+        // Unary plus: not a range for the planner to scan by (it nearly always covers the whole
+        // table), so that the filters' indexes are used.
+        condition.clauses << QStringLiteral("+t.id <= ?");
+        condition.values << *query.upToId;
+    }
+    if (query.direction != TransferQuery::Direction::All) {
+        if (!query.account) {
+            condition.clauses << QStringLiteral("0");
+        } else {
+            condition.clauses << (query.direction == TransferQuery::Direction::Incoming
+                                      ? QStringLiteral("t.to_address = ?")
+                                      : QStringLiteral("t.from_address = ?"));
+            condition.values << blobOf(*query.account);
+        }
+    }
+    if (!query.address.trimmed().isEmpty()) {
+        if (const auto range = prefixRange(query.address)) {
+            QStringList alternatives;
+            addRange(condition, alternatives, "from_address", *range);
+            addRange(condition, alternatives, "to_address", *range);
+            condition.clauses << QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) +
+                                     QLatin1Char(')');
+        } else {
+            condition.clauses << QStringLiteral("0");
+        }
+    }
+    if (const QString token = query.token.trimmed().toLower(); !token.isEmpty()) {
+        QStringList alternatives;
+        alternatives << QStringLiteral(
+            "t.token IN (SELECT contract FROM tokens WHERE network = ? AND"
+            " instr(lower(symbol), ?) > 0)");
+        condition.values << query.network << token;
+        if (const auto range = prefixRange(token))
+            addRange(condition, alternatives, "token", *range);
+        condition.clauses << QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) +
+                                 QLatin1Char(')');
+    }
+    return condition;
+}
+
+QString orderOf(const TransferQuery& query)
+{
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    QStringList keys;
+    switch (query.order) {
+    case TransferQuery::Order::Arrival:
+        break;
+    case TransferQuery::Order::Block:
+        keys << QStringLiteral("t.block_number") << QStringLiteral("t.log_index");
+        break;
+    case TransferQuery::Order::Token:
+        keys << QStringLiteral("t.token");
+        break;
+    case TransferQuery::Order::From:
+        keys << QStringLiteral("t.from_address");
+        break;
+    case TransferQuery::Order::To:
+        keys << QStringLiteral("t.to_address");
+        break;
+    case TransferQuery::Order::Amount:
+        keys << QStringLiteral("t.amount");
+        break;
+    case TransferQuery::Order::Transaction:
+        keys << QStringLiteral("t.tx_hash") << QStringLiteral("t.log_index");
+        break;
+    }
+    keys << QStringLiteral("t.id");
+    for (QString& key : keys)
+        key += direction;
+    return keys.join(QLatin1String(", "));
+}
+
+const std::array<client::AmountStatus, 5> kAmountStatuses = {
+    client::AmountStatus::Plain, client::AmountStatus::Decrypted, client::AmountStatus::NoKey,
+    client::AmountStatus::ForeignKey, client::AmountStatus::Undecryptable};
+
+QString amountStatusText(client::AmountStatus status)
+{
+    return QString::fromLatin1(client::amountStatusName(status));
+}
+
+Result<client::AmountStatus> readAmountStatus(const QVariant& value)
+{
+    auto text = readText(value, "transfers.amount_status", 16);
+    if (!text)
+        return std::move(text).error();
+    for (const client::AmountStatus status : kAmountStatuses)
+        if (*text == amountStatusText(status))
+            return status;
+    return storeError(StoreFailure::Corrupt,
+                      "the store's column transfers.amount_status holds an unknown status");
+}
+
+// The columns read, in this order (readRow's indexes).
+constexpr int kColumnCount = 15;
+constexpr const char* kColumns =
+    "t.block_time, t.block_number, t.block_hash, t.token, k.symbol, k.decimals, t.from_address,"
+    " t.to_address, t.amount, t.amount_status, t.key_hash, t.encrypted_amount, t.tx_hash,"
+    " t.log_index, t.removed";
+
+Result<TransferRecord> readRow(const QSqlQuery& row)
+{
+    TransferRecord record;
+    const auto fail = [](Error error) {
+        return error;
+    };
+    if (!row.value(0).isNull()) {
+        auto seconds = readUnsigned(row.value(0), "transfers.block_time");
+        if (!seconds)
+            return fail(std::move(seconds).error());
+        record.time = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(*seconds));
+    }
+    auto block = readUnsigned(row.value(1), "transfers.block_number");
+    auto blockHash = readHash(row.value(2), "transfers.block_hash");
+    auto token = readAddress(row.value(3), "transfers.token");
+    auto from = readAddress(row.value(6), "transfers.from_address");
+    auto to = readAddress(row.value(7), "transfers.to_address");
+    auto status = readAmountStatus(row.value(9));
+    auto txHash = readHash(row.value(12), "transfers.tx_hash");
+    auto logIndex = readUnsigned(row.value(13), "transfers.log_index", UINT32_MAX);
+    auto removed = readUnsigned(row.value(14), "transfers.removed", 1);
+    for (const Error* error :
+         {block ? nullptr : &block.error(), blockHash ? nullptr : &blockHash.error(),
+          token ? nullptr : &token.error(), from ? nullptr : &from.error(),
+          to ? nullptr : &to.error(), status ? nullptr : &status.error(),
+          txHash ? nullptr : &txHash.error(), logIndex ? nullptr : &logIndex.error(),
+          removed ? nullptr : &removed.error()})
+        if (error)
+            return *error;
+    record.blockNumber = *block;
+    record.blockHash = *blockHash;
+    record.token = *token;
+    record.from = *from;
+    record.to = *to;
+    record.amountStatus = *status;
+    record.txHash = *txHash;
+    record.logIndex = static_cast<quint32>(*logIndex);
+    record.removed = *removed != 0;
+    // A token without a recorded symbol is shown by address; ERC20's default precision.
+    if (!row.value(4).isNull()) {
+        auto symbol = readText(row.value(4), "tokens.symbol", kMaxSymbol);
+        auto decimals = readUnsigned(row.value(5), "tokens.decimals", kMaxDecimals);
+        if (!symbol)
+            return fail(std::move(symbol).error());
+        if (!decimals)
+            return fail(std::move(decimals).error());
+        record.tokenSymbol = *symbol;
+        record.decimals = static_cast<unsigned>(*decimals);
+    }
+    if (!row.value(8).isNull()) {
+        auto amount = readAmount(row.value(8), "transfers.amount");
+        if (!amount)
+            return fail(std::move(amount).error());
+        record.amount = *amount;
+    }
+    if (!row.value(10).isNull()) {
+        auto keyHash = readHash(row.value(10), "transfers.key_hash");
+        if (!keyHash)
+            return fail(std::move(keyHash).error());
+        record.keyHash = *keyHash;
+    }
+    if (!row.value(11).isNull()) {
+        auto payload = readBlob(row.value(11), "transfers.encrypted_amount", kMaxPayload);
+        if (!payload)
+            return fail(std::move(payload).error());
+        record.encryptedAmount.assign(payload->begin(), payload->end());
+    }
+    return record;
+}
+
+Status checkWritable(const TransferRecord& transfer)
+{
+    if (transfer.blockNumber > static_cast<quint64>(INT64_MAX))
+        return makeError(ErrorKind::InvalidArgument, "a block number is out of the store's range");
+    if (transfer.decimals > kMaxDecimals)
+        return makeError(ErrorKind::InvalidArgument, "a token has more than 77 decimals");
+    return {};
+}
+
+} // namespace
+
+TransferStore::TransferStore(Store& store)
+    : m_store(store)
+{}
+
+Status TransferStore::write(qint64 network, const std::vector<TransferRecord>& transfers,
+                            const WatchCursor* cursor)
+{
+    for (const TransferRecord& transfer : transfers)
+        if (auto writable = checkWritable(transfer); !writable)
+            return writable;
+    const std::string what = "storing transfers";
+    return m_store.transaction([&]() -> Status {
+        auto upsert = prepareStatement(
+            m_store.database(),
+            QStringLiteral(
+                "INSERT INTO transfers (network, token, block_number, block_hash, block_time,"
+                " tx_hash, log_index, from_address, to_address, key_hash, encrypted_amount,"
+                " amount, amount_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (network, tx_hash, log_index) DO UPDATE SET"
+                " block_number = excluded.block_number, block_hash = excluded.block_hash,"
+                " block_time = coalesce(excluded.block_time, transfers.block_time), removed = 0,"
+                " amount_status = CASE WHEN excluded.amount IS NOT NULL OR transfers.amount IS"
+                " NULL THEN excluded.amount_status ELSE transfers.amount_status END,"
+                " amount = coalesce(excluded.amount, transfers.amount),"
+                " key_hash = coalesce(excluded.key_hash, transfers.key_hash),"
+                " encrypted_amount = coalesce(excluded.encrypted_amount,"
+                " transfers.encrypted_amount)"),
+            what);
+        auto remove = prepareStatement(
+            m_store.database(),
+            QStringLiteral("UPDATE transfers SET removed = 1 WHERE network = ? AND tx_hash = ?"
+                           " AND log_index = ? AND block_hash = ?"),
+            what);
+        auto token = prepareStatement(
+            m_store.database(),
+            QStringLiteral("INSERT INTO tokens (network, contract, symbol, decimals)"
+                           " VALUES (?, ?, ?, ?) ON CONFLICT (network, contract) DO UPDATE SET"
+                           " symbol = excluded.symbol, decimals = excluded.decimals"),
+            what);
+        for (auto* statement : {&upsert, &remove, &token})
+            if (!*statement)
+                return statement->error();
+        QSet<QByteArray> tokensSeen;
+        for (const TransferRecord& transfer : transfers) {
+            const QByteArray tokenBlob = blobOf(transfer.token);
+            if (!transfer.tokenSymbol.isEmpty() && !tokensSeen.contains(tokenBlob)) {
+                tokensSeen.insert(tokenBlob);
+                if (auto ran =
+                        executeStatement(*token,
+                                         {network, tokenBlob, transfer.tokenSymbol.left(kMaxSymbol),
+                                          transfer.decimals},
+                                         what);
+                    !ran)
+                    return ran;
+            }
+            if (transfer.removed) {
+                if (auto ran =
+                        executeStatement(*remove,
+                                         {network, blobOf(transfer.txHash.view()),
+                                          transfer.logIndex, blobOf(transfer.blockHash.view())},
+                                         what);
+                    !ran)
+                    return ran;
+                continue;
+            }
+            const bool keepPayload =
+                !transfer.encryptedAmount.empty() &&
+                transfer.encryptedAmount.size() <= static_cast<std::size_t>(kMaxPayload);
+            const qint64 seconds = transfer.time.isValid() ? transfer.time.toSecsSinceEpoch() : -1;
+            const QVariantList row{
+                network,
+                tokenBlob,
+                static_cast<qlonglong>(transfer.blockNumber),
+                blobOf(transfer.blockHash.view()),
+                seconds >= 0 ? QVariant(seconds) : QVariant(QMetaType::fromType<qlonglong>()),
+                blobOf(transfer.txHash.view()),
+                transfer.logIndex,
+                blobOf(transfer.from),
+                blobOf(transfer.to),
+                transfer.keyHash ? QVariant(blobOf(transfer.keyHash->view())) : nullBlob(),
+                keepPayload ? QVariant(blobOf(transfer.encryptedAmount)) : nullBlob(),
+                transfer.amount ? QVariant(amountBlob(*transfer.amount)) : nullBlob(),
+                amountStatusText(transfer.amountStatus)};
+            if (auto ran = executeStatement(*upsert, row, what); !ran)
+                return ran;
+        }
+        if (cursor)
+            return WatchCursorStore(m_store).save(network, *cursor);
+        return {};
+    });
+}
+
+Result<std::vector<TransferStore::Stored>> TransferStore::select(const TransferQuery& query,
+                                                                 qint64 offset, qint64 limit) const
+{
+    const std::string what = "reading transfers";
+    const Condition condition = conditionOf(query);
+    auto statement = runStatement(
+        m_store.database(),
+        QStringLiteral("SELECT %1, t.id FROM transfers t LEFT JOIN tokens k ON k.network ="
+                       " t.network AND k.contract = t.token WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+            .arg(QLatin1String(kColumns), condition.clauses.join(QLatin1String(" AND ")),
+                 orderOf(query)),
+        QVariantList(condition.values) << limit << offset, what);
+    if (!statement)
+        return std::move(statement).error();
+    std::vector<Stored> rows;
+    rows.reserve(static_cast<std::size_t>(std::clamp<qint64>(limit, 0, 10'000)));
+    while (statement->next()) {
+        auto row = readRow(*statement);
+        if (!row)
+            return std::move(row).error();
+        auto id = readUnsigned(statement->value(kColumnCount), "transfers.id");
+        if (!id)
+            return std::move(id).error();
+        rows.push_back({static_cast<qint64>(*id), std::move(row).value()});
+    }
+    return rows;
+}
+
+Result<std::vector<TransferRecord>> TransferStore::read(const TransferQuery& query, qint64 offset,
+                                                        qint64 limit) const
+{
+    auto rows = select(query, offset, limit);
+    if (!rows)
+        return std::move(rows).error();
+    std::vector<TransferRecord> records;
+    records.reserve(rows->size());
+    for (Stored& row : *rows)
+        records.push_back(std::move(row.record));
+    return records;
+}
+
+Result<std::vector<TransferStore::Stored>>
+TransferStore::readAfter(TransferQuery query, qint64 afterId, qint64 limit) const
+{
+    query.afterId = std::max(query.afterId.value_or(0), afterId);
+    query.order = TransferQuery::Order::Arrival;
+    query.descending = false;
+    return select(query, 0, limit);
+}
+
+Result<qint64> TransferStore::count(const TransferQuery& query) const
+{
+    const std::string what = "counting transfers";
+    const Condition condition = conditionOf(query);
+    // Rows after a given one are a range of the rowid: reading it beats any index, which would
+    // visit every row of the network (the planner cannot know how short the range is).
+    auto statement =
+        runStatement(m_store.database(),
+                     QStringLiteral("SELECT count(*) FROM transfers t %1 WHERE %2")
+                         .arg(query.afterId ? QStringLiteral("NOT INDEXED") : QString(),
+                              condition.clauses.join(QLatin1String(" AND "))),
+                     condition.values, what);
+    if (!statement)
+        return std::move(statement).error();
+    statement->next();
+    auto count = readUnsigned(statement->value(0), "count(*)");
+    if (!count)
+        return std::move(count).error();
+    return static_cast<qint64>(*count);
+}
+
+Result<qint64> TransferStore::lastId() const
+{
+    const std::string what = "reading the newest transfer";
+    auto statement = runStatement(
+        m_store.database(), QStringLiteral("SELECT coalesce(max(id), 0) FROM transfers"), {}, what);
+    if (!statement)
+        return std::move(statement).error();
+    statement->next();
+    auto id = readUnsigned(statement->value(0), "transfers.id");
+    if (!id)
+        return std::move(id).error();
+    return static_cast<qint64>(*id);
+}
+
+Result<std::vector<TransferStore::Undecrypted>>
+TransferStore::undecrypted(qint64 network, const Hash& keyHash, qint64 afterId, qint64 limit) const
+{
+    const std::string what = "reading undecrypted transfers";
+    auto statement = runStatement(
+        m_store.database(),
+        QStringLiteral("SELECT id, encrypted_amount FROM transfers WHERE network = ? AND"
+                       " key_hash = ? AND amount IS NULL AND key_hash IS NOT NULL AND id > ?"
+                       " AND encrypted_amount IS NOT NULL ORDER BY id LIMIT ?"),
+        {network, blobOf(keyHash.view()), afterId, limit}, what);
+    if (!statement)
+        return std::move(statement).error();
+    std::vector<Undecrypted> rows;
+    while (statement->next()) {
+        auto id = readUnsigned(statement->value(0), "transfers.id");
+        if (!id)
+            return std::move(id).error();
+        auto payload = readBlob(statement->value(1), "transfers.encrypted_amount", kMaxPayload);
+        if (!payload)
+            return std::move(payload).error();
+        rows.push_back({static_cast<qint64>(*id), Bytes(payload->begin(), payload->end())});
+    }
+    return rows;
+}
+
+Result<qint64> TransferStore::withdrawAbove(qint64 network, std::uint64_t block)
+{
+    const std::string what = "withdrawing orphaned transfers";
+    auto statement =
+        runStatement(m_store.database(),
+                     QStringLiteral("UPDATE transfers SET removed = 1"
+                                    " WHERE network = ? AND block_number > ? AND removed = 0"),
+                     {network, static_cast<qint64>(block)}, what);
+    if (!statement)
+        return std::move(statement).error();
+    return static_cast<qint64>(statement->numRowsAffected());
+}
+
+Result<qint64> TransferStore::forget(qint64 network, const Address& account)
+{
+    const std::string what = "forgetting transfers";
+    qint64 forgotten = 0;
+    const Status done = m_store.transaction([&]() -> Status {
+        auto deleted = runStatement(m_store.database(),
+                                    QStringLiteral("DELETE FROM transfers WHERE network = ? AND"
+                                                   " (from_address = ? OR to_address = ?)"),
+                                    {network, blobOf(account), blobOf(account)}, what);
+        if (!deleted)
+            return std::move(deleted).error();
+        forgotten = deleted->numRowsAffected();
+        // watchNameOf() lists the accounts as lower-case hex.
+        return executeSql(m_store.database(),
+                          QStringLiteral("DELETE FROM watch_cursors WHERE network = ? AND"
+                                         " instr(watch, ?) > 0"),
+                          {network, QString::fromStdString(account.lowerHex())}, what);
+    });
+    if (!done)
+        return std::move(done).error();
+    return forgotten;
+}
+
+Status TransferStore::setDecrypted(const std::vector<Decrypted>& amounts)
+{
+    const std::string what = "storing decrypted amounts";
+    return m_store.transaction([&]() -> Status {
+        auto statement = prepareStatement(
+            m_store.database(),
+            QStringLiteral("UPDATE transfers SET amount = ?, amount_status = 'decrypted'"
+                           " WHERE id = ? AND amount IS NULL"),
+            what);
+        if (!statement)
+            return std::move(statement).error();
+        for (const Decrypted& decrypted : amounts) {
+            if (auto ran = executeStatement(*statement,
+                                            {amountBlob(decrypted.amount), decrypted.id}, what);
+                !ran)
+                return ran;
+        }
+        return {};
+    });
+}
+
+} // namespace seismic::store
