@@ -1190,6 +1190,42 @@
     </message>
 </context>
 <context>
+    <name>seismic::app</name>
+    <message>
+        <source>Another instance of Seismic Desktop is using the local store %1.</source>
+        <translation>Eine andere Instanz von Seismic Desktop verwendet den lokalen Speicher %1.</translation>
+    </message>
+    <message>
+        <source>The local store %1 is damaged.</source>
+        <translation>Der lokale Speicher %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a store of Seismic Desktop.</source>
+        <translation>%1 ist kein Speicher von Seismic Desktop.</translation>
+    </message>
+    <message>
+        <source>The local store %1 was written by a newer version of Seismic Desktop.</source>
+        <translation>Der lokale Speicher %1 wurde von einer neueren Version von Seismic Desktop geschrieben.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the local store %1 is full.</source>
+        <translation>Der Datenträger mit dem lokalen Speicher %1 ist voll.</translation>
+    </message>
+    <message>
+        <source>The local store %1 cannot be written.</source>
+        <translation>Der lokale Speicher %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The local store %1 cannot be used.</source>
+        <translation>Der lokale Speicher %1 kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) Transfers are shown but not kept until this is solved; the file is left as it is.</source>
+        <extracomment>%1 says what is wrong with the store, %2 is the database&apos;s own message.</extracomment>
+        <translation>%1 (%2) Transfers werden angezeigt, aber nicht aufbewahrt, bis das behoben ist; die Datei bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>seismic::app::AmountText</name>
     <message>
         <source>Enter an amount.</source>
@@ -1580,6 +1616,53 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     <message>
         <source>Stay read-only</source>
         <translation>Nur-Lese-Modus beibehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Transfer History…</source>
+        <translation>Transferverlauf &amp;vergessen …</translation>
+    </message>
+    <message>
+        <source>Local Store</source>
+        <translation>Lokaler Speicher</translation>
+    </message>
+    <message>
+        <source>Rebuild keeps the file beside it as a backup, starts a fresh store and fills it again from the chain.</source>
+        <translation>Neu aufbauen bewahrt die Datei daneben als Sicherung auf, beginnt einen neuen Speicher und füllt ihn wieder aus der Chain.</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild</source>
+        <translation>&amp;Neu aufbauen</translation>
+    </message>
+    <message>
+        <source>The store was rebuilt; the old file is kept as %1.</source>
+        <translation>Der Speicher wurde neu aufgebaut; die alte Datei ist als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The store could not be rebuilt: %1</source>
+        <translation>Der Speicher konnte nicht neu aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>Forget Transfer History</source>
+        <translation>Transferverlauf vergessen</translation>
+    </message>
+    <message>
+        <source>Delete the stored transfers of this account on this network from this computer? New transfers are still kept as they arrive.</source>
+        <translation>Die gespeicherten Transfers dieses Kontos in diesem Netzwerk von diesem Computer löschen? Neue Transfers werden weiterhin aufbewahrt, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) forgotten.</source>
+        <translation>
+            <numerusform>%n Transfer vergessen.</numerusform>
+            <numerusform>%n Transfers vergessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was forgotten: %1</source>
+        <translation>Nichts wurde vergessen: %1</translation>
     </message>
 </context>
 <context>
@@ -2074,10 +2157,6 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
         <translation>Ausgehend</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren …</translation>
-    </message>
-    <message>
         <source>Waiting for token transfers…</source>
         <translation>Warten auf Token-Transfers …</translation>
     </message>
@@ -2124,10 +2203,6 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
         <source>Export Transfers</source>
         <translation>Transfers exportieren</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n transfer(s) to %1.</source>
         <translation>
@@ -2168,6 +2243,30 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     <message>
         <source>Stopped: %1</source>
         <translation>Gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON lines (*.jsonl *.json)</source>
+        <translation>CSV-Dateien (*.csv);;JSON-Zeilen (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no transfers are stored.</source>
+        <translation>Nichts zu exportieren: Es sind keine Transfers gespeichert.</translation>
+    </message>
+    <message>
+        <source>Exporting transfers…</source>
+        <translation>Transfers werden exportiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

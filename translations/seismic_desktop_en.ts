@@ -1190,6 +1190,42 @@
     </message>
 </context>
 <context>
+    <name>seismic::app</name>
+    <message>
+        <source>Another instance of Seismic Desktop is using the local store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a store of Seismic Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 was written by a newer version of Seismic Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the local store %1 is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) Transfers are shown but not kept until this is solved; the file is left as it is.</source>
+        <extracomment>%1 says what is wrong with the store, %2 is the database&apos;s own message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seismic::app::AmountText</name>
     <message>
         <source>Enter an amount.</source>
@@ -1576,6 +1612,53 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
     <message>
         <source>Stay read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget Transfer History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild keeps the file beside it as a backup, starts a fresh store and fills it again from the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was rebuilt; the old file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be rebuilt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget Transfer History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the stored transfers of this account on this network from this computer? New transfers are still kept as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) forgotten.</source>
+        <translation>
+            <numerusform>%n transfer forgotten.</numerusform>
+            <numerusform>%n transfers forgotten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was forgotten: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2071,10 +2154,6 @@ Accept it only if the network&apos;s operators announced a new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for token transfers…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,10 +2200,6 @@ Accept it only if the network&apos;s operators announced a new key.</source>
         <source>Export Transfers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n transfer(s) to %1.</source>
         <translation>
@@ -2164,6 +2239,30 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
     <message>
         <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON lines (*.jsonl *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: no transfers are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting transfers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

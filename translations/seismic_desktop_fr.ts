@@ -1190,6 +1190,42 @@
     </message>
 </context>
 <context>
+    <name>seismic::app</name>
+    <message>
+        <source>Another instance of Seismic Desktop is using the local store %1.</source>
+        <translation>Une autre instance de Seismic Desktop utilise le stockage local %1.</translation>
+    </message>
+    <message>
+        <source>The local store %1 is damaged.</source>
+        <translation>Le stockage local %1 est endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a store of Seismic Desktop.</source>
+        <translation>%1 n’est pas un stockage de Seismic Desktop.</translation>
+    </message>
+    <message>
+        <source>The local store %1 was written by a newer version of Seismic Desktop.</source>
+        <translation>Le stockage local %1 a été écrit par une version plus récente de Seismic Desktop.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the local store %1 is full.</source>
+        <translation>Le disque qui contient le stockage local %1 est plein.</translation>
+    </message>
+    <message>
+        <source>The local store %1 cannot be written.</source>
+        <translation>Le stockage local %1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>The local store %1 cannot be used.</source>
+        <translation>Le stockage local %1 ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) Transfers are shown but not kept until this is solved; the file is left as it is.</source>
+        <extracomment>%1 says what is wrong with the store, %2 is the database&apos;s own message.</extracomment>
+        <translation>%1 (%2) Les transferts sont affichés mais pas conservés tant que ce n’est pas résolu ; le fichier reste tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>seismic::app::AmountText</name>
     <message>
         <source>Enter an amount.</source>
@@ -1580,6 +1616,53 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     <message>
         <source>Stay read-only</source>
         <translation>Rester en lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Transfer History…</source>
+        <translation>&amp;Oublier l’historique des transferts…</translation>
+    </message>
+    <message>
+        <source>Local Store</source>
+        <translation>Stockage local</translation>
+    </message>
+    <message>
+        <source>Rebuild keeps the file beside it as a backup, starts a fresh store and fills it again from the chain.</source>
+        <translation>Reconstruire garde le fichier à côté comme sauvegarde, commence un nouveau stockage et le remplit à nouveau depuis la chaîne.</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild</source>
+        <translation>&amp;Reconstruire</translation>
+    </message>
+    <message>
+        <source>The store was rebuilt; the old file is kept as %1.</source>
+        <translation>Le stockage a été reconstruit ; l’ancien fichier est conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>The store could not be rebuilt: %1</source>
+        <translation>Le stockage n’a pas pu être reconstruit : %1</translation>
+    </message>
+    <message>
+        <source>Forget Transfer History</source>
+        <translation>Oublier l’historique des transferts</translation>
+    </message>
+    <message>
+        <source>Delete the stored transfers of this account on this network from this computer? New transfers are still kept as they arrive.</source>
+        <translation>Supprimer de cet ordinateur les transferts enregistrés de ce compte sur ce réseau ? Les nouveaux transferts restent conservés à leur arrivée.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) forgotten.</source>
+        <translation>
+            <numerusform>%n transfert oublié.</numerusform>
+            <numerusform>%n transferts oubliés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was forgotten: %1</source>
+        <translation>Rien n’a été oublié : %1</translation>
     </message>
 </context>
 <context>
@@ -2074,10 +2157,6 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
         <translation>Sortants</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
         <source>Waiting for token transfers…</source>
         <translation>En attente de transferts de jetons…</translation>
     </message>
@@ -2124,10 +2203,6 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
         <source>Export Transfers</source>
         <translation>Exporter les transferts</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n transfer(s) to %1.</source>
         <translation>
@@ -2168,6 +2243,30 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     <message>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON lines (*.jsonl *.json)</source>
+        <translation>Fichiers CSV (*.csv);;Lignes JSON (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no transfers are stored.</source>
+        <translation>Rien à exporter : aucun transfert n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Exporting transfers…</source>
+        <translation>Exportation des transferts…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’exportation a été annulée.</translation>
     </message>
 </context>
 <context>
