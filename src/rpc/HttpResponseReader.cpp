@@ -106,6 +106,8 @@ struct HttpResponseReader::State
     QByteArray pending;
     qint64 received = 0;
     Status status = Status::NeedMore;
+    // The parser asked for more than it had: it resumes only with kMinResumeBytes or more.
+    bool awaitingMore = false;
     bool started = false;
     bool keepAlive = false;
     HttpResponse response;
@@ -122,6 +124,7 @@ struct HttpResponseReader::State
 void HttpResponseReader::State::startParser()
 {
     parser.emplace();
+    awaitingMore = false;
     parser->header_limit(kMaxHeadBytes);
     parser->body_limit(static_cast<std::uint64_t>(maxBodyBytes));
     // Not eager: Beast 1.74 goes on from a finished head into the body without looking at the
@@ -157,15 +160,22 @@ HttpResponseReader::Status HttpResponseReader::State::failParse(const error_code
 // is; returns how many bytes it took.
 qsizetype HttpResponseReader::State::parse(QByteArrayView bytes)
 {
+    // Beast 1.74 resumes a last chunk whose trailers were cut ("0\r\n" and part of what
+    // follows) assuming five bytes or more (it asserts so); whatever follows a need_more is at
+    // least that long ("0\r\n\r\n"), so waiting for five never stalls a response.
+    constexpr qsizetype kMinResumeBytes = 5;
     qsizetype at = 0;
     while (status == Status::NeedMore && at < bytes.size()) {
+        if (awaitingMore && bytes.size() - at < kMinResumeBytes)
+            break;
         error_code code;
         const auto used =
             parser->put(boost::asio::const_buffer(bytes.data() + at,
                                                   static_cast<std::size_t>(bytes.size() - at)),
                         code);
         at += static_cast<qsizetype>(used);
-        if (code == http::error::need_more)
+        awaitingMore = code == http::error::need_more;
+        if (awaitingMore)
             break;
         if (code) {
             failParse(code);

@@ -289,6 +289,25 @@ private Q_SLOTS:
         QCOMPARE(unavailable.retryAfter, QByteArray("3"));
     }
 
+    // One byte at a time: the last chunk and its trailers resume from every split (Beast 1.74
+    // asserts five bytes when it resumes a last chunk; the reader waits for them).
+    void chunkedResponsesInSingleBytes()
+    {
+        const QByteArray head = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
+        for (const QByteArray& body : {QByteArray("0\r\n\r\n"), QByteArray("2\r\nab\r\n0\r\n\r\n"),
+                                       QByteArray("1\r\na\r\n0\r\nX-T: 1\r\n\r\n")}) {
+            HttpResponseReader reader(1024);
+            const QByteArray response = head + body;
+            for (qsizetype i = 0; i + 1 < response.size(); ++i)
+                QCOMPARE(reader.feed(response.mid(i, 1)), ParseStatus::NeedMore);
+            QCOMPARE(reader.feed(response.right(1)), ParseStatus::Complete);
+            QVERIFY(reader.keepAlive());
+            QCOMPARE(reader.takeResponse().body, body.startsWith("0")   ? QByteArray()
+                                                 : body.startsWith("2") ? QByteArray("ab")
+                                                                        : QByteArray("a"));
+        }
+    }
+
     void surplusBytesEndTheConnection_data()
     {
         QTest::addColumn<QByteArray>("bytes");
