@@ -166,7 +166,8 @@ qsizetype HttpResponseReader::State::parse(QByteArrayView bytes)
     constexpr qsizetype kMinResumeBytes = 5;
     qsizetype at = 0;
     while (status == Status::NeedMore && at < bytes.size()) {
-        if (awaitingMore && bytes.size() - at < kMinResumeBytes)
+        if (awaitingMore && parser->is_header_done() && parser->chunked() &&
+            bytes.size() - at < kMinResumeBytes)
             break;
         error_code code;
         const auto used =
