@@ -92,9 +92,9 @@ TransfersPage::TransfersPage(TransferTableModel& transfers, TransferMonitor& mon
                           widthOf(QStringLiteral("000,000.000000")));
     header->resizeSection(TransferTableModel::DirectionColumn,
                           widthOf(QStringLiteral("mint")) + metrics.height());
+    // The common case; a longer one is elided, whole in the tooltip.
     header->resizeSection(TransferTableModel::VisibilityColumn,
-                          widthOf(QStringLiteral("Sender, recipient, 2 providers")) +
-                              metrics.height());
+                          widthOf(QStringLiteral("Recipient, 2 providers")) + metrics.height());
     m_ui->transfersView->setIconSize(QSize(metrics.height(), metrics.height()));
 
     // What is watched: the account, or every transfer of one token.
