@@ -91,8 +91,7 @@ TransferRecord transfer(std::uint64_t n, std::uint64_t salt = 0)
         record.from = kMe;
     if (n % 10 == 5) {
         record.amountStatus = client::AmountStatus::ForeignKey;
-        record.keyHash = hashOf(2, 0);
-        record.encryptedAmount = Bytes(60, static_cast<std::uint8_t>(n));
+        record.logs = {{record.logIndex, hashOf(2, 0), Bytes(60, static_cast<std::uint8_t>(n))}};
     } else {
         record.amount = Uint256(next()) * 1'000'000'000ULL;
     }

@@ -221,12 +221,15 @@ QCoro::Task<int> WatchCommand::run(QStringList arguments)
         if (*stopBlock && block >= **stopBlock)
             finish(ExitCode::Ok);
     };
-    // The store keeps every log (its rows are per log); what is printed is per transfer or per log.
-    QObject::connect(&watcher, &client::TransferWatcher::transfersReceived, &watcher,
-                     [&](const QList<client::TransferEvent>& events) {
-                         if (store)
-                             store->add(events);
-                     });
+    // The store keeps one row per transfer (with its fan-out logs); what is printed is per
+    // transfer or per log.
+    if (store) {
+        QObject::connect(
+            &watcher, &client::TransferWatcher::transfersReceived, &watcher,
+            [&](const QList<client::TransferEvent>& events) { store->rememberLogs(events); });
+        QObject::connect(&watcher, &client::TransferWatcher::groupedTransfersReceived, &watcher,
+                         [&](const QList<client::Transfer>& transfers) { store->add(transfers); });
+    }
     const auto print = [&](std::uint64_t block, const QJsonObject& line) {
         if (stopping || (*stopBlock && block > **stopBlock))
             return;

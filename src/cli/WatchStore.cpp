@@ -44,17 +44,23 @@ Result<client::TransferWatchOptions> WatchStore::resume(const store::NetworkIden
     return options;
 }
 
-void WatchStore::add(const QList<client::TransferEvent>& events)
+void WatchStore::rememberLogs(const QList<client::TransferEvent>& events)
 {
-    for (const client::TransferEvent& event : events) {
-        if (event.kind != client::TransferEventKind::Transfer)
+    m_logs.remember(events);
+}
+
+void WatchStore::add(const QList<client::Transfer>& transfers)
+{
+    for (const client::Transfer& transfer : transfers) {
+        if (transfer.kind == client::TransferKind::Approval)
             continue;
         const QDateTime time =
-            event.blockTimestamp
-                ? QDateTime::fromSecsSinceEpoch(static_cast<qint64>(*event.blockTimestamp))
+            transfer.blockTimestamp
+                ? QDateTime::fromSecsSinceEpoch(static_cast<qint64>(*transfer.blockTimestamp))
                 : QDateTime();
-        m_held.push_back(store::transferRecordOf(event, {}, 18, time));
+        m_held.push_back(store::transferRecordOf(transfer, {}, 18, time, m_logs.logsOf(transfer)));
     }
+    m_logs.clear();
     if (m_flushQueued)
         return;
     m_flushQueued = true;

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "client/BlockCursor.h"
+#include "client/Transfer.h"
 #include "client/TransferEvent.h"
 #include "client/TransferWatchOptions.h"
 #include "core/Result.h"
 #include "store/NetworkIdentity.h"
+#include "store/TransferLogIndex.h"
 #include "store/TransferRecord.h"
 
 #include <QList>
@@ -39,8 +41,12 @@ public:
     // without one, from `options` as they are.
     Result<client::TransferWatchOptions> resume(const store::NetworkIdentity& network,
                                                 client::TransferWatchOptions options);
-    // Holds delivered events until their cursor, or until the end of this turn.
-    void add(const QList<client::TransferEvent>& events);
+    // The per-log events of a batch (transfersReceived), whose fan-out logs add() keeps with
+    // the batch's transfers.
+    void rememberLogs(const QList<client::TransferEvent>& events);
+    // Holds delivered transfers (groupedTransfersReceived: one row per transfer) until their
+    // cursor, or until the end of this turn.
+    void add(const QList<client::Transfer>& transfers);
     // Stores what is held with the cursor that covers it.
     Status advance(const client::BlockCursor& cursor);
     // Stores what is held, then withdraws the rows above `block`.
@@ -60,6 +66,7 @@ private:
     qint64 m_network = 0;
     QString m_watch;
     std::vector<store::TransferRecord> m_held;
+    store::TransferLogIndex m_logs;
     bool m_flushQueued = false;
 };
 

@@ -3,6 +3,7 @@
 
 #include "store/StoreError.h"
 #include "store/StoreStatement.h"
+#include "store/TransferGrouping.h"
 
 #include <QStringList>
 
@@ -89,7 +90,59 @@ const QStringList kVersion2 = {
                    " added_at INTEGER NOT NULL CHECK (added_at >= 0)) WITHOUT ROWID"),
 };
 
-const std::array<const QStringList*, 2> kMigrations = {&kVersion1, &kVersion2};
+// Version 3: one row per transfer (issue 14). The standard library's SRC20 emits one log per
+// party that can read the amount (keyed providers, then sender, then recipient): a transfer
+// row stands for its fan-out (identity: the transaction and its first log's index; log_count
+// logs), says who can read it (sender key, recipient key, providers; visibility_complete 0 when
+// the logs did not have that shape) and its kind; each fan-out log's key hash and ciphertext
+// are kept in transfer_logs, so that a key learned later opens the amount. The per-log rows of
+// version 2 are grouped into transfers (transfergrouping::groupStoredLogs), then their
+// per-log columns dropped.
+const QStringList kVersion3 = {
+    QStringLiteral("CREATE TABLE transfer_logs ("
+                   " network INTEGER NOT NULL REFERENCES networks (id),"
+                   " tx_hash BLOB NOT NULL CHECK (length(tx_hash) = 32),"
+                   " log_index INTEGER NOT NULL CHECK (log_index >= 0),"
+                   " key_hash BLOB NOT NULL CHECK (length(key_hash) = 32),"
+                   " encrypted_amount BLOB CHECK (length(encrypted_amount) <= 4096),"
+                   " PRIMARY KEY (network, tx_hash, log_index)) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX transfer_logs_by_key ON transfer_logs (network, key_hash)"
+                   " WHERE encrypted_amount IS NOT NULL"),
+    QStringLiteral("ALTER TABLE transfers ADD COLUMN kind TEXT NOT NULL DEFAULT 'transfer'"
+                   " CHECK (kind IN ('transfer', 'mint', 'burn', 'approval'))"),
+    QStringLiteral("ALTER TABLE transfers ADD COLUMN log_count INTEGER NOT NULL DEFAULT 1"
+                   " CHECK (log_count >= 1)"),
+    QStringLiteral("ALTER TABLE transfers ADD COLUMN sender_key INTEGER NOT NULL DEFAULT 0"
+                   " CHECK (sender_key IN (0, 1))"),
+    QStringLiteral("ALTER TABLE transfers ADD COLUMN recipient_key INTEGER NOT NULL DEFAULT 0"
+                   " CHECK (recipient_key IN (0, 1))"),
+    QStringLiteral("ALTER TABLE transfers ADD COLUMN providers INTEGER NOT NULL DEFAULT 0"
+                   " CHECK (providers >= 0)"),
+    QStringLiteral("ALTER TABLE transfers ADD COLUMN visibility_complete INTEGER NOT NULL"
+                   " DEFAULT 1 CHECK (visibility_complete IN (0, 1))"),
+    QStringLiteral("INSERT INTO transfer_logs (network, tx_hash, log_index, key_hash,"
+                   " encrypted_amount) SELECT network, tx_hash, log_index, key_hash,"
+                   " encrypted_amount FROM transfers WHERE key_hash IS NOT NULL"),
+    QStringLiteral("UPDATE transfers SET kind = CASE WHEN from_address = zeroblob(20) THEN"
+                   " 'mint' WHEN to_address = zeroblob(20) THEN 'burn' ELSE 'transfer' END"),
+};
+const QStringList kVersion3AfterGrouping = {
+    QStringLiteral("DROP INDEX transfers_undecrypted"),
+    QStringLiteral("ALTER TABLE transfers DROP COLUMN key_hash"),
+    QStringLiteral("ALTER TABLE transfers DROP COLUMN encrypted_amount"),
+};
+
+struct Migration
+{
+    const QStringList* statements;
+    // What SQL alone cannot move, run after `statements`; then `afterConversion`.
+    Status (*convert)(const QSqlDatabase&) = nullptr;
+    const QStringList* afterConversion = nullptr;
+};
+
+const std::array<Migration, 3> kMigrations = {
+    Migration{&kVersion1}, Migration{&kVersion2},
+    Migration{&kVersion3, &transfergrouping::groupStoredLogs, &kVersion3AfterGrouping}};
 
 Result<qlonglong> pragmaNumber(const QSqlDatabase& database, const char* pragma)
 {
@@ -109,12 +162,18 @@ Status applyMigration(const QSqlDatabase& database, int version)
     QSqlDatabase connection = database;
     if (auto begun = executeSql(connection, QStringLiteral("BEGIN IMMEDIATE"), what); !begun)
         return begun;
+    const Migration& migration = kMigrations[static_cast<std::size_t>(version - 1)];
     Status applied;
-    for (const QString& statement : *kMigrations[static_cast<std::size_t>(version - 1)]) {
+    for (const QString& statement : *migration.statements) {
         applied = executeSql(connection, statement, what);
         if (!applied)
             break;
     }
+    if (applied && migration.convert)
+        applied = migration.convert(connection);
+    for (qsizetype i = 0;
+         applied && migration.afterConversion && i < migration.afterConversion->size(); ++i)
+        applied = executeSql(connection, migration.afterConversion->at(i), what);
     if (applied && version == 1)
         applied = executeSql(
             connection, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), what);

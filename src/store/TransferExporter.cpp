@@ -46,6 +46,7 @@ QString viewText(std::string_view text)
 QVariantList fieldsOf(const TransferRecord& record, const std::optional<Address>& account)
 {
     const bool known = !record.tokenSymbol.isEmpty();
+    const bool isPublic = record.isPublic();
     const QVariant raw =
         record.amount ? QVariant(QString::fromStdString(toDecimal(*record.amount))) : QVariant();
     const QVariant decimal =
@@ -68,6 +69,13 @@ QVariantList fieldsOf(const TransferRecord& record, const std::optional<Address>
         decimal,
         viewText(client::amountStatusName(record.amountStatus)),
         record.removed,
+        viewText(client::transferKindName(record.kind)),
+        static_cast<qint64>(record.logCount),
+        // Who can read the amount: an ERC20 amount is public, so none of these.
+        isPublic ? QVariant() : QVariant(record.visibility.senderHasKey),
+        isPublic ? QVariant() : QVariant(record.visibility.recipientHasKey),
+        isPublic ? QVariant() : QVariant(static_cast<qint64>(record.visibility.providers)),
+        isPublic ? QVariant() : QVariant(record.visibility.complete),
     };
 }
 
@@ -83,14 +91,27 @@ TransferExporter::TransferExporter(const TransferStore& transfers, TransferQuery
 
 QStringList TransferExporter::columns()
 {
-    return {QStringLiteral("time"),          QStringLiteral("blockNumber"),
-            QStringLiteral("blockHash"),     QStringLiteral("transactionHash"),
-            QStringLiteral("logIndex"),      QStringLiteral("token"),
-            QStringLiteral("tokenSymbol"),   QStringLiteral("decimals"),
-            QStringLiteral("from"),          QStringLiteral("to"),
-            QStringLiteral("direction"),     QStringLiteral("amount"),
-            QStringLiteral("amountDecimal"), QStringLiteral("amountStatus"),
-            QStringLiteral("removed")};
+    return {QStringLiteral("time"),
+            QStringLiteral("blockNumber"),
+            QStringLiteral("blockHash"),
+            QStringLiteral("transactionHash"),
+            QStringLiteral("logIndex"),
+            QStringLiteral("token"),
+            QStringLiteral("tokenSymbol"),
+            QStringLiteral("decimals"),
+            QStringLiteral("from"),
+            QStringLiteral("to"),
+            QStringLiteral("direction"),
+            QStringLiteral("amount"),
+            QStringLiteral("amountDecimal"),
+            QStringLiteral("amountStatus"),
+            QStringLiteral("removed"),
+            QStringLiteral("kind"),
+            QStringLiteral("logCount"),
+            QStringLiteral("senderHasKey"),
+            QStringLiteral("recipientHasKey"),
+            QStringLiteral("providers"),
+            QStringLiteral("visibilityComplete")};
 }
 
 Status TransferExporter::begin()

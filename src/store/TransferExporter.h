@@ -21,7 +21,10 @@ class TransferStore;
 // page. Each row: the block time in ISO 8601 UTC with its zone, block number and hash,
 // transaction hash and log index, token contract and symbol, from, to, the direction relative to
 // the query's account, the raw and the decimal amount (with the token's decimals; none for a
-// token whose metadata the store does not have), the amount's status and the removed flag.
+// token whose metadata the store does not have), the amount's status, the removed flag, the
+// kind (transfer, mint, burn), the number of logs of its fan-out and who can read an SRC20
+// amount (sender key, recipient key, providers, whether the fan-out had the standard shape).
+// A row is a transfer (logIndex: the first log of its fan-out).
 // Text from the chain (token symbols) is data only: CSV cells are formula-safe, JSON is escaped.
 //
 // The export is a snapshot: rows stored after begin() are not in it.

@@ -30,6 +30,9 @@ struct TransferQuery
     };
 
     qint64 network = 0;
+    // The watch's scope: only transfers from or to `party`, only of `tokenContract`.
+    std::optional<Address> party;
+    std::optional<Address> tokenContract;
     // Case-insensitively part of the token's symbol, or the start of its contract address.
     QString token;
     // The start of the sender's or the recipient's address (hex, with or without 0x).

@@ -3,27 +3,31 @@
 
 namespace seismic::store {
 
-TransferRecord transferRecordOf(const client::TransferEvent& event, const QString& symbol,
-                                unsigned decimals, const QDateTime& time)
+TransferRecord transferRecordOf(const client::Transfer& transfer, const QString& symbol,
+                                unsigned decimals, const QDateTime& time,
+                                const std::vector<const client::TransferEvent*>& logs)
 {
     TransferRecord record;
     record.time = time;
-    record.blockNumber = event.blockNumber;
-    record.blockHash = event.blockHash;
-    record.token = event.token;
+    record.blockNumber = transfer.blockNumber;
+    record.blockHash = transfer.blockHash;
+    record.token = transfer.token;
     record.tokenSymbol = symbol;
     record.decimals = decimals;
-    record.from = event.from;
-    record.to = event.to;
-    record.amount = event.amount;
-    record.amountStatus = event.amountStatus;
-    if (event.tokenKind == client::TokenKind::Src20) {
-        record.keyHash = event.encryptKeyHash;
-        record.encryptedAmount = event.encryptedAmount;
-    }
-    record.txHash = event.transactionHash;
-    record.logIndex = static_cast<quint32>(event.logIndex);
-    record.removed = event.removed;
+    record.kind = transfer.kind;
+    record.from = transfer.from;
+    record.to = transfer.to;
+    record.amount = transfer.amount;
+    record.amountStatus = transfer.amountStatus;
+    record.visibility = transfer.visibility;
+    record.txHash = transfer.transactionHash;
+    record.logIndex = static_cast<quint32>(transfer.firstLogIndex);
+    record.logCount = transfer.logCount;
+    if (transfer.tokenKind == client::TokenKind::Src20)
+        for (const client::TransferEvent* log : logs)
+            record.logs.push_back(
+                {static_cast<quint32>(log->logIndex), log->encryptKeyHash, log->encryptedAmount});
+    record.removed = transfer.removed;
     return record;
 }
 

@@ -5,6 +5,7 @@
 #include "store/StoreError.h"
 #include "store/StoreStatement.h"
 #include "store/StoreValues.h"
+#include "store/TransferColumns.h"
 #include "store/WatchCursorStore.h"
 
 #include <QSet>
@@ -90,6 +91,14 @@ Condition conditionOf(const TransferQuery& query)
         condition.clauses << QStringLiteral("+t.id <= ?");
         condition.values << *query.upToId;
     }
+    if (query.party) {
+        condition.clauses << QStringLiteral("(t.from_address = ? OR t.to_address = ?)");
+        condition.values << blobOf(*query.party) << blobOf(*query.party);
+    }
+    if (query.tokenContract) {
+        condition.clauses << QStringLiteral("t.token = ?");
+        condition.values << blobOf(*query.tokenContract);
+    }
     if (query.direction != TransferQuery::Direction::All) {
         if (!query.account) {
             condition.clauses << QStringLiteral("0");
@@ -157,33 +166,12 @@ QString orderOf(const TransferQuery& query)
     return keys.join(QLatin1String(", "));
 }
 
-const std::array<client::AmountStatus, 5> kAmountStatuses = {
-    client::AmountStatus::Plain, client::AmountStatus::Decrypted, client::AmountStatus::NoKey,
-    client::AmountStatus::ForeignKey, client::AmountStatus::Undecryptable};
-
-QString amountStatusText(client::AmountStatus status)
-{
-    return QString::fromLatin1(client::amountStatusName(status));
-}
-
-Result<client::AmountStatus> readAmountStatus(const QVariant& value)
-{
-    auto text = readText(value, "transfers.amount_status", 16);
-    if (!text)
-        return std::move(text).error();
-    for (const client::AmountStatus status : kAmountStatuses)
-        if (*text == amountStatusText(status))
-            return status;
-    return storeError(StoreFailure::Corrupt,
-                      "the store's column transfers.amount_status holds an unknown status");
-}
-
 // The columns read, in this order (readRow's indexes).
-constexpr int kColumnCount = 15;
+constexpr int kColumnCount = 19;
 constexpr const char* kColumns =
     "t.block_time, t.block_number, t.block_hash, t.token, k.symbol, k.decimals, t.from_address,"
-    " t.to_address, t.amount, t.amount_status, t.key_hash, t.encrypted_amount, t.tx_hash,"
-    " t.log_index, t.removed";
+    " t.to_address, t.amount, t.amount_status, t.kind, t.log_count, t.tx_hash, t.log_index,"
+    " t.removed, t.sender_key, t.recipient_key, t.providers, t.visibility_complete";
 
 Result<TransferRecord> readRow(const QSqlQuery& row)
 {
@@ -203,17 +191,30 @@ Result<TransferRecord> readRow(const QSqlQuery& row)
     auto from = readAddress(row.value(6), "transfers.from_address");
     auto to = readAddress(row.value(7), "transfers.to_address");
     auto status = readAmountStatus(row.value(9));
+    auto kind = readTransferKind(row.value(10));
+    auto logCount = readUnsigned(row.value(11), "transfers.log_count", UINT32_MAX);
     auto txHash = readHash(row.value(12), "transfers.tx_hash");
     auto logIndex = readUnsigned(row.value(13), "transfers.log_index", UINT32_MAX);
     auto removed = readUnsigned(row.value(14), "transfers.removed", 1);
+    auto senderKey = readUnsigned(row.value(15), "transfers.sender_key", 1);
+    auto recipientKey = readUnsigned(row.value(16), "transfers.recipient_key", 1);
+    auto providers = readUnsigned(row.value(17), "transfers.providers", UINT32_MAX);
+    auto complete = readUnsigned(row.value(18), "transfers.visibility_complete", 1);
     for (const Error* error :
          {block ? nullptr : &block.error(), blockHash ? nullptr : &blockHash.error(),
           token ? nullptr : &token.error(), from ? nullptr : &from.error(),
           to ? nullptr : &to.error(), status ? nullptr : &status.error(),
+          kind ? nullptr : &kind.error(), logCount ? nullptr : &logCount.error(),
           txHash ? nullptr : &txHash.error(), logIndex ? nullptr : &logIndex.error(),
-          removed ? nullptr : &removed.error()})
+          removed ? nullptr : &removed.error(), senderKey ? nullptr : &senderKey.error(),
+          recipientKey ? nullptr : &recipientKey.error(), providers ? nullptr : &providers.error(),
+          complete ? nullptr : &complete.error()})
         if (error)
             return *error;
+    record.kind = *kind;
+    record.logCount = static_cast<quint32>(*logCount);
+    record.visibility = {*senderKey != 0, *recipientKey != 0, static_cast<quint32>(*providers),
+                         *complete != 0};
     record.blockNumber = *block;
     record.blockHash = *blockHash;
     record.token = *token;
@@ -239,18 +240,6 @@ Result<TransferRecord> readRow(const QSqlQuery& row)
         if (!amount)
             return fail(std::move(amount).error());
         record.amount = *amount;
-    }
-    if (!row.value(10).isNull()) {
-        auto keyHash = readHash(row.value(10), "transfers.key_hash");
-        if (!keyHash)
-            return fail(std::move(keyHash).error());
-        record.keyHash = *keyHash;
-    }
-    if (!row.value(11).isNull()) {
-        auto payload = readBlob(row.value(11), "transfers.encrypted_amount", kMaxPayload);
-        if (!payload)
-            return fail(std::move(payload).error());
-        record.encryptedAmount.assign(payload->begin(), payload->end());
     }
     return record;
 }
@@ -282,17 +271,26 @@ Status TransferStore::write(qint64 network, const std::vector<TransferRecord>& t
             m_store.database(),
             QStringLiteral(
                 "INSERT INTO transfers (network, token, block_number, block_hash, block_time,"
-                " tx_hash, log_index, from_address, to_address, key_hash, encrypted_amount,"
-                " amount, amount_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " tx_hash, log_index, from_address, to_address, amount, amount_status, kind,"
+                " log_count, sender_key, recipient_key, providers, visibility_complete)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (network, tx_hash, log_index) DO UPDATE SET"
                 " block_number = excluded.block_number, block_hash = excluded.block_hash,"
                 " block_time = coalesce(excluded.block_time, transfers.block_time), removed = 0,"
                 " amount_status = CASE WHEN excluded.amount IS NOT NULL OR transfers.amount IS"
                 " NULL THEN excluded.amount_status ELSE transfers.amount_status END,"
-                " amount = coalesce(excluded.amount, transfers.amount),"
-                " key_hash = coalesce(excluded.key_hash, transfers.key_hash),"
-                " encrypted_amount = coalesce(excluded.encrypted_amount,"
-                " transfers.encrypted_amount)"),
+                " amount = coalesce(excluded.amount, transfers.amount), kind = excluded.kind,"
+                " log_count = excluded.log_count, sender_key = excluded.sender_key,"
+                " recipient_key = excluded.recipient_key, providers = excluded.providers,"
+                " visibility_complete = excluded.visibility_complete"),
+            what);
+        auto log = prepareStatement(
+            m_store.database(),
+            QStringLiteral("INSERT INTO transfer_logs (network, tx_hash, log_index, key_hash,"
+                           " encrypted_amount) VALUES (?, ?, ?, ?, ?) ON CONFLICT (network,"
+                           " tx_hash, log_index) DO UPDATE SET key_hash = excluded.key_hash,"
+                           " encrypted_amount = coalesce(excluded.encrypted_amount,"
+                           " transfer_logs.encrypted_amount)"),
             what);
         auto remove = prepareStatement(
             m_store.database(),
@@ -305,7 +303,7 @@ Status TransferStore::write(qint64 network, const std::vector<TransferRecord>& t
                            " VALUES (?, ?, ?, ?) ON CONFLICT (network, contract) DO UPDATE SET"
                            " symbol = excluded.symbol, decimals = excluded.decimals"),
             what);
-        for (auto* statement : {&upsert, &remove, &token})
+        for (auto* statement : {&upsert, &log, &remove, &token})
             if (!*statement)
                 return statement->error();
         QSet<QByteArray> tokensSeen;
@@ -321,36 +319,51 @@ Status TransferStore::write(qint64 network, const std::vector<TransferRecord>& t
                     !ran)
                     return ran;
             }
+            const QByteArray txHash = blobOf(transfer.txHash.view());
             if (transfer.removed) {
-                if (auto ran =
-                        executeStatement(*remove,
-                                         {network, blobOf(transfer.txHash.view()),
-                                          transfer.logIndex, blobOf(transfer.blockHash.view())},
-                                         what);
+                if (auto ran = executeStatement(
+                        *remove,
+                        {network, txHash, transfer.logIndex, blobOf(transfer.blockHash.view())},
+                        what);
                     !ran)
                     return ran;
                 continue;
             }
-            const bool keepPayload =
-                !transfer.encryptedAmount.empty() &&
-                transfer.encryptedAmount.size() <= static_cast<std::size_t>(kMaxPayload);
             const qint64 seconds = transfer.time.isValid() ? transfer.time.toSecsSinceEpoch() : -1;
+            const client::TransferVisibility& visibility = transfer.visibility;
             const QVariantList row{
                 network,
                 tokenBlob,
                 static_cast<qlonglong>(transfer.blockNumber),
                 blobOf(transfer.blockHash.view()),
                 seconds >= 0 ? QVariant(seconds) : QVariant(QMetaType::fromType<qlonglong>()),
-                blobOf(transfer.txHash.view()),
+                txHash,
                 transfer.logIndex,
                 blobOf(transfer.from),
                 blobOf(transfer.to),
-                transfer.keyHash ? QVariant(blobOf(transfer.keyHash->view())) : nullBlob(),
-                keepPayload ? QVariant(blobOf(transfer.encryptedAmount)) : nullBlob(),
                 transfer.amount ? QVariant(amountBlob(*transfer.amount)) : nullBlob(),
-                amountStatusText(transfer.amountStatus)};
+                amountStatusText(transfer.amountStatus),
+                transferKindText(transfer.kind),
+                std::max<quint32>(transfer.logCount, 1),
+                visibility.senderHasKey ? 1 : 0,
+                visibility.recipientHasKey ? 1 : 0,
+                visibility.providers,
+                visibility.complete ? 1 : 0};
             if (auto ran = executeStatement(*upsert, row, what); !ran)
                 return ran;
+            for (const TransferLogRecord& fanOut : transfer.logs) {
+                // A payload longer than any real one (a hostile node) is dropped, not the log.
+                const bool keepPayload =
+                    !fanOut.encryptedAmount.empty() &&
+                    fanOut.encryptedAmount.size() <= static_cast<std::size_t>(kMaxPayload);
+                if (auto ran = executeStatement(
+                        *log,
+                        {network, txHash, fanOut.logIndex, blobOf(fanOut.keyHash.view()),
+                         keepPayload ? QVariant(blobOf(fanOut.encryptedAmount)) : nullBlob()},
+                        what);
+                    !ran)
+                    return ran;
+            }
         }
         if (cursor)
             return WatchCursorStore(m_store).save(network, *cursor);
@@ -447,11 +460,14 @@ Result<std::vector<TransferStore::Undecrypted>>
 TransferStore::undecrypted(qint64 network, const Hash& keyHash, qint64 afterId, qint64 limit) const
 {
     const std::string what = "reading undecrypted transfers";
+    // The fan-out logs under the key, joined to the transfer whose log range holds them.
     auto statement = runStatement(
         m_store.database(),
-        QStringLiteral("SELECT id, encrypted_amount FROM transfers WHERE network = ? AND"
-                       " key_hash = ? AND amount IS NULL AND key_hash IS NOT NULL AND id > ?"
-                       " AND encrypted_amount IS NOT NULL ORDER BY id LIMIT ?"),
+        QStringLiteral("SELECT t.id, l.encrypted_amount FROM transfer_logs l JOIN transfers t"
+                       " ON t.network = l.network AND t.tx_hash = l.tx_hash AND l.log_index"
+                       " BETWEEN t.log_index AND t.log_index + t.log_count - 1 WHERE"
+                       " l.network = ? AND l.key_hash = ? AND l.encrypted_amount IS NOT NULL"
+                       " AND t.amount IS NULL AND t.id > ? ORDER BY t.id LIMIT ?"),
         {network, blobOf(keyHash.view()), afterId, limit}, what);
     if (!statement)
         return std::move(statement).error();
@@ -460,12 +476,47 @@ TransferStore::undecrypted(qint64 network, const Hash& keyHash, qint64 afterId, 
         auto id = readUnsigned(statement->value(0), "transfers.id");
         if (!id)
             return std::move(id).error();
-        auto payload = readBlob(statement->value(1), "transfers.encrypted_amount", kMaxPayload);
+        auto payload = readBlob(statement->value(1), "transfer_logs.encrypted_amount", kMaxPayload);
         if (!payload)
             return std::move(payload).error();
         rows.push_back({static_cast<qint64>(*id), Bytes(payload->begin(), payload->end())});
     }
     return rows;
+}
+
+Result<std::vector<TransferLogRecord>> TransferStore::logsOf(qint64 network,
+                                                             const TransferRecord& transfer) const
+{
+    const std::string what = "reading a transfer's logs";
+    auto statement = runStatement(
+        m_store.database(),
+        QStringLiteral("SELECT log_index, key_hash, encrypted_amount FROM transfer_logs WHERE"
+                       " network = ? AND tx_hash = ? AND log_index BETWEEN ? AND ?"
+                       " ORDER BY log_index"),
+        {network, blobOf(transfer.txHash.view()), transfer.logIndex,
+         static_cast<qint64>(transfer.logIndex) + std::max<quint32>(transfer.logCount, 1) - 1},
+        what);
+    if (!statement)
+        return std::move(statement).error();
+    std::vector<TransferLogRecord> logs;
+    while (statement->next()) {
+        auto index = readUnsigned(statement->value(0), "transfer_logs.log_index", UINT32_MAX);
+        if (!index)
+            return std::move(index).error();
+        auto keyHash = readHash(statement->value(1), "transfer_logs.key_hash");
+        if (!keyHash)
+            return std::move(keyHash).error();
+        TransferLogRecord log{static_cast<quint32>(*index), *keyHash, {}};
+        if (!statement->value(2).isNull()) {
+            auto payload =
+                readBlob(statement->value(2), "transfer_logs.encrypted_amount", kMaxPayload);
+            if (!payload)
+                return std::move(payload).error();
+            log.encryptedAmount.assign(payload->begin(), payload->end());
+        }
+        logs.push_back(std::move(log));
+    }
+    return logs;
 }
 
 Result<qint64> TransferStore::withdrawAbove(qint64 network, std::uint64_t block)
@@ -493,6 +544,17 @@ Result<qint64> TransferStore::forget(qint64 network, const Address& account)
         if (!deleted)
             return std::move(deleted).error();
         forgotten = deleted->numRowsAffected();
+        // The fan-out logs no transfer covers any more.
+        if (auto logs = executeSql(
+                m_store.database(),
+                QStringLiteral("DELETE FROM transfer_logs WHERE network = ? AND NOT EXISTS"
+                               " (SELECT 1 FROM transfers t WHERE t.network ="
+                               " transfer_logs.network AND t.tx_hash = transfer_logs.tx_hash"
+                               " AND transfer_logs.log_index BETWEEN t.log_index AND"
+                               " t.log_index + t.log_count - 1)"),
+                {network}, what);
+            !logs)
+            return logs;
         // watchNameOf() lists the accounts as lower-case hex.
         return executeSql(m_store.database(),
                           QStringLiteral("DELETE FROM watch_cursors WHERE network = ? AND"

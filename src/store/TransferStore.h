@@ -13,13 +13,14 @@ namespace seismic::store {
 class Store;
 struct WatchCursor;
 
-// The transfers every watch has seen, per network, in the order they arrived; rows are unique by
-// (transaction hash, log index). Reading is by page (offset and limit) of a TransferQuery, so a
-// million rows cost only the rows shown.
+// The transfers every watch has seen, per network, in the order they arrived: one row per
+// transfer (an SRC20 event's fan-out of logs is one row, its logs kept beside it), unique by
+// (transaction hash, first log index). Reading is by page (offset and limit) of a TransferQuery, so
+// a million rows cost only the rows shown.
 class TransferStore
 {
 public:
-    // An SRC20 row waiting for a viewing key.
+    // An SRC20 transfer waiting for a viewing key: one of its logs' payloads.
     struct Undecrypted
     {
         qint64 id = 0;
@@ -65,7 +66,12 @@ public:
     // Store::vacuum() then removes them from the disk.
     Result<qint64> forget(qint64 network, const Address& account);
 
-    // Rows under `keyHash` without an amount, after row `afterId`, at most `limit`.
+    // The stored fan-out logs of a transfer (its key hashes and payloads), in log order.
+    Result<std::vector<TransferLogRecord>> logsOf(qint64 network,
+                                                  const TransferRecord& transfer) const;
+
+    // Transfers without an amount with a fan-out log under `keyHash`, after row `afterId`, at most
+    // `limit`.
     Result<std::vector<Undecrypted>> undecrypted(qint64 network, const Hash& keyHash,
                                                  qint64 afterId, qint64 limit) const;
     // Fills in amounts decrypted later, in one transaction.

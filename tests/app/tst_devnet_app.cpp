@@ -51,6 +51,8 @@ namespace {
 constexpr int kRawKeyAccount = 5;
 constexpr int kKeystoreAccount = 6;
 constexpr int kSenderAccount = 0;
+constexpr int kRecipientAccount = 4;
+constexpr int kStrangerAccount = 3;
 
 // Network round trips on a busy machine: generous, QTRY_ returns as soon as it holds.
 constexpr int kNetworkMs = 20'000;
@@ -351,7 +353,8 @@ private Q_SLOTS:
         QCOMPARE(lines.at(0),
                  QByteArray("time,blockNumber,blockHash,transactionHash,logIndex,token,"
                             "tokenSymbol,decimals,from,to,direction,amount,"
-                            "amountDecimal,amountStatus,removed\r"));
+                            "amountDecimal,amountStatus,removed,kind,logCount,senderHasKey,"
+                            "recipientHasKey,providers,visibilityComplete\r"));
         QCOMPARE(lines.size(), view->model()->rowCount() + 2);
         bool found = false;
         for (const QByteArray& line : lines) {
@@ -365,6 +368,136 @@ private Q_SLOTS:
         QVERIFY(found);
 
         verifyStayedResponsive(watch);
+    }
+
+    // One SRC20 transfer on the devnet fans out to two providers, the sender and the recipient:
+    // every view of it shows exactly one row. The recipient (with a registered viewing key) and
+    // a provider (its account's key, from the Directory) read the amount; a stranger watching
+    // the whole token sees the row without it; the sender's view has it once too.
+    void oneRowPerTransferForEveryView()
+    {
+        LOAD_DEVNET_MANIFEST(manifest);
+        QVERIFY(manifest.providers.size() >= 2);
+        const Address sdt = manifest.contract(QStringLiteral("Src20Token"));
+        const Address recipient = manifest.accounts.at(kRecipientAccount).address;
+        const Uint256 amount = *parseUnits("3.25", 18);
+        QString txHash;
+
+        // What one view shows of the transfer: its rows, and the first one's cells.
+        struct Seen
+        {
+            int rows = 0;
+            QString amount;
+            QString visibility;
+        };
+        const auto seen = [&txHash](Fixture& f) {
+            auto* view = child<QTableView>(f.window, "transfersView");
+            Seen result;
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QModelIndex index = view->model()->index(row, 0);
+                if (index.data(TransferTableModel::TxHashRole) != txHash)
+                    continue;
+                if (result.rows++ == 0) {
+                    result.amount = view->model()
+                                        ->index(row, TransferTableModel::AmountColumn)
+                                        .data()
+                                        .toString();
+                    result.visibility = view->model()
+                                            ->index(row, TransferTableModel::VisibilityColumn)
+                                            .data()
+                                            .toString();
+                }
+            }
+            return result;
+        };
+        // What a view shows once the transfer reached it and the watch is live (no row if it
+        // never came: the caller's count fails).
+        const auto settled = [&seen](Fixture& f) {
+            (void)QTest::qWaitFor(
+                [&] {
+                    return seen(f).rows > 0 &&
+                           f.context.transferMonitor().state() == TransferMonitor::State::Live;
+                },
+                kNetworkMs);
+            return seen(f);
+        };
+        // A view of `key`'s account; `wholeToken`: watching every transfer of the token.
+        const auto open = [&](Fixture& f, const QString& key, bool wholeToken) {
+            f.importKeyFile(apptest::writeFile(f.home, QStringLiteral("view.key"), key.toLatin1()));
+            f.addToken(sdt);
+            f.window.showPage(MainWindow::Page::Transfers);
+            if (wholeToken) {
+                auto* watch = child<QComboBox>(f.window, "watchCombo");
+                QTRY_VERIFY_WITH_TIMEOUT(watch->count() > 1, kNetworkMs);
+                watch->setCurrentIndex(watch->findText(QStringLiteral("All transfers of SDT")));
+                Q_EMIT watch->activated(watch->currentIndex());
+                QCOMPARE(f.context.transferMonitor().watch(), TransferMonitor::Watch::Token);
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(
+                f.context.viewingKey().state() != ViewingKeyService::State::Checking &&
+                    f.context.viewingKey().state() != ViewingKeyService::State::Unavailable,
+                kNetworkMs);
+        };
+
+        {
+            // The recipient registers a viewing key, then the transfer is sent.
+            Fixture f(manifest);
+            open(f, manifest.accounts.at(kRecipientAccount).privateKey, false);
+            if (f.context.viewingKey().state() != ViewingKeyService::State::Registered) {
+                f.window.showPage(MainWindow::Page::ViewingKey);
+                f.window.findChild<ViewingKeyPage*>()->registerKey();
+                QTRY_COMPARE_WITH_TIMEOUT(f.context.viewingKey().state(),
+                                          ViewingKeyService::State::Registered, kNetworkMs);
+                f.window.showPage(MainWindow::Page::Transfers);
+            }
+            auto sent =
+                testing::awaitTask(sendSrc20(manifest.rpcUrl, devnetKey(manifest, kSenderAccount),
+                                             sdt, recipient, amount),
+                                   std::chrono::milliseconds(kNetworkMs));
+            QVERIFY(sent && sent->ok());
+            txHash = QString::fromStdString((*sent)->hex());
+            const Seen mine = settled(f);
+            QCOMPARE(mine.rows, 1);
+            QCOMPARE(mine.amount, QStringLiteral("3.25"));
+            QVERIFY2(mine.visibility.startsWith(QStringLiteral("Recipient")) &&
+                         mine.visibility.contains(QStringLiteral("2 provider")),
+                     qPrintable(mine.visibility));
+        }
+        {
+            Fixture f(manifest);
+            open(f, manifest.accounts.at(kSenderAccount).privateKey, false);
+            const Seen mine = settled(f);
+            QCOMPARE(mine.rows, 1);
+            QVERIFY(mine.visibility.contains(QStringLiteral("2 provider")));
+            // The sender's log is readable only with the sender's key.
+            if (f.context.viewingKey().state() == ViewingKeyService::State::Registered)
+                QCOMPARE(mine.amount, QStringLiteral("3.25"));
+            else
+                QCOMPARE(mine.amount, QStringLiteral("encrypted"));
+        }
+        {
+            // A provider: its own account's key (registered in the Directory) opens its log.
+            Fixture f(manifest);
+            open(f, manifest.providers.front().privateKey, true);
+            QCOMPARE(f.context.viewingKey().state(), ViewingKeyService::State::Registered);
+            const Seen provider = settled(f);
+            QCOMPARE(provider.rows, 1);
+            QCOMPARE(provider.amount, QStringLiteral("3.25"));
+        }
+        {
+            // A stranger watching the whole token: the row, without the amount.
+            Fixture f(manifest);
+            open(f, manifest.accounts.at(kStrangerAccount).privateKey, true);
+            const Seen stranger = settled(f);
+            QCOMPARE(stranger.rows, 1);
+            QCOMPARE(stranger.amount, QStringLiteral("encrypted"));
+            QVERIFY(stranger.visibility.contains(QStringLiteral("2 provider")));
+            // The account watch of the stranger does not include it.
+            auto* watch = child<QComboBox>(f.window, "watchCombo");
+            watch->setCurrentIndex(0);
+            Q_EMIT watch->activated(0);
+            QCOMPARE(seen(f).rows, 0);
+        }
     }
 
     void switchesEndpointsAndNetworksLive()

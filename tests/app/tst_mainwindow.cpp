@@ -273,7 +273,10 @@ private Q_SLOTS:
 
         // Another network: balances and transfers of the old one go.
         f.context.transfers().setNetwork(*networkKey(f.context.store(), {31337, Hash{}}));
-        QVERIFY(f.context.transfers().addTransfers({TransferRecord{}}));
+        // A transfer of the account (the table shows what the account watch covers).
+        TransferRecord mine;
+        mine.to = *Address::parse(apptest::kAnvilAddress);
+        QVERIFY(f.context.transfers().addTransfers({mine}));
         QCOMPARE(f.context.transfers().rowCount(), 1);
         f.context.setEndpointOverrides({QStringLiteral("http://127.0.0.1:9545")}, {});
         QCOMPARE(f.context.transfers().rowCount(), 0);

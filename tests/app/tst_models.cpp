@@ -6,25 +6,33 @@
 #include "app/AppIdentity.h"
 #include "app/Translations.h"
 #include "app/model/ChainModel.h"
+#include "app/model/NetworkConfig.h"
 #include "app/model/TokenTableModel.h"
+#include "app/model/TransferRate.h"
 #include "app/model/TransferTableModel.h"
+#include "app/model/TransferText.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/TransferExportJob.h"
+#include "app/service/TransferMonitor.h"
 #include "app/view/TransfersPage.h"
+#include "seismic/ChainPreset.h"
 #include "store/ExportFormat.h"
 #include "store/NetworkIdentity.h"
 #include "store/Store.h"
 #include "store/TransferStore.h"
 #include "support/AppTestSupport.h"
+#include "support/TransferTestData.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QUrl>
 
 using namespace seismic;
 using namespace seismic::app;
@@ -33,28 +41,10 @@ using apptest::child;
 
 namespace {
 
-const Address kAlice = *Address::parse(apptest::kAnvilAddress);
-const Address kBob = *Address::parse("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
-const Address kToken = *Address::parse("0x5FbDB2315678afecb367f032d93F642f64180aa3");
-
-TransferRecord transfer(quint32 n, const Address& from, const Address& to, bool removed = false)
-{
-    TransferRecord record;
-    record.time = QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5));
-    record.blockNumber = 100 + n;
-    record.token = kToken;
-    record.tokenSymbol = QStringLiteral("SRC");
-    record.decimals = 6;
-    record.from = from;
-    record.to = to;
-    record.amount = Uint256(1500000) * (n + 1);
-    record.txHash.bytes[0] = static_cast<std::uint8_t>(n);
-    record.txHash.bytes[1] = static_cast<std::uint8_t>(n >> 8);
-    record.txHash.bytes[2] = static_cast<std::uint8_t>(n >> 16);
-    record.logIndex = n % 3;
-    record.removed = removed;
-    return record;
-}
+using apptest::kAlice;
+using apptest::kBob;
+using apptest::kToken;
+using apptest::transfer;
 
 // A transfer table over a store of its own, showing one network.
 struct StoredTable
@@ -132,6 +122,7 @@ private Q_SLOTS:
     {
         StoredTable table;
         TransferTableModel& model = table.model;
+        model.sort(TransferTableModel::TimeColumn, Qt::AscendingOrder); // oldest first
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QVERIFY(model.addTransfers(
             {transfer(1, kAlice, kBob), transfer(2, kBob, kAlice), transfer(1, kAlice, kBob)}));
@@ -181,6 +172,207 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 4);
     }
 
+    void newestFirstFollowsTheTopAndCountsWhatArrivesElsewhere()
+    {
+        StoredTable table;
+        TransferTableModel& model = table.model;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(model.addTransfers({transfer(1, kAlice, kBob), transfer(2, kBob, kAlice)}));
+        QCOMPARE(model.index(0, TransferTableModel::BlockColumn).data().toULongLong(),
+                 quint64(102));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0); // at the top
+        QVERIFY(model.isFollowing());
+        QVERIFY(model.addTransfers({transfer(3, kAlice, kBob)}));
+        QCOMPARE(model.unseenCount(), 0); // seen where they arrive
+
+        // The user scrolled away: new rows still come in at the top, counted as unseen.
+        model.setFollowing(false);
+        QVERIFY(model.addTransfers({transfer(4, kAlice, kBob), transfer(5, kAlice, kBob)}));
+        QVERIFY(model.addTransfers({transfer(6, kAlice, kBob)}));
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.unseenCount(), 3);
+        QCOMPARE(inserted.last().at(1).toInt(), 0);
+        QCOMPARE(inserted.last().at(2).toInt(), 0);
+        QCOMPARE(model.index(0, TransferTableModel::BlockColumn).data().toULongLong(),
+                 quint64(106));
+        // A known transfer delivered again is not new.
+        QVERIFY(model.addTransfers({transfer(6, kAlice, kBob)}));
+        QCOMPARE(model.unseenCount(), 3);
+        // Back at the top: nothing unseen.
+        QSignalSpy counts(&model, &TransferTableModel::countsChanged);
+        model.setFollowing(true);
+        QCOMPARE(model.unseenCount(), 0);
+        QCOMPARE(counts.count(), 1);
+        // Oldest first: new rows arrive at the bottom.
+        model.sort(TransferTableModel::TimeColumn, Qt::AscendingOrder);
+        QVERIFY(model.addTransfers({transfer(7, kAlice, kBob)}));
+        QCOMPARE(inserted.last().at(1).toInt(), 6);
+        QCOMPARE(model.index(6, TransferTableModel::BlockColumn).data().toULongLong(),
+                 quint64(107));
+    }
+
+    void directionMintsAndBurnsAreShownAsSuch()
+    {
+        StoredTable table;
+        TransferTableModel& model = table.model;
+        model.sort(TransferTableModel::TimeColumn, Qt::AscendingOrder);
+        const Address zero;
+        TransferRecord mint = transfer(4, zero, kAlice);
+        mint.kind = client::TransferKind::Mint;
+        TransferRecord burn = transfer(5, kAlice, zero);
+        burn.kind = client::TransferKind::Burn;
+        QVERIFY(
+            model.addTransfers({transfer(1, kBob, kAlice), transfer(2, kAlice, kBob),
+                                transfer(3, kAlice, kAlice), mint, burn, transfer(6, kBob, kBob)}));
+        model.setAccount(kAlice);
+        const auto direction = [&](int row) {
+            return model.index(row, TransferTableModel::DirectionColumn).data().toString();
+        };
+        QCOMPARE(direction(0), QStringLiteral("in"));
+        QCOMPARE(direction(1), QStringLiteral("out"));
+        QCOMPARE(direction(2), QStringLiteral("self"));
+        QCOMPARE(direction(3), QStringLiteral("mint"));
+        QCOMPARE(direction(4), QStringLiteral("burn"));
+        QCOMPARE(direction(5), QStringLiteral("—")); // neither party is the account
+        QCOMPARE(
+            model.index(0, TransferTableModel::DirectionColumn).data(TransferTableModel::FlowRole),
+            QVariant(static_cast<int>(TransferFlow::In)));
+        QVERIFY(!model.index(0, TransferTableModel::DirectionColumn)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
+        // Not the zero address: what it is.
+        QCOMPARE(model.index(3, TransferTableModel::FromColumn).data().toString(),
+                 QStringLiteral("(new tokens)"));
+        QCOMPARE(model.index(4, TransferTableModel::ToColumn).data().toString(),
+                 QStringLiteral("(burned)"));
+        QCOMPARE(model.index(3, TransferTableModel::ToColumn).data().toString(),
+                 QString::fromStdString(kAlice.checksummed()));
+        // Full values in the tooltips.
+        QCOMPARE(model.index(1, TransferTableModel::ToColumn).data(Qt::ToolTipRole).toString(),
+                 QString::fromStdString(kBob.checksummed()));
+        QVERIFY(model.index(1, TransferTableModel::TxHashColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QString::fromStdString(transfer(2, kAlice, kBob).txHash.hex())));
+        QCOMPARE(model.index(1, TransferTableModel::AmountColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("4.5 SRC\n4500000 base units"));
+        QCOMPARE(model.index(1, 0).data(TransferTableModel::AmountDecimalRole).toString(),
+                 QStringLiteral("4.5"));
+    }
+
+    void visibilitySaysWhoCanReadTheAmount()
+    {
+        StoredTable table;
+        TransferTableModel& model = table.model;
+        model.sort(TransferTableModel::TimeColumn, Qt::AscendingOrder);
+        model.setAccount(kAlice);
+        TransferRecord both = transfer(1, kAlice, kBob);
+        both.amountStatus = client::AmountStatus::Decrypted;
+        both.visibility = {true, true, 2, true};
+        TransferRecord senderOnly = transfer(2, kBob, kAlice);
+        senderOnly.amount.reset();
+        senderOnly.amountStatus = client::AmountStatus::ForeignKey;
+        senderOnly.visibility = {true, false, 1, true};
+        TransferRecord nobody = transfer(3, kBob, kBob);
+        nobody.amount.reset();
+        nobody.amountStatus = client::AmountStatus::NoKey;
+        nobody.visibility = {false, false, 0, false};
+        QVERIFY(model.addTransfers({both, senderOnly, nobody, transfer(4, kAlice, kBob)}));
+        const auto text = [&](int row) {
+            return model.index(row, TransferTableModel::VisibilityColumn).data().toString();
+        };
+        const auto sentence = [&](int row) {
+            return model.index(row, TransferTableModel::VisibilityColumn)
+                .data(Qt::ToolTipRole)
+                .toString();
+        };
+        // (The plural forms come with the English catalogue: "2 providers".)
+        QVERIFY2(text(0).startsWith(QStringLiteral("Sender, recipient, 2 provider")),
+                 qPrintable(text(0)));
+        QVERIFY2(sentence(0).startsWith(
+                     QStringLiteral("You and the recipient can read this amount; 2 provider")),
+                 qPrintable(sentence(0)));
+        QVERIFY2(text(1).startsWith(QStringLiteral("Sender, 1 provider")), qPrintable(text(1)));
+        QVERIFY2(sentence(1).startsWith(QStringLiteral(
+                     "Only the sender, of the two parties, can read this amount; 1 provider")),
+                 qPrintable(sentence(1)));
+        QCOMPARE(text(2), QStringLiteral("no one"));
+        QVERIFY(sentence(2).startsWith(QStringLiteral("Neither party has a viewing key")));
+        QVERIFY(sentence(2).contains(QStringLiteral("only part of this transfer's events")));
+        QCOMPARE(text(3), QStringLiteral("Public"));
+        // The amount's tooltip says why there is none.
+        QVERIFY(model.index(1, TransferTableModel::AmountColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("1 provider")));
+    }
+
+    void theRateCountsLiveTransfersAndNeverWraps()
+    {
+        // The clock is the test's: one sample per tick.
+        TransferRate rate(10);
+        QCOMPARE(rate.perTick(), 0.0);
+        rate.sample(0);
+        QCOMPARE(rate.perTick(), 0.0);
+        rate.sample(10);
+        rate.sample(30);
+        QCOMPARE(rate.perTick(), 15.0);
+        // The watch restarted: its count is back near zero. No wrap, no negative rate.
+        rate.sample(2);
+        QCOMPARE(rate.perTick(), 0.0);
+        rate.sample(8);
+        QCOMPARE(rate.perTick(), 6.0);
+        // Only the last ten ticks count.
+        for (quint64 count = 8; count < 8 + 20 * 4; count += 4)
+            rate.sample(count);
+        QCOMPARE(rate.perTick(), 4.0);
+        rate.sample(0);
+        for (int tick = 0; tick < 12; ++tick) {
+            rate.sample(0);
+            QVERIFY(rate.perTick() >= 0.0);
+        }
+        QCOMPARE(rate.perTick(), 0.0);
+    }
+
+    void aTransfersPagesRateIgnoresTheBackfill()
+    {
+        QTemporaryDir home;
+        AppContext context(home.path(), apptest::fastKdf());
+        context.transfers().setNetwork(*networkKey(context.store(), {31337, Hash{}}));
+        TransfersPage page(context.transfers(), context.transferMonitor(), context.wallet(),
+                           context.chain());
+        // Stored rows (a backfill, a reopened store) are not live transfers.
+        QVERIFY(context.transfers().addTransfers(
+            {transfer(1, kAlice, kBob), transfer(2, kAlice, kBob)}));
+        for (int tick = 0; tick < 3; ++tick)
+            page.sampleRate();
+        QCOMPARE(child<QLabel>(page, "rateLabel")->text(), QStringLiteral("0.0 per second"));
+        QCOMPARE(context.transferMonitor().liveTransferCount(), quint64(0));
+    }
+
+    void explorerLinksFollowTheNetworksTemplate()
+    {
+        NetworkConfig testnet = NetworkConfig::fromPreset(*seismicTestnet(1));
+        const QString hash = QStringLiteral("0x") + QString(64, QLatin1Char('a'));
+        QCOMPARE(testnet.explorerLink(NetworkConfig::ExplorerItem::Transaction, hash),
+                 QUrl(QStringLiteral("https://seismic-testnet.socialscan.io/tx/") + hash));
+        QCOMPARE(testnet.explorerLink(NetworkConfig::ExplorerItem::Address,
+                                      QString::fromLatin1(apptest::kAnvilAddress)),
+                 QUrl(QStringLiteral("https://seismic-testnet.socialscan.io/address/") +
+                      QString::fromLatin1(apptest::kAnvilAddress)));
+        // The devnet has none unless configured; a base URL takes the EIP-3091 routes.
+        NetworkConfig devnet = NetworkConfig::fromPreset(sanvil());
+        QVERIFY(devnet.explorerLink(NetworkConfig::ExplorerItem::Transaction, hash).isEmpty());
+        devnet.explorerUrl = QStringLiteral("http://127.0.0.1:4000");
+        QCOMPARE(devnet.explorerLink(NetworkConfig::ExplorerItem::Transaction, hash),
+                 QUrl(QStringLiteral("http://127.0.0.1:4000/tx/") + hash));
+        // Not a web page: none.
+        devnet.explorerUrl = QStringLiteral("javascript:alert(1)/{kind}/{id}");
+        QVERIFY(devnet.explorerLink(NetworkConfig::ExplorerItem::Transaction, hash).isEmpty());
+    }
+
     void aNewTableShowsWhatIsStored()
     {
         StoredTable table;
@@ -195,7 +387,8 @@ private Q_SLOTS:
         reopened.setNetwork(table.network);
         QCOMPARE(reopened.rowCount(), 2);
         QCOMPARE(reopened.totalCount(), qint64(2));
-        QCOMPARE(reopened.index(1, 0).data(TransferTableModel::FromRole).toString(),
+        // Newest first.
+        QCOMPARE(reopened.index(0, 0).data(TransferTableModel::FromRole).toString(),
                  QString::fromStdString(kBob.checksummed()));
         QVERIFY(reopened.addTransfers({transfer(3, kAlice, kBob)}));
         QCOMPARE(reopened.rowCount(), 3);
@@ -230,6 +423,7 @@ private Q_SLOTS:
         StoredTable table;
         TransferTableModel& model = table.model;
         model.setAccount(kAlice);
+        model.sort(TransferTableModel::TimeColumn, Qt::AscendingOrder); // oldest first
         for (quint32 batch = 0; batch < 10; ++batch) {
             std::vector<TransferRecord> transfers;
             for (quint32 i = 0; i < 2000; ++i)

@@ -49,6 +49,25 @@ TransferRecord transfer(std::uint8_t n, const Address& from, const Address& to)
     return record;
 }
 
+// The standard library's fan-out of an SRC20 transfer from Alice to Bob: one log per
+// provider (key hashes 0xe1, 0xe2, …), then the sender's (0xcc), then the recipient's (0xdd);
+// no amount (watched without a key).
+TransferRecord fanOutTransfer(std::uint8_t n, std::uint32_t providers)
+{
+    TransferRecord record = transfer(n, kAlice, kBob);
+    record.amount.reset();
+    record.amountStatus = client::AmountStatus::ForeignKey;
+    record.logIndex = 0;
+    record.logCount = providers + 2;
+    record.visibility = {true, true, providers, true};
+    for (std::uint32_t i = 0; i < record.logCount; ++i) {
+        const auto key =
+            static_cast<std::uint8_t>(i < providers ? 0xe1 + i : (i == providers ? 0xcc : 0xdd));
+        record.logs.push_back({i, filledHash(key), Bytes{key, n}});
+    }
+    return record;
+}
+
 std::unique_ptr<Store> openStore(const QString& path)
 {
     auto store = Store::open(path);
@@ -106,6 +125,24 @@ private:
     QString m_name = QStringLiteral("raw");
     QSqlDatabase m_database;
 };
+
+// Runs a fixture of an older schema (SQL, one statement a line) into a new file at `path`.
+bool loadFixture(const QString& fixturePath, const QString& path)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return false;
+    RawDatabase raw(path);
+    QFile fixture(fixturePath);
+    if (!fixture.open(QIODevice::ReadOnly))
+        return false;
+    for (const QByteArray& line : fixture.readAll().split('\n'))
+        if (!line.startsWith("--") && !line.trimmed().isEmpty() &&
+            !raw.run(QString::fromUtf8(line))) {
+            qWarning("fixture statement failed: %s", line.constData());
+            return false;
+        }
+    return true;
+}
 
 struct Fixture
 {
@@ -178,10 +215,16 @@ private Q_SLOTS:
             QVERIFY(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name ="
                                              " 'send_history'"))
                         .toInt() == 0);
-            QVERIFY(storeschema::migrate(raw.database()));
+            QVERIFY(storeschema::migrate(raw.database(), 2));
             QCOMPARE(*storeschema::versionOf(raw.database()), 2);
             QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name ="
                                               " 'send_history'"))
+                         .toInt(),
+                     1);
+            QVERIFY(storeschema::migrate(raw.database()));
+            QCOMPARE(*storeschema::versionOf(raw.database()), 3);
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name ="
+                                              " 'transfer_logs'"))
                          .toInt(),
                      1);
             // Migrating a current file again changes nothing.
@@ -193,15 +236,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = Store::pathIn(dir.path());
-        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        {
-            RawDatabase raw(path);
-            QFile fixture(QFINDTESTDATA("store/fixtures/store-v1.sql"));
-            QVERIFY(fixture.open(QIODevice::ReadOnly));
-            for (const QByteArray& line : fixture.readAll().split('\n'))
-                if (!line.startsWith("--") && !line.trimmed().isEmpty())
-                    QVERIFY2(raw.run(QString::fromUtf8(line)), line.constData());
-        }
+        QVERIFY(loadFixture(QFINDTESTDATA("store/fixtures/store-v1.sql"), path));
         auto store = openStore(path);
         QCOMPARE(*storeschema::versionOf(store->database()), storeschema::currentVersion());
         TransferStore transfers(*store);
@@ -214,7 +249,10 @@ private Q_SLOTS:
         QCOMPARE(rows[0].tokenSymbol, QStringLiteral("SRC"));
         QCOMPARE(rows[0].from, kAlice);
         QCOMPARE(rows[1].amountStatus, client::AmountStatus::ForeignKey);
-        QCOMPARE(rows[1].keyHash, std::optional<Hash>(filledHash(0xcc)));
+        const auto logs = *transfers.logsOf(query.network, rows[1]);
+        QCOMPARE(logs.size(), std::size_t(1));
+        QCOMPARE(logs[0].keyHash, filledHash(0xcc));
+        QCOMPARE(logs[0].encryptedAmount, (Bytes{1, 2, 3, 4, 5}));
         const auto cursor = *WatchCursorStore(*store).load(
             1, QStringLiteral("tokens=5fbdb2315678afecb367f032d93f642f64180aa3"));
         QVERIFY(cursor);
@@ -222,6 +260,150 @@ private Q_SLOTS:
         QCOMPARE(cursor->blockHash, std::optional<Hash>(filledHash(0x08)));
         // The tables of version 2 are there.
         QVERIFY(AddressLabelStore(*store).set({kBob, QStringLiteral("Bob"), true}));
+    }
+
+    void migratesAVersion2FileGroupingTheFanOutIntoTransfers()
+    {
+        QTemporaryDir dir;
+        const QString path = Store::pathIn(dir.path());
+        QVERIFY(loadFixture(QFINDTESTDATA("store/fixtures/store-v2.sql"), path));
+        auto store = openStore(path);
+        QCOMPARE(*storeschema::versionOf(store->database()), storeschema::currentVersion());
+        TransferStore transfers(*store);
+        TransferQuery query;
+        query.network = 1;
+        // 13 logs: two fan-outs of four, an ERC20 mint, two identical transfers of two logs.
+        QCOMPARE(*transfers.count(query), qint64(5));
+        query.order = TransferQuery::Order::Transaction;
+        const auto rows = *transfers.read(query, 0, 10);
+        QCOMPARE(rows.size(), std::size_t(5));
+
+        const TransferRecord& keyless = rows[0]; // 0xa1: providers, sender, keyless recipient
+        QCOMPARE(keyless.txHash, filledHash(0xa1));
+        QCOMPARE(keyless.logIndex, quint32(0));
+        QCOMPARE(keyless.logCount, quint32(4));
+        QCOMPARE(keyless.kind, client::TransferKind::Transfer);
+        QCOMPARE(keyless.amount, std::optional<Uint256>());
+        QCOMPARE(keyless.amountStatus, client::AmountStatus::ForeignKey);
+        QCOMPARE(keyless.visibility, (client::TransferVisibility{true, false, 2, true}));
+        QCOMPARE(keyless.from, kAlice);
+        QCOMPARE(keyless.tokenSymbol, QStringLiteral("SRC"));
+        const auto logs = *transfers.logsOf(1, keyless);
+        QCOMPARE(logs.size(), std::size_t(4));
+        QCOMPARE(logs[2].keyHash, filledHash(0xcc));
+        QCOMPARE(logs[2].encryptedAmount, (Bytes{0xcc, 0xcc, 0xcc}));
+        QCOMPARE(logs[3].keyHash, Hash{});
+        QVERIFY(logs[3].encryptedAmount.empty());
+
+        const TransferRecord& decrypted = rows[1]; // 0xa2: the sender's log was opened
+        QCOMPARE(decrypted.logIndex, quint32(5));
+        QCOMPARE(decrypted.logCount, quint32(4));
+        QCOMPARE(decrypted.amount, std::optional<Uint256>(700));
+        QCOMPARE(decrypted.amountStatus, client::AmountStatus::Decrypted);
+        QCOMPARE(decrypted.visibility, (client::TransferVisibility{true, true, 2, true}));
+
+        const TransferRecord& mint = rows[2]; // 0xa3: ERC20, one log
+        QCOMPARE(mint.kind, client::TransferKind::Mint);
+        QCOMPARE(mint.logCount, quint32(1));
+        QCOMPARE(mint.amount, std::optional<Uint256>(1'000'000));
+        QVERIFY(mint.isPublic());
+        QVERIFY((*transfers.logsOf(1, mint)).empty());
+
+        // 0xa4: [sender, recipient] twice in one transaction is two transfers, not one with
+        // two providers.
+        QCOMPARE(rows[3].txHash, filledHash(0xa4));
+        QCOMPARE(rows[3].logIndex, quint32(0));
+        QCOMPARE(rows[4].logIndex, quint32(2));
+        for (const TransferRecord& row : {rows[3], rows[4]}) {
+            QCOMPARE(row.logCount, quint32(2));
+            QCOMPARE(row.visibility, (client::TransferVisibility{true, true, 0, true}));
+        }
+
+        // The kept payloads still wait for their keys: 0xcc opens the sender's log of 0xa1 and
+        // of both 0xa4 transfers (0xa2 has its amount).
+        const auto pending = *transfers.undecrypted(1, filledHash(0xcc), 0, 10);
+        QCOMPARE(pending.size(), std::size_t(3));
+        // The cursor, and the other tables, are as they were.
+        const auto cursor = *WatchCursorStore(*store).load(
+            1, QStringLiteral("tokens=5fbdb2315678afecb367f032d93f642f64180aa3"));
+        QVERIFY(cursor);
+        QCOMPARE(cursor->blockNumber, quint64(13));
+        QCOMPARE((*AddressLabelStore(*store).find(kBob))->label, QStringLiteral("Bob"));
+    }
+
+    void aFanOutIsOneRowAndItsLogsAreKeptBesideIt()
+    {
+        Fixture f;
+        const TransferRecord fanOut = fanOutTransfer(1, 2);
+        QVERIFY(f.transfers.write(f.network, {fanOut}));
+        QCOMPARE(*f.transfers.count(f.all()), qint64(1));
+        TransferRecord read = f.rows(f.all())[0];
+        QCOMPARE(*f.transfers.logsOf(f.network, read), fanOut.logs);
+        read.logs = fanOut.logs;
+        QCOMPARE(read, fanOut);
+
+        // The watcher withdraws a fan-out it delivered cut short (its next logs came in the
+        // next batch) and delivers it whole: the same row, in place, with every log.
+        TransferRecord cutShort = fanOutTransfer(2, 2);
+        cutShort.logCount = 2;
+        cutShort.logs.resize(2);
+        cutShort.visibility = {true, true, 0, true};
+        QVERIFY(f.transfers.write(f.network, {cutShort}));
+        TransferRecord withdrawn = cutShort;
+        withdrawn.removed = true;
+        withdrawn.logs.clear();
+        TransferRecord whole = fanOutTransfer(2, 2);
+        whole.logs.erase(whole.logs.begin(), whole.logs.begin() + 2);
+        QVERIFY(f.transfers.write(f.network, {withdrawn, whole}));
+        QCOMPARE(*f.transfers.count(f.all()), qint64(2));
+        const TransferRecord again = f.rows(f.all())[1];
+        QVERIFY(!again.removed);
+        QCOMPARE(again.logCount, quint32(4));
+        QCOMPARE(again.visibility, (client::TransferVisibility{true, true, 2, true}));
+        QCOMPARE(*f.transfers.logsOf(f.network, again), fanOutTransfer(2, 2).logs);
+    }
+
+    void aKeyLearnedLaterOpensTheTransferInPlace()
+    {
+        Fixture f;
+        const SymmetricKey bobsKey = *SymmetricKey::fromBytes(filledHash(0x42).view());
+        EncryptionNonce nonce;
+        nonce.bytes.fill(7);
+        std::vector<TransferRecord> batch;
+        for (std::uint8_t n = 1; n <= 3; ++n) {
+            TransferRecord record = fanOutTransfer(n, 2);
+            // The recipient's log (the last) is under Bob's key.
+            record.logs.back().keyHash = viewingKeyHash(bobsKey);
+            record.logs.back().encryptedAmount =
+                encryptSrc20Amount(Uint256(n) * 10, bobsKey, nonce);
+            batch.push_back(record);
+        }
+        QVERIFY(f.transfers.write(f.network, batch));
+        QCOMPARE(*f.transfers.count(f.all()), qint64(3));
+        QCOMPARE(*redecryptTransfers(f.transfers, f.network, bobsKey), qint64(3));
+        const auto rows = f.rows(f.all());
+        QCOMPARE(rows.size(), std::size_t(3)); // nothing vanished, nothing doubled
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            QCOMPARE(rows[i].amount, std::optional<Uint256>(Uint256(i + 1) * 10));
+            QCOMPARE(rows[i].amountStatus, client::AmountStatus::Decrypted);
+            QCOMPARE(rows[i].visibility, batch[i].visibility); // who can read it: unchanged
+        }
+        QCOMPARE(*redecryptTransfers(f.transfers, f.network, bobsKey), qint64(0));
+    }
+
+    void aRewindWithdrawsGroupedTransfersAndForgettingDropsTheirLogs()
+    {
+        Fixture f;
+        QVERIFY(f.transfers.write(f.network, {fanOutTransfer(1, 2), fanOutTransfer(2, 2)}));
+        QCOMPARE(*f.transfers.withdrawAbove(f.network, 101), qint64(1));
+        const auto rows = f.rows(f.all());
+        QCOMPARE(rows.size(), std::size_t(2));
+        QVERIFY(!rows[0].removed);
+        QVERIFY(rows[1].removed);
+        QCOMPARE((*f.transfers.logsOf(f.network, rows[1])).size(), std::size_t(4));
+        QCOMPARE(*f.transfers.forget(f.network, kAlice), qint64(2));
+        QVERIFY((*f.transfers.logsOf(f.network, rows[0])).empty());
+        QVERIFY((*f.transfers.undecrypted(f.network, filledHash(0xcc), 0, 10)).empty());
     }
 
     void refusesANewerSchemaAndKeepsTheFile()
@@ -416,8 +598,7 @@ private Q_SLOTS:
         TransferRecord encrypted = transfer(1, kAlice, kBob);
         encrypted.amount.reset();
         encrypted.amountStatus = client::AmountStatus::ForeignKey;
-        encrypted.keyHash = filledHash(0xcc);
-        encrypted.encryptedAmount = Bytes{1, 2, 3};
+        encrypted.logs = {{encrypted.logIndex, filledHash(0xcc), Bytes{1, 2, 3}}};
         QVERIFY(f.transfers.write(f.network, {encrypted}));
         QCOMPARE(f.rows(f.all())[0].amount, std::optional<Uint256>());
         TransferRecord decrypted = encrypted;
@@ -428,7 +609,9 @@ private Q_SLOTS:
         const auto row = f.rows(f.all())[0];
         QCOMPARE(row.amount, std::optional<Uint256>(42));
         QCOMPARE(row.amountStatus, client::AmountStatus::Decrypted);
-        QCOMPARE(row.encryptedAmount, (Bytes{1, 2, 3}));
+        const auto logs = *f.transfers.logsOf(f.network, row);
+        QCOMPARE(logs.size(), std::size_t(1));
+        QCOMPARE(logs[0].encryptedAmount, (Bytes{1, 2, 3}));
     }
 
     void undecryptedRowsAreDecryptedInPlace()
@@ -439,8 +622,7 @@ private Q_SLOTS:
             TransferRecord record = transfer(n, kAlice, kBob);
             record.amount.reset();
             record.amountStatus = client::AmountStatus::ForeignKey;
-            record.keyHash = filledHash(n == 3 ? 0xdd : 0xcc);
-            record.encryptedAmount = Bytes{n, n};
+            record.logs = {{record.logIndex, filledHash(n == 3 ? 0xdd : 0xcc), Bytes{n, n}}};
             batch.push_back(record);
         }
         QVERIFY(f.transfers.write(f.network, batch));
@@ -468,11 +650,11 @@ private Q_SLOTS:
             TransferRecord record = transfer(n, kAlice, kBob);
             record.amount.reset();
             record.amountStatus = client::AmountStatus::ForeignKey;
-            record.keyHash = viewingKeyHash(key);
-            record.encryptedAmount = encryptSrc20Amount(Uint256(n) * 1000, key, nonce);
+            record.logs = {{record.logIndex, viewingKeyHash(key),
+                            encryptSrc20Amount(Uint256(n) * 1000, key, nonce)}};
             batch.push_back(record);
         }
-        batch[1].encryptedAmount.back() ^= 1; // tampered: stays undecrypted
+        batch[1].logs[0].encryptedAmount.back() ^= 1; // tampered: stays undecrypted
         QVERIFY(f.transfers.write(f.network, batch));
         const auto filled = redecryptTransfers(f.transfers, f.network, key);
         QVERIFY(filled);

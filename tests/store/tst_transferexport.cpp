@@ -97,6 +97,9 @@ private Q_SLOTS:
         TransferRecord hidden = transfer(3, kBob, kAlice);
         hidden.amount.reset();
         hidden.amountStatus = client::AmountStatus::NoKey;
+        // An SRC20 fan-out: two providers, the sender's key, none for the recipient.
+        hidden.logCount = 4;
+        hidden.visibility = {true, false, 2, true};
         QVERIFY(f.transfers.write(f.network, {in, removed, hidden}));
         removed.removed = true;
         QVERIFY(f.transfers.write(f.network, {removed}));
@@ -114,9 +117,9 @@ private Q_SLOTS:
                                ",1,0x5FbDB2315678afecb367f032d93F642f64180aa3,SRC,6,"
                                "0x70997970C51812dc3A010C7d01b50e0d17dc79C8,"
                                "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266,incoming,1500000,1.5,"
-                               "plain,false");
-        QVERIFY(lines[2].contains(",outgoing,3000000,3,plain,true"));
-        QVERIFY(lines[3].endsWith(",incoming,,,no-key,false"));
+                               "plain,false,transfer,1,,,,");
+        QVERIFY(lines[2].contains(",outgoing,3000000,3,plain,true,transfer,1,,,,"));
+        QVERIFY(lines[3].endsWith(",incoming,,,no-key,false,transfer,4,true,false,2,true"));
     }
 
     void jsonLinesCarryTheTransactionAndLogIndex()
@@ -140,6 +143,10 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("amount")).toString(), QStringLiteral("1500000"));
         QCOMPARE(first.value(QStringLiteral("amountDecimal")).toString(), QStringLiteral("1.5"));
         QCOMPARE(first.value(QStringLiteral("removed")).toBool(), false);
+        QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("transfer"));
+        QCOMPARE(first.value(QStringLiteral("logCount")).toInteger(), 1);
+        // A public (ERC20) amount has no visibility.
+        QVERIFY(first.value(QStringLiteral("providers")).isNull());
         // Without an account the direction is unknown.
         QCOMPARE(first.value(QStringLiteral("direction")).toString(), QStringLiteral("unknown"));
     }

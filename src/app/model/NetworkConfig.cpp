@@ -17,7 +17,32 @@ NetworkConfig NetworkConfig::fromPreset(const ChainPreset& preset)
     if (!preset.wsUrl.empty())
         network.wsUrls = {QString::fromStdString(preset.wsUrl)};
     network.builtIn = true;
+    if (preset.chainId == kSeismicTestnetChainId)
+        network.explorerUrl = QString::fromLatin1(kSeismicTestnetExplorer);
     return network;
+}
+
+QUrl NetworkConfig::explorerLink(ExplorerItem item, const QString& id) const
+{
+    const QString kind =
+        item == ExplorerItem::Transaction ? QStringLiteral("tx") : QStringLiteral("address");
+    QString text = explorerUrl.trimmed();
+    if (text.isEmpty())
+        return {};
+    if (text.contains(QLatin1String("{id}"))) {
+        text.replace(QLatin1String("{kind}"), kind);
+        text.replace(QLatin1String("{id}"), id);
+    } else {
+        if (!text.endsWith(QLatin1Char('/')))
+            text += QLatin1Char('/');
+        text += kind + QLatin1Char('/') + id;
+    }
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+        url.host().isEmpty())
+        return {};
+    return url;
 }
 
 QString NetworkConfig::problem() const

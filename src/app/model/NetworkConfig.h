@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QUrl>
 
 namespace seismic::app {
 
@@ -24,8 +25,26 @@ public:
     // the traffic and the node's TEE key can then be read and replaced on the way, so the UI
     // warns wherever the network is shown. Loopback endpoints never need it.
     bool allowUnencrypted = false;
+    // The network's block explorer: a URL template in which {kind} is "tx" or "address" (the
+    // EIP-3091 routes) and {id} the hash or address, or a base URL that the routes are appended
+    // to. Empty: no explorer (a devnet, unless configured).
+    QString explorerUrl;
+
+    // The Seismic testnet's explorer, as seismic-viem's chain definitions name it.
+    static constexpr const char* kSeismicTestnetExplorer =
+        "https://seismic-testnet.socialscan.io/{kind}/{id}";
+
+    // What an explorer link shows.
+    enum class ExplorerItem
+    {
+        Transaction,
+        Address,
+    };
 
     static NetworkConfig fromPreset(const ChainPreset& preset);
+    // The explorer's page for a transaction hash or an address (0x-hex); empty without an
+    // explorer or with a template that does not make an http(s) URL.
+    QUrl explorerLink(ExplorerItem item, const QString& id) const;
 
     // What makes this network unusable, translated, or an empty string when it is usable.
     QString problem() const;

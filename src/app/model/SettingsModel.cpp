@@ -77,6 +77,7 @@ void SettingsModel::load()
         network.httpUrls = m_settings.value(QStringLiteral("httpUrls")).toStringList();
         network.wsUrls = m_settings.value(QStringLiteral("wsUrls")).toStringList();
         network.allowUnencrypted = m_settings.value(QStringLiteral("allowUnencrypted")).toBool();
+        network.explorerUrl = m_settings.value(QStringLiteral("explorerUrl")).toString();
         QList<NetworkConfig> candidate = m_customNetworks;
         candidate.append(network);
         if (const QString problem = customNetworksProblem(candidate); !problem.isEmpty())
@@ -196,6 +197,7 @@ void SettingsModel::saveCustomNetworks()
         m_settings.setValue(QStringLiteral("httpUrls"), network.httpUrls);
         m_settings.setValue(QStringLiteral("wsUrls"), network.wsUrls);
         m_settings.setValue(QStringLiteral("allowUnencrypted"), network.allowUnencrypted);
+        m_settings.setValue(QStringLiteral("explorerUrl"), network.explorerUrl);
     }
     m_settings.endArray();
     sync();

@@ -4,10 +4,13 @@
 #include "app/AppLogging.h"
 #include "app/model/AmountText.h"
 #include "app/model/TimeText.h"
+#include "app/model/TransferText.h"
+#include "core/Units.h"
 #include "store/TransferStore.h"
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QPalette>
 
 #include <algorithm>
@@ -23,7 +26,6 @@ namespace {
 TransferQuery::Order orderOf(int column)
 {
     switch (column) {
-    case TransferTableModel::TimeColumn:
     case TransferTableModel::BlockColumn:
         return TransferQuery::Order::Block;
     case TransferTableModel::TokenColumn:
@@ -47,6 +49,8 @@ TransferTableModel::TransferTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
     m_query.upToId = 0;
+    // Newest first.
+    m_query.descending = true;
 }
 
 TransferTableModel::~TransferTableModel() = default;
@@ -71,6 +75,7 @@ void TransferTableModel::setNetwork(std::optional<qint64> network)
     m_window.clear();
     m_received = 0;
     m_pending = 0;
+    m_unseen = 0;
     moveSnapshot();
     recount();
     endResetModel();
@@ -103,6 +108,9 @@ Result<qint64> TransferTableModel::countOf(TransferQuery query, std::optional<qi
         TransferQuery unfiltered;
         unfiltered.network = query.network;
         unfiltered.upToId = query.upToId;
+        // The watch's scope is not a filter: the total is what the watch covers.
+        unfiltered.party = query.party;
+        unfiltered.tokenContract = query.tokenContract;
         query = unfiltered;
     }
     query.afterId = afterId;
@@ -176,6 +184,7 @@ void TransferTableModel::refresh()
 {
     m_window.clear();
     const qint64 shown = m_rows;
+    const bool arrival = m_query.order == TransferQuery::Order::Arrival;
     if (!m_paused && m_store && m_query.network != 0) {
         auto last = m_store->lastId();
         if (!last) {
@@ -190,25 +199,45 @@ void TransferTableModel::refresh()
             fail(added ? addedTotal.error() : added.error());
             return;
         }
+        // In the order of arrival new rows come at one end: newest first, at the top.
+        const bool atTop = arrival && m_query.descending;
+        const int first = atTop ? 0 : static_cast<int>(m_rows);
         if (*added > 0)
-            beginInsertRows({}, static_cast<int>(m_rows), static_cast<int>(m_rows + *added - 1));
+            beginInsertRows({}, first, first + static_cast<int>(*added) - 1);
         m_query.upToId = *last;
         m_rows += *added;
         m_total += *addedTotal;
         m_pending = 0;
+        // Arriving above a view that looks elsewhere.
+        if (!m_following && atTop)
+            m_unseen += static_cast<int>(*added);
         if (*added > 0)
             endInsertRows();
     }
     // Rows shown before may have changed in place (removed by a reorg, decrypted); in another
     // order than arrival, new rows may sort anywhere.
-    if (m_query.order == TransferQuery::Order::Arrival && !m_query.descending) {
-        if (shown > 0)
-            Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(shown) - 1, ColumnCount - 1));
+    if (arrival) {
+        if (shown > 0) {
+            const int first = m_query.descending ? static_cast<int>(m_rows - shown) : 0;
+            Q_EMIT dataChanged(index(first, 0),
+                               index(first + static_cast<int>(shown) - 1, ColumnCount - 1));
+        }
     } else if (m_rows > 0) {
         Q_EMIT layoutAboutToBeChanged();
         Q_EMIT layoutChanged();
     }
     Q_EMIT countsChanged();
+}
+
+void TransferTableModel::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    m_following = following;
+    if (following && m_unseen != 0) {
+        m_unseen = 0;
+        Q_EMIT countsChanged();
+    }
 }
 
 void TransferTableModel::setPaused(bool paused)
@@ -230,10 +259,15 @@ void TransferTableModel::changeQuery(const TransferQuery& query)
     reordered.order = query.order;
     reordered.descending = query.descending;
     const bool sameRows = reordered == query;
+    const bool sameScope =
+        m_query.party == query.party && m_query.tokenContract == query.tokenContract;
     beginResetModel();
     m_query = query;
     m_window.clear();
-    if (!sameRows)
+    m_unseen = 0;
+    if (!sameScope)
+        recount();
+    else if (!sameRows)
         recountFiltered();
     endResetModel();
     Q_EMIT countsChanged();
@@ -264,6 +298,15 @@ void TransferTableModel::setAccount(const std::optional<Address>& account)
 {
     TransferQuery query = m_query;
     query.account = account;
+    changeQuery(query);
+}
+
+void TransferTableModel::setScope(const std::optional<Address>& party,
+                                  const std::optional<Address>& token)
+{
+    TransferQuery query = m_query;
+    query.party = party;
+    query.tokenContract = token;
     changeQuery(query);
 }
 
@@ -325,6 +368,9 @@ QVariant TransferTableModel::data(const QModelIndex& index, int role) const
     if (!row)
         return {};
     const TransferRecord& transfer = *row;
+    const TransferFlow flow = transferFlowOf(transfer, m_query.account);
+    const bool mint = transfer.kind == client::TransferKind::Mint;
+    const bool burn = transfer.kind == client::TransferKind::Burn;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -332,30 +378,86 @@ QVariant TransferTableModel::data(const QModelIndex& index, int role) const
             return timeText(transfer.time);
         case BlockColumn:
             return transfer.blockNumber;
+        case DirectionColumn:
+            return TransferText::flow(flow);
         case TokenColumn:
-            return transfer.tokenSymbol;
+            return transfer.tokenSymbol.isEmpty()
+                       ? QString::fromStdString(transfer.token.checksummed())
+                       : transfer.tokenSymbol;
         case FromColumn:
-            return QString::fromStdString(transfer.from.checksummed());
+            //: Shown as the sender of a mint instead of the zero address.
+            return mint ? tr("(new tokens)") : QString::fromStdString(transfer.from.checksummed());
         case ToColumn:
-            return QString::fromStdString(transfer.to.checksummed());
+            //: Shown as the recipient of a burn instead of the zero address.
+            return burn ? tr("(burned)") : QString::fromStdString(transfer.to.checksummed());
         case AmountColumn:
             //: Shown instead of an SRC20 amount that cannot be decrypted.
             return transfer.amount ? AmountText::exact(*transfer.amount, transfer.decimals)
                                    : tr("encrypted");
+        case VisibilityColumn:
+            return TransferText::visibility(transfer);
         case TxHashColumn:
             return QString::fromStdString(transfer.txHash.hex());
         }
         return {};
+    case Qt::DecorationRole:
+        if (index.column() == DirectionColumn && !TransferText::flowIcon(flow).isEmpty())
+            return QIcon(TransferText::flowIcon(flow));
+        if (index.column() == VisibilityColumn)
+            return QIcon(TransferText::visibilityIcon(transfer));
+        return {};
     case Qt::ToolTipRole:
         if (transfer.removed)
             return tr("Removed: a chain reorganisation dropped this transfer's block");
-        if (index.column() == AmountColumn && !transfer.amount)
-            return tr("Register a viewing key for this token to see its amounts");
+        switch (index.column()) {
+        case TimeColumn:
+            //: %1 is a block time in UTC.
+            return transfer.time.isValid()
+                       ? tr("%1 UTC").arg(transfer.time.toUTC().toString(Qt::ISODate))
+                       : tr("The node did not say when this block was made");
+        case BlockColumn:
+            //: %L1 is a block number, %2 its hash.
+            return tr("Block %L1\n%2")
+                .arg(transfer.blockNumber)
+                .arg(QString::fromStdString(transfer.blockHash.hex()));
+        case TokenColumn:
+            return QString::fromStdString(transfer.token.checksummed());
+        case FromColumn:
+            return mint ? tr("A mint: new tokens, from the zero address")
+                        : QString::fromStdString(transfer.from.checksummed());
+        case ToColumn:
+            return burn ? tr("A burn: tokens destroyed, sent to the zero address")
+                        : QString::fromStdString(transfer.to.checksummed());
+        case AmountColumn:
+            if (!transfer.amount)
+                return tr("No viewing key of yours opens this amount. %1")
+                    .arg(TransferText::visibilitySentence(transfer, m_query.account));
+            //: %1 is the amount in whole tokens, %2 the symbol, %3 the amount in base units.
+            return tr("%1 %2\n%3 base units")
+                .arg(AmountText::exact(*transfer.amount, transfer.decimals), transfer.tokenSymbol,
+                     QString::fromStdString(toDecimal(*transfer.amount)));
+        case DirectionColumn:
+        case VisibilityColumn:
+            return TransferText::visibilitySentence(transfer, m_query.account);
+        case TxHashColumn:
+            //: %1 is a transaction hash; %2 the index of the transfer's first log in its block.
+            return tr("%1\nlog %2")
+                .arg(QString::fromStdString(transfer.txHash.hex()))
+                .arg(transfer.logCount > 1 ? tr("%1 to %2")
+                                                 .arg(transfer.logIndex)
+                                                 .arg(transfer.logIndex + transfer.logCount - 1)
+                                           : QString::number(transfer.logIndex));
+        }
         return {};
     case Qt::FontRole:
         if (transfer.removed) {
             QFont font;
             font.setStrikeOut(true);
+            return font;
+        }
+        if ((mint && index.column() == FromColumn) || (burn && index.column() == ToColumn)) {
+            QFont font;
+            font.setItalic(true);
             return font;
         }
         return {};
@@ -382,6 +484,14 @@ QVariant TransferTableModel::data(const QModelIndex& index, int role) const
                                : QVariant();
     case RemovedRole:
         return transfer.removed;
+    case AmountDecimalRole:
+        return transfer.amount ? QVariant(QString::fromStdString(
+                                     formatUnits(*transfer.amount, transfer.decimals)))
+                               : QVariant();
+    case FlowRole:
+        return static_cast<int>(flow);
+    case VisibilityRole:
+        return TransferText::visibilitySentence(transfer, m_query.account);
     }
     return {};
 }
@@ -395,6 +505,9 @@ QVariant TransferTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Time");
     case BlockColumn:
         return tr("Block");
+    case DirectionColumn:
+        //: Column header: in, out, self, mint or burn, relative to the account.
+        return tr("Direction");
     case TokenColumn:
         return tr("Token");
     case FromColumn:
@@ -405,6 +518,9 @@ QVariant TransferTableModel::headerData(int section, Qt::Orientation orientation
         return tr("To");
     case AmountColumn:
         return tr("Amount");
+    case VisibilityColumn:
+        //: Column header: who can read an SRC20 amount.
+        return tr("Visibility");
     case TxHashColumn:
         return tr("Transaction");
     }

@@ -22,10 +22,19 @@ namespace seismic::app {
 // window of rows around what the view asks for is held, so a million stored transfers cost a
 // few hundred rows of memory.
 //
+// One row per transfer (an SRC20 fan-out of logs is one transfer), newest first by default
+// (the order of arrival, descending: the Time column's sort indicator). A Direction column
+// (in, out, self, mint, burn, relative to the account) and a Visibility column (who can read
+// an SRC20 amount) describe each; mints and burns show as such rather than as the zero address.
+//
 // New transfers reach it through addTransfers(): one transaction in the store (with the watch's
 // cursor), then one update of the table. The table shows a snapshot of the store (rows up to a
 // row id); while paused the snapshot stays, so rows neither appear nor move, and resuming moves
 // it to the newest row. A reorg's removal and an amount decrypted later change rows in place.
+//
+// Following: while the view is at the top (setFollowing(true)) new rows simply appear there;
+// while the user looks elsewhere they are counted (unseenCount(), the "n new" of the view),
+// until the view is back at the top.
 class TransferTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,10 +44,12 @@ public:
     {
         TimeColumn,
         BlockColumn,
+        DirectionColumn,
         TokenColumn,
         FromColumn,
         ToColumn,
         AmountColumn,
+        VisibilityColumn,
         TxHashColumn,
         ColumnCount
     };
@@ -49,8 +60,11 @@ public:
         TokenRole,                     // checksummed token address
         FromRole,                      // checksummed
         ToRole,                        // checksummed
-        AmountRole,  // exact integer in base units, decimal text; null if encrypted
-        RemovedRole, // bool
+        AmountRole,        // exact integer in base units, decimal text; null if encrypted
+        RemovedRole,       // bool
+        AmountDecimalRole, // the amount in whole tokens, exact, ungrouped ("12.5"); null if none
+        FlowRole,          // TransferFlow, as int
+        VisibilityRole,    // the sentence of who can read the amount
     };
     using Direction = store::TransferQuery::Direction;
 
@@ -73,6 +87,12 @@ public:
     // Shows what changed in the store meanwhile (amounts decrypted in place).
     void refresh();
 
+    // The view is at the top: new rows just appear; else they count as unseen.
+    void setFollowing(bool following);
+    bool isFollowing() const { return m_following; }
+    // Rows that arrived while the view was not at the top.
+    int unseenCount() const { return m_unseen; }
+
     bool isPaused() const { return m_paused; }
     void setPaused(bool paused);
     // Transfers stored while paused, not yet in the table.
@@ -90,6 +110,9 @@ public:
     void setDirection(Direction direction);
     // The account directions refer to; with none, only Direction::All shows anything.
     void setAccount(const std::optional<Address>& account);
+    // What the watch covers: transfers from or to `party` (an account watch), of `token` (a
+    // whole-token watch); none: no bound.
+    void setScope(const std::optional<Address>& party, const std::optional<Address>& token);
     const store::TransferQuery& query() const { return m_query; }
 
     // The transfer of a row (read through the window); null if it cannot be read.
@@ -105,7 +128,7 @@ public:
 
 Q_SIGNALS:
     void pausedChanged();
-    void countsChanged(); // row count, total, pending count or received count
+    void countsChanged(); // row count, total, pending count, received or unseen count
 
 private:
     void changeQuery(const store::TransferQuery& query);
@@ -125,6 +148,8 @@ private:
     qint64 m_pending = 0;
     quint64 m_received = 0;
     bool m_paused = false;
+    bool m_following = true;
+    int m_unseen = 0;
     mutable QString m_lastError;
     // The window: rows [m_windowStart, m_windowStart + m_window.size()).
     mutable qint64 m_windowStart = 0;

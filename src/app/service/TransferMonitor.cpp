@@ -53,6 +53,7 @@ TransferMonitor::TransferMonitor(ClientSession& session, WalletModel& wallet,
     connect(&m_session, &ClientSession::chainChanged, this, &TransferMonitor::queueRestart);
     connect(&m_wallet, &WalletModel::accountChanged, this, &TransferMonitor::queueRestart);
     connect(&m_balances, &BalanceService::tokensChanged, this, &TransferMonitor::queueRestart);
+    connect(&m_balances, &BalanceService::tokensChanged, this, &TransferMonitor::tokensChanged);
     connect(&m_viewingKey, &ViewingKeyService::keyChanged, this, &TransferMonitor::queueRestart);
     queueRestart();
 }
@@ -62,6 +63,11 @@ TransferMonitor::~TransferMonitor() = default;
 client::TransferWatcher::Stats TransferMonitor::stats() const
 {
     return m_watcher ? m_watcher->stats() : client::TransferWatcher::Stats{};
+}
+
+std::vector<TokenBalance> TransferMonitor::tokens() const
+{
+    return m_balances.tokens();
 }
 
 void TransferMonitor::setStore(Store* store)
@@ -79,6 +85,17 @@ void TransferMonitor::setFromBlock(std::optional<std::uint64_t> block)
     if (block == m_fromBlock)
         return;
     m_fromBlock = block;
+    queueRestart();
+}
+
+void TransferMonitor::setWatch(Watch watch, const std::optional<Address>& token)
+{
+    const std::optional<Address> watchedToken = watch == Watch::Token ? token : std::nullopt;
+    if (watch == m_watch && watchedToken == m_watchedToken)
+        return;
+    m_watch = watch;
+    m_watchedToken = watchedToken;
+    Q_EMIT watchChanged();
     queueRestart();
 }
 
@@ -100,6 +117,8 @@ void TransferMonitor::restart()
     // What the old watch delivered belongs to the network shown until now.
     saveTransfers(nullptr);
     m_watcher.reset();
+    m_logs.clear();
+    m_liveTransfers = 0;
     m_backfillBlock = 0;
     m_backfillHead = 0;
     Q_EMIT backfillProgressChanged();
@@ -130,29 +149,37 @@ void TransferMonitor::restart()
             m_transfers.refresh();
     }
     const auto account = m_wallet.account();
-    if (!client || !account || m_balances.tokens().empty()) {
-        setState(State::Idle);
-        return;
-    }
-
     client::TransferWatchOptions options;
     m_tokenInfo.clear();
     for (const TokenBalance& token : m_balances.tokens()) {
+        if (!token.contract || (m_watch == Watch::Token && *token.contract != m_watchedToken))
+            continue;
         options.tokens.push_back(token.kind == TokenKind::Erc20
                                      ? client::TokenSpec::erc20(*token.contract)
                                      : client::TokenSpec::src20(*token.contract));
         m_tokenInfo.insert(addressKey(*token.contract), {token.symbol, token.decimals});
     }
-    // With the key, the SRC20 events we can read; without, all of them, amounts hidden.
+    if (!client || (m_watch == Watch::Account && !account) || options.tokens.empty()) {
+        setState(State::Idle);
+        return;
+    }
+    // Every SRC20 log, so that each transfer's whole fan-out is seen (one row, the same with or
+    // without the key); the key opens the amounts it can.
+    options.allSrc20Events = true;
     if (const SymmetricKey* key = m_viewingKey.key())
         options.viewingKeys.push_back(*key);
-    else
-        options.allSrc20Events = true;
-    options.accounts = {*account};
+    if (account)
+        options.accounts = {*account};
+    if (m_watch == Watch::Account)
+        options.parties = {*account};
     const std::uint64_t head = m_session.blockNumber();
     options.fromBlock =
         m_fromBlock.value_or(head > kDefaultRecentBlocks ? head - kDefaultRecentBlocks : 0);
-    m_watchName = watchNameOf(options);
+    // The watch's kind is part of its cursor's name (an account watch has not seen a token's
+    // other transfers).
+    m_watchName = (m_watch == Watch::Account ? QStringLiteral("watch=account;")
+                                             : QStringLiteral("watch=token;")) +
+                  watchNameOf(options);
     m_network = network;
     if (network && !m_fromBlock) {
         auto cursor = WatchCursorStore(*m_store).load(*network, m_watchName);
@@ -173,6 +200,8 @@ void TransferMonitor::restart()
     m_watcher = std::make_unique<client::TransferWatcher>(client->rpcClient(), std::move(options));
     m_watcher->followHead(client->head());
     connect(m_watcher.get(), &client::TransferWatcher::transfersReceived, this,
+            [this](const QList<client::TransferEvent>& events) { m_logs.remember(events); });
+    connect(m_watcher.get(), &client::TransferWatcher::groupedTransfersReceived, this,
             &TransferMonitor::onTransfers);
     connect(m_watcher.get(), &client::TransferWatcher::stateChanged, this,
             &TransferMonitor::onWatcherState);
@@ -191,8 +220,10 @@ void TransferMonitor::restart()
                 m_lastError = QString::fromStdString(error.describe());
                 qCWarning(lcClient).noquote() << "transfer watcher:" << m_lastError;
             });
-    qCInfo(lcClient).noquote() << "watching" << m_balances.tokens().size() << "token(s) from block"
-                               << m_watcher->options().fromBlock.value_or(0)
+    qCInfo(lcClient).noquote() << "watching" << m_watcher->options().tokens.size()
+                               << (m_watch == Watch::Account ? "token(s) of the account"
+                                                             : "token, every transfer,")
+                               << "from block" << m_watcher->options().fromBlock.value_or(0)
                                << (m_viewingKey.key() ? "with the viewing key"
                                                       : "without a viewing key");
     if (const Status started = m_watcher->start(); !started) {
@@ -201,26 +232,30 @@ void TransferMonitor::restart()
     }
 }
 
-QDateTime TransferMonitor::timeOf(const client::TransferEvent& event,
-                                  const QDateTime& fallback) const
+QDateTime TransferMonitor::timeOf(const client::Transfer& transfer, const QDateTime& fallback) const
 {
-    if (event.blockTimestamp)
-        return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(*event.blockTimestamp));
-    return m_session.blockTime(event.blockNumber).value_or(fallback);
+    if (transfer.blockTimestamp)
+        return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(*transfer.blockTimestamp));
+    return m_session.blockTime(transfer.blockNumber).value_or(fallback);
 }
 
-void TransferMonitor::onTransfers(const QList<client::TransferEvent>& events)
+void TransferMonitor::onTransfers(const QList<client::Transfer>& transfers)
 {
     const auto account = m_wallet.account();
     const QDateTime now = QDateTime::currentDateTime();
-    for (const client::TransferEvent& event : events) {
-        if (event.kind != client::TransferEventKind::Transfer)
+    const bool live = m_watcher && m_watcher->state() == client::TransferWatcher::State::Live;
+    for (const client::Transfer& transfer : transfers) {
+        if (transfer.kind == client::TransferKind::Approval)
             continue;
-        const auto info = m_tokenInfo.value(addressKey(event.token));
-        m_unsaved.push_back(transferRecordOf(event, info.first, info.second, timeOf(event, now)));
+        const auto info = m_tokenInfo.value(addressKey(transfer.token));
+        m_unsaved.push_back(transferRecordOf(transfer, info.first, info.second,
+                                             timeOf(transfer, now), m_logs.logsOf(transfer)));
         m_unsavedTouchAccount =
-            m_unsavedTouchAccount || event.from == account || event.to == account;
+            m_unsavedTouchAccount || transfer.from == account || transfer.to == account;
+        if (live && !transfer.removed)
+            ++m_liveTransfers;
     }
+    m_logs.clear();
     // A finished chunk's cursor (cursorAdvanced) follows in this same turn: the batch waits for
     // it, so that both commit in one transaction. Live logs have none: stored after this turn.
     if (m_saveQueued)

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/model/TokenBalance.h"
+#include "client/Transfer.h"
 #include "client/TransferEvent.h"
 #include "client/TransferWatcher.h"
+#include "core/Address.h"
+#include "store/TransferLogIndex.h"
 #include "store/TransferRecord.h"
 
 #include <QDateTime>
@@ -29,10 +33,16 @@ class ViewingKeyService;
 class WalletModel;
 
 // Feeds the transfer table and the store behind it: a client::TransferWatcher over the tokens of
-// the balance list (SRC20 events under the account's viewing key, decrypted; all of them,
-// encrypted, while there is no key; ERC20 events in full), then live. Each delivery (the
-// watcher's burst: a backfill chunk, or one event-loop turn of live logs) is one transaction in
-// the store and one table update; nothing else gathers them.
+// the balance list, then live, one row per transfer (the watcher's groupedTransfersReceived: an
+// SRC20 event's fan-out of logs, one per party that can read it, is one transfer; its logs are
+// kept beside the row so that a key learned later opens it). Every SRC20 log is read, so the
+// rows are the same with or without the viewing key: the key only fills in amounts. Each
+// delivery (the watcher's burst: a backfill chunk, or one event-loop turn of live logs) is one
+// transaction in the store and one table update; nothing else gathers them.
+//
+// What is watched (Watch): the transfers from or to the wallet's current account (any account
+// WalletModel selects, one with a signing key or one watched without), or every transfer of
+// one token (no account needed).
 //
 // The watch resumes where it stopped: the store keeps a cursor per network and watch (its
 // tokens, account and key: block number and hash), moved only after everything up to it is
@@ -49,6 +59,14 @@ class TransferMonitor : public QObject
 public:
     // The default backfill: this many blocks below the head.
     static constexpr std::uint64_t kDefaultRecentBlocks = 1'000;
+
+    // What the watch covers; the store keeps a cursor per kind.
+    enum class Watch
+    {
+        Account, // transfers from or to the wallet's current account, of the listed tokens
+        Token,   // every transfer of one token (watchedToken())
+    };
+    Q_ENUM(Watch)
 
     enum class State
     {
@@ -75,6 +93,16 @@ public:
     // kDefaultRecentBlocks below the head.
     std::optional<std::uint64_t> fromBlock() const { return m_fromBlock; }
     void setFromBlock(std::optional<std::uint64_t> block);
+    Watch watch() const { return m_watch; }
+    // Token: the token whose every transfer is watched (one of the balance list's).
+    const std::optional<Address>& watchedToken() const { return m_watchedToken; }
+    // Changes what is watched (restarts); Token without a token watches nothing.
+    void setWatch(Watch watch, const std::optional<Address>& token = std::nullopt);
+    // Transfers delivered while live (not backfilled, not withdrawn) since the watch started:
+    // what a rate counts. Starts at 0 again with each restart.
+    quint64 liveTransferCount() const { return m_liveTransfers; }
+    // The tokens that can be watched (the balance list's).
+    std::vector<TokenBalance> tokens() const;
     // The block the backfill has reached, and the head it goes to (both 0 when not known).
     std::uint64_t backfillBlock() const { return m_backfillBlock; }
     std::uint64_t backfillHead() const { return m_backfillHead; }
@@ -83,6 +111,8 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    void watchChanged();
+    void tokensChanged();
     void backfillProgressChanged();
     // A delivered transfer moved the account's tokens.
     void accountTransfer();
@@ -93,9 +123,9 @@ public Q_SLOTS:
 private:
     // The node's block time when it sent one with the log, else that of a block seen live,
     // else `fallback`.
-    QDateTime timeOf(const client::TransferEvent& event, const QDateTime& fallback) const;
+    QDateTime timeOf(const client::Transfer& transfer, const QDateTime& fallback) const;
     void queueRestart();
-    void onTransfers(const QList<client::TransferEvent>& events);
+    void onTransfers(const QList<client::Transfer>& transfers);
     // Stores the transfers delivered since the last time, with `cursor` if it covers them, in
     // one transaction.
     void saveTransfers(const store::WatchCursor* cursor);
@@ -123,6 +153,11 @@ private:
     std::uint64_t m_backfillBlock = 0;
     std::uint64_t m_backfillHead = 0;
     bool m_restartQueued = false;
+    Watch m_watch = Watch::Account;
+    std::optional<Address> m_watchedToken;
+    quint64 m_liveTransfers = 0;
+    // The per-log events of the batch whose transfers come next (their fan-out logs).
+    store::TransferLogIndex m_logs;
     // Delivered, not yet stored (see onTransfers).
     std::vector<store::TransferRecord> m_unsaved;
     bool m_unsavedTouchAccount = false;
