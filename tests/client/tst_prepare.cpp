@@ -175,6 +175,8 @@ private Q_SLOTS:
     void replacementsKeepTheNonceAndOutbidTheFees()
     {
         FakeWallet wallet;
+        // Before the first block is read: the client follows one chain head.
+        wallet.node.baseFee = Uint256(2'000'000'000ull);
         AWAIT_OK(original, wallet.client->prepare(setNumberRequest(1), TxKind::Shielded));
         const std::uint64_t nonce = original.nonce();
         const Uint256 price = original.gasPrice();
@@ -199,13 +201,12 @@ private Q_SLOTS:
         QCOMPARE(dearer.gasPrice(), price * 2);
 
         // A cancellation of an EIP-1559 transaction: nothing to oneself, both fee fields up.
-        wallet.node.baseFee = Uint256(2'000'000'000ull);
         const ReplacedFees fees{Uint256(5'000'000'000ull), Uint256(2'000'000'000ull)};
         TxOptions options;
         options.gas = 21'000;
-        AWAIT_OK(cancel, wallet.client->prepareReplacement(
-                             TxRequest(wallet.client->address(), {}, options), TxKind::Eip1559,
-                             nonce, fees));
+        AWAIT_OK(cancel,
+                 wallet.client->prepareReplacement(TxRequest(wallet.client->address(), {}, options),
+                                                   TxKind::Eip1559, nonce, fees));
         QCOMPARE(cancel.kind(), TxKind::Eip1559);
         QCOMPARE(cancel.nonce(), nonce);
         QCOMPARE(cancel.gas(), std::uint64_t(21'000));
