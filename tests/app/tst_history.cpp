@@ -466,9 +466,7 @@ private Q_SLOTS:
         QCOMPARE(status(0), QStringLiteral("Pending: expires in 34 block(s) (after block 1234)"));
         QCOMPARE(status(1), QStringLiteral("Pending (does not expire)"));
         chain.setBlockNumber(1235);
-        QCOMPARE(status(0),
-                 QStringLiteral("Pending: expired after block 1234, waiting for the node to "
-                                "confirm"));
+        QCOMPARE(status(0), QStringLiteral("Expired after block 1234; waiting for the node"));
 
         // Without a connection nothing can be replaced, and the buttons say why.
         auto* speedUp = apptest::child<QPushButton>(page, "speedUpButton");

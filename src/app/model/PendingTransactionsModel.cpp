@@ -42,8 +42,7 @@ QString PendingTransactionsModel::expiryText(const TxRecord& record, quint64 hea
         return tr("Pending: expires after block %1").arg(*record.expiresAt);
     if (head > *record.expiresAt)
         //: %1 is a block number.
-        return tr("Pending: expired after block %1, waiting for the node to confirm")
-            .arg(*record.expiresAt);
+        return tr("Expired after block %1; waiting for the node").arg(*record.expiresAt);
     const auto left = static_cast<int>(std::min<quint64>(*record.expiresAt - head, INT_MAX));
     //: %n is the number of blocks left, %1 the last block that may include the transaction.
     return tr("Pending: expires in %n block(s) (after block %1)", nullptr, left)

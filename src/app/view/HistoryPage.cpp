@@ -40,17 +40,20 @@ HistoryPage::HistoryPage(SendService& send, const WalletModel& wallet, const Cha
     m_ui->setupUi(this);
     m_ui->historyView->setModel(&m_history);
     m_ui->historyView->verticalHeader()->hide();
-    // Short columns fit their contents; the address and the hash are elided in the middle and the
-    // status takes what is left (its tooltip has all of it): no horizontal scrolling at 1024 px.
+    // Short columns fit their contents; the hash is elided in the middle, and the action and the
+    // status share what is left (their tooltips have all of it): no horizontal scrolling at
+    // 1024 px.
     QHeaderView* header = m_ui->historyView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(false);
     const int elidedWidth =
         fontMetrics().horizontalAdvance(QStringLiteral("0x00000000…00000000")) + 24;
-    for (const int column : {TxHistoryModel::ToColumn, TxHistoryModel::HashColumn}) {
-        header->setSectionResizeMode(column, QHeaderView::Interactive);
-        header->resizeSection(column, elidedWidth);
-    }
+    header->setSectionResizeMode(TxHistoryModel::HashColumn, QHeaderView::Interactive);
+    header->resizeSection(TxHistoryModel::HashColumn, elidedWidth);
+    // The words of the action name the recipient and the amount: their own columns would only
+    // squeeze them.
+    for (const int column : {TxHistoryModel::ToColumn, TxHistoryModel::AmountColumn})
+        m_ui->historyView->setColumnHidden(column, true);
     header->setSectionResizeMode(TxHistoryModel::ActionColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(TxHistoryModel::StatusColumn, QHeaderView::Stretch);
     m_ui->historyView->setTextElideMode(Qt::ElideMiddle);
