@@ -4,6 +4,7 @@
 #include "app/AppLogging.h"
 #include "app/model/ChainModel.h"
 #include "app/model/LogModel.h"
+#include "app/model/SendHistoryStore.h"
 #include "app/model/SettingsModel.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/TransferTableModel.h"
@@ -17,6 +18,7 @@
 #include "store/Store.h"
 #include "store/TransferStore.h"
 
+#include <QDateTime>
 #include <QDir>
 
 namespace seismic::app {
@@ -42,13 +44,13 @@ AppContext::AppContext(const QString& dataDirectory, const KeystoreKdf& kdf,
     updateChainNetwork();
     m_session = new ClientSession(*m_settings, *m_chain, *m_wallet, this);
     m_balances = new BalanceService(*m_session, *m_settings, *m_chain, *m_wallet, this);
-    m_viewingKey = new ViewingKeyService(*m_session, this);
+    importSendHistory(dataDirectory);
+    m_send = new SendService(*m_wallet, *m_chain, m_sendHistory.get(), this);
+    m_viewingKey = new ViewingKeyService(*m_session, *m_send, this);
     m_transferMonitor = new TransferMonitor(*m_session, *m_wallet, *m_balances, *m_viewingKey,
                                             *m_transfers, m_store.get(), this);
     connect(m_transferMonitor, &TransferMonitor::accountTransfer, m_balances,
             &BalanceService::refresh);
-    m_send = new SendService(*m_wallet, *m_chain,
-                             QDir(dataDirectory).filePath(QStringLiteral("history")), this);
     connect(m_session, &ClientSession::clientChanged, m_send,
             [this] { m_send->setClient(m_session->walletClient()); });
     m_send->setClient(m_session->walletClient());
@@ -68,9 +70,9 @@ AppContext::AppContext(const QString& dataDirectory, const KeystoreKdf& kdf,
 AppContext::~AppContext()
 {
     // The services before the models they feed, the session last: each lets go of the client.
-    delete m_send;
     delete m_transferMonitor;
     delete m_viewingKey;
+    delete m_send;
     delete m_balances;
     delete m_session;
     // The model lets go of the store before it closes.
@@ -93,6 +95,28 @@ void AppContext::openStore()
     }
     m_store = std::move(store).value();
     m_transferStore = std::make_unique<TransferStore>(*m_store);
+    m_sendHistory = std::make_unique<SendHistoryStore>(*m_store);
+}
+
+void AppContext::importSendHistory(const QString& dataDirectory)
+{
+    const QDir data(dataDirectory);
+    // A memory-only store would lose what it imported: the files stay for a later start.
+    if (m_storeFailure || !data.exists(QStringLiteral("history")))
+        return;
+    const QString backup = data.filePath(
+        QStringLiteral("backup/history-json-") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    const auto report =
+        m_sendHistory->importJsonFiles(data.filePath(QStringLiteral("history")), backup);
+    if (report.files > 0)
+        qCInfo(lcWallet).noquote()
+            << "imported" << report.records << "transactions of" << report.files
+            << "history files; the originals are in" << backup;
+    for (const auto& [path, error] : report.failures)
+        qCWarning(lcWallet).noquote()
+            << "history file" << path
+            << "not imported, left as it is:" << QString::fromStdString(error.describe());
 }
 
 Result<QString> AppContext::rebuildStore()
@@ -107,12 +131,14 @@ Result<QString> AppContext::rebuildStore()
         return backup;
     // The models and the monitor let go of the memory-only store before it closes.
     m_transferMonitor->setStore(nullptr);
+    m_send->store().setStore(nullptr);
     m_transfers->setStore(nullptr);
     openStore();
     m_transfers->setStore(m_transferStore.get());
     m_transfers->setNetwork(std::nullopt);
     showStoredTransfers();
     m_transferMonitor->setStore(m_store.get());
+    m_send->store().setStore(m_sendHistory.get());
     if (m_storeFailure)
         return makeError(ErrorKind::Io, m_storeError.toStdString());
     qCInfo(lcWallet).noquote() << "the store was rebuilt; the old file is kept as" << *backup;

@@ -19,6 +19,7 @@ class TransferStore;
 namespace seismic::app {
 
 class BalanceService;
+class SendHistoryStore;
 class ChainModel;
 class ClientSession;
 class SendService;
@@ -86,11 +87,15 @@ private:
     void showStoredTransfers();
     // Opens the data directory's store, or a memory-only one (storeError() says why).
     void openStore();
+    // Moves the send history files of earlier versions (<data>/history) into the store; the
+    // originals go to <data>/backup/history-json-<UTC time>/.
+    void importSendHistory(const QString& dataDirectory);
 
     QString m_storePath;
     SettingsModel* m_settings;
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<store::TransferStore> m_transferStore;
+    std::unique_ptr<SendHistoryStore> m_sendHistory;
     QString m_storeError;
     std::optional<store::StoreFailure> m_storeFailure;
     ChainModel* m_chain;

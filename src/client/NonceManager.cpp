@@ -18,6 +18,7 @@ NonceManager::Reservation::Reservation(Reservation&& other) noexcept
     : m_manager(other.m_manager)
     , m_nonce(other.m_nonce)
     , m_chainEpoch(other.m_chainEpoch)
+    , m_replacing(other.m_replacing)
 {
     other.m_manager.clear();
 }
@@ -29,6 +30,7 @@ NonceManager::Reservation& NonceManager::Reservation::operator=(Reservation&& ot
         m_manager = other.m_manager;
         m_nonce = other.m_nonce;
         m_chainEpoch = other.m_chainEpoch;
+        m_replacing = other.m_replacing;
         other.m_manager.clear();
     }
     return *this;
@@ -63,8 +65,12 @@ void NonceManager::Reservation::settle(Outcome outcome)
 {
     if (NonceManager* manager = m_manager.data()) {
         m_manager.clear();
-        if (manager->m_chainEpoch == m_chainEpoch)
+        if (manager->m_chainEpoch != m_chainEpoch)
+            return;
+        if (!m_replacing)
             manager->settle(m_nonce, outcome);
+        else if (outcome == Outcome::Conflict || outcome == Outcome::Uncertain)
+            manager->resync();
     }
 }
 
@@ -106,6 +112,11 @@ QCoro::Task<Result<NonceManager::Reservation>> NonceManager::reserve()
     m_taken.insert(nonce);
     m_reserved.insert(nonce);
     co_return Reservation(this, nonce);
+}
+
+NonceManager::Reservation NonceManager::replacing(std::uint64_t nonce)
+{
+    return Reservation(this, nonce, true);
 }
 
 std::optional<std::uint64_t> NonceManager::peek() const

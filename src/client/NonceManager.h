@@ -78,16 +78,19 @@ public:
 
     private:
         friend class NonceManager;
-        Reservation(NonceManager* manager, std::uint64_t nonce)
+        Reservation(NonceManager* manager, std::uint64_t nonce, bool replacing = false)
             : m_manager(manager)
             , m_nonce(nonce)
             , m_chainEpoch(manager->m_chainEpoch)
+            , m_replacing(replacing)
         {}
         void settle(Outcome outcome);
 
         QPointer<NonceManager> m_manager;
         std::uint64_t m_nonce = 0;
         std::uint64_t m_chainEpoch = 0;
+        // From replacing(): the nonce belongs to the transaction it replaces.
+        bool m_replacing = false;
     };
 
     NonceManager(rpc::EthApi eth, Address account, QObject* parent = nullptr);
@@ -101,6 +104,12 @@ public:
     QCoro::Task<Status> sync();
     // The lowest free nonce, reserved for the caller.
     QCoro::Task<Result<Reservation>> reserve();
+    // A reservation of `nonce`, which a sent and still pending transaction of the account holds,
+    // for a transaction that replaces it (a speed-up or cancellation: same nonce, higher fee).
+    // Settling it never frees the nonce, which the replaced transaction keeps: sent() and
+    // released() change nothing, conflict() and uncertain() resync (the nonce was mined
+    // meanwhile, or the node refused the fee).
+    Reservation replacing(std::uint64_t nonce);
     // The nonce reserve() would hand out now, without reserving it (a best guess while a resync
     // is due); nothing before the first sync.
     std::optional<std::uint64_t> peek() const;

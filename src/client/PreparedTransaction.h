@@ -24,6 +24,14 @@ enum class TxKind
 // "shielded", "eip1559", "legacy".
 std::string_view txKindName(TxKind kind);
 
+// The fees of a pending transaction that its replacement (WalletClient::prepareReplacement) must
+// outbid. A shielded or legacy transaction pays one gas price: give it as both.
+struct ReplacedFees
+{
+    Uint256 maxFeePerGas = 0;
+    Uint256 maxPriorityFeePerGas = 0;
+};
+
 // A transaction completed by WalletClient::prepare() from the chain, once, and signed exactly as
 // it is by WalletClient::send(): what a confirmation shows is what is sent.
 //

@@ -18,6 +18,7 @@
 #include "seismic/LegacyTx.h"
 
 #include <QPointer>
+#include <algorithm>
 
 namespace seismic::client {
 
@@ -92,6 +93,13 @@ Status checkGasPrice(const Uint256& gasPrice)
                          "gas price " + toDecimal(gasPrice) +
                              " does not fit the 128 bits of a Seismic transaction");
     return {};
+}
+
+// A replacement's fee: at least 10% above the replaced one's, rounded up (nodes refuse less:
+// "replacement transaction underpriced").
+Uint256 bumpedFee(const Uint256& fee)
+{
+    return fee + (fee + 9) / 10;
 }
 
 Status checkShielded(const TxRequest& request)
@@ -285,6 +293,31 @@ QCoro::Task<Result<PreparedTransaction>> WalletClient::prepare(TxRequest request
     co_return std::move(filled->transaction);
 }
 
+QCoro::Task<Result<PreparedTransaction>> WalletClient::prepareReplacement(TxRequest request,
+                                                                          TxKind kind,
+                                                                          std::uint64_t nonce,
+                                                                          ReplacedFees replaced)
+{
+    auto filled = co_await fill(std::move(request), kind, Purpose::Write, nonce);
+    if (!filled)
+        co_return std::move(filled).error();
+    PreparedTransaction& tx = filled->transaction;
+    const Uint256 maxFee = bumpedFee(replaced.maxFeePerGas);
+    const Uint256 tip = bumpedFee(replaced.maxPriorityFeePerGas);
+    if (tx.m_kind == TxKind::Eip1559) {
+        // The room for the base fee (twice it) stays above the raised tip.
+        const Uint256 baseFeeRoom = tx.m_maxFeePerGas - tx.m_maxPriorityFeePerGas;
+        tx.m_maxPriorityFeePerGas = std::max(tx.m_maxPriorityFeePerGas, tip);
+        tx.m_maxFeePerGas = std::max(baseFeeRoom + tx.m_maxPriorityFeePerGas, maxFee);
+    } else {
+        // One price is both fields.
+        tx.m_gasPrice = std::max({tx.m_gasPrice, maxFee, tip});
+        if (auto valid = checkGasPrice(tx.m_gasPrice); !valid)
+            co_return std::move(valid).error();
+    }
+    co_return std::move(tx);
+}
+
 QCoro::Task<Result<SubmittedTransaction>> WalletClient::send(PreparedTransaction prepared)
 {
     auto outgoing = co_await broadcast(std::move(prepared), false);
@@ -392,8 +425,9 @@ QCoro::Task<Result<std::uint64_t>> WalletClient::estimateGas(TxRequest request)
     co_return co_await estimateTwin(estimate.request(), twinOf(estimate, *filled->latest, cap));
 }
 
-QCoro::Task<Result<WalletClient::Filled>> WalletClient::fill(TxRequest request, TxKind kind,
-                                                             Purpose purpose)
+QCoro::Task<Result<WalletClient::Filled>>
+WalletClient::fill(TxRequest request, TxKind kind, Purpose purpose,
+                   std::optional<std::uint64_t> replacedNonce)
 {
     const bool shielded = kind == TxKind::Shielded;
     if (shielded) {
@@ -412,8 +446,8 @@ QCoro::Task<Result<WalletClient::Filled>> WalletClient::fill(TxRequest request, 
                            (write && !shielded) ||
                            (shielded && options.security.needsLatestBlock());
     auto [nonce, block, gasPrice] =
-        co_await rpc::whenAll(nonceFor(m_nonces, write), latestBlock(eth(), needBlock),
-                              gasPriceOr(eth(), options.gasPrice));
+        co_await rpc::whenAll(nonceFor(m_nonces, write && !replacedNonce),
+                              latestBlock(eth(), needBlock), gasPriceOr(eth(), options.gasPrice));
     if (!self)
         co_return clientGone();
     if (!nonce)
@@ -429,7 +463,10 @@ QCoro::Task<Result<WalletClient::Filled>> WalletClient::fill(TxRequest request, 
     PreparedTransaction tx;
     tx.m_chainId = *chainId();
     tx.m_from = m_address;
-    if (*nonce) {
+    if (replacedNonce && write) {
+        tx.m_reservation = m_nonces->replacing(*replacedNonce);
+        tx.m_nonce = *replacedNonce;
+    } else if (*nonce) {
         tx.m_reservation = std::move(**nonce);
         tx.m_nonce = tx.m_reservation.nonce();
     } else {

@@ -78,6 +78,15 @@ public:
     // maxPriorityFeePerGas from the node, maxFeePerGas = 2 * base fee + tip. A call that would
     // fail comes back as the estimate's error (a Revert error with the decoded reason).
     QCoro::Task<Result<PreparedTransaction>> prepare(TxRequest request, TxKind kind);
+    // A transaction that replaces a pending one of this account (a speed-up: the same call; a
+    // cancellation: a zero-value transfer to oneself), prepared as prepare() does but with the
+    // pending one's `nonce` (NonceManager::replacing(): it stays the pending one's if this is
+    // never sent) and fees at least 10% above `replaced` on both fee fields, as nodes require of
+    // a replacement, or the chain's current fees where those are higher. A shielded replacement
+    // is anchored to the latest block with a new expiry and encrypted at send() under a fresh
+    // encryption nonce, like any shielded transaction. Send it with send().
+    QCoro::Task<Result<PreparedTransaction>>
+    prepareReplacement(TxRequest request, TxKind kind, std::uint64_t nonce, ReplacedFees replaced);
     // Signs and broadcasts `prepared` exactly as it is (shielded: encrypted under a fresh
     // encryption nonce unless the request fixes one), then tracks it. A send refused for its
     // nonce ("nonce too low": another wallet used it meanwhile) is not retried with another
@@ -133,8 +142,10 @@ private:
                PrivateKey signer, PublicKey teePublicKey, std::uint64_t chainId,
                std::optional<PrivateKey> encryptionKey);
 
-    // The one fill stage (see the class comment).
-    QCoro::Task<Result<Filled>> fill(TxRequest request, TxKind kind, Purpose purpose);
+    // The one fill stage (see the class comment); with `replacedNonce`, a write with that nonce
+    // instead of a fresh one (prepareReplacement).
+    QCoro::Task<Result<Filled>> fill(TxRequest request, TxKind kind, Purpose purpose,
+                                     std::optional<std::uint64_t> replacedNonce = std::nullopt);
     // The signed twin of a write or estimate: a signed read of `transaction` with a fresh
     // encryption nonce, anchored to `latest`; gas = gasCap or the block's gas limit.
     TxSeismicFill twinOf(const PreparedTransaction& transaction, const rpc::Block& latest,

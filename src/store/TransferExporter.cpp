@@ -3,11 +3,10 @@
 
 #include "core/Units.h"
 #include "store/CsvLine.h"
+#include "store/ExportLine.h"
 #include "store/TransferStore.h"
 
 #include <QIODevice>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace seismic::store {
 namespace {
@@ -164,21 +163,8 @@ Status TransferExporter::run(const Progress& progress)
 
 Status TransferExporter::write(const TransferRecord& record)
 {
-    const QVariantList fields = fieldsOf(record, m_query.account);
-    if (m_format == ExportFormat::Csv) {
-        QStringList cells;
-        cells.reserve(fields.size());
-        for (const QVariant& field : fields)
-            cells << (field.typeId() == QMetaType::Bool
-                          ? (field.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                          : field.toString());
-        return put(csvLine(cells));
-    }
     static const QStringList keys = columns();
-    QJsonObject object;
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        object.insert(keys[i], QJsonValue::fromVariant(fields[i]));
-    return put(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+    return put(exportLine(m_format, keys, fieldsOf(record, m_query.account)));
 }
 
 Status TransferExporter::put(const QByteArray& bytes)

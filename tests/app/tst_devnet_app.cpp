@@ -7,11 +7,13 @@
 #include "app/AppContext.h"
 #include "app/AppIdentity.h"
 #include "app/dialog/ImportKeyDialog.h"
+#include "app/dialog/SendConfirmDialog.h"
 #include "app/model/AmountText.h"
 #include "app/model/ChainModel.h"
 #include "app/model/SettingsModel.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/TransferTableModel.h"
+#include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/BalanceService.h"
 #include "app/service/ClientSession.h"
@@ -283,9 +285,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(viewingKey.state() == ViewingKeyService::State::NotRegistered ||
                                      viewingKey.state() == ViewingKeyService::State::Registered,
                                  kNetworkMs);
+        // Through the send confirmation, with its fee; the key itself is not shown.
         f.window.findChild<ViewingKeyPage*>()->registerKey();
+        SendConfirmDialog* confirmation = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((confirmation = f.window.findChild<SendConfirmDialog*>(
+                                      QStringLiteral("viewingKeyConfirmDialog"))),
+                                 kNetworkMs);
+        QVERIFY(
+            child<QLabel>(*confirmation, "maxFeeValue")->text().endsWith(QStringLiteral(" ETH")));
+        QCOMPARE(child<QLabel>(*confirmation, "argumentsValue")->text(),
+                 QStringLiteral("A new random key (shielded)"));
+        QCOMPARE(viewingKey.state(), ViewingKeyService::State::Registering);
+        child<QPushButton>(*confirmation, "sendButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(viewingKey.state(), ViewingKeyService::State::Registered,
                                   kNetworkMs);
+        // It is in the history like any send, confirmed, without its calldata (the key).
+        const TxHistoryModel& history = *f.context.wallet().history();
+        QVERIFY(history.rowCount() > 0);
+        const TxRecord& registration = history.record(history.rowCount() - 1);
+        QCOMPARE(registration.kind, TxAction::ViewingKey);
+        QCOMPARE(registration.status, client::TxStatus::Confirmed);
+        QVERIFY(registration.data.empty());
+        QCOMPARE(registration.hash, viewingKey.registrationTx());
+        QCOMPARE(
+            history.index(history.rowCount() - 1, TxHistoryModel::ActionColumn).data().toString(),
+            QStringLiteral("Registered a viewing key"));
         const QString keyHash = child<QLabel>(f.window, "keyHashLabel")->text();
         QCOMPARE(keyHash, QString::fromStdString(viewingKey.keyHash()->hex()));
         QTRY_COMPARE_WITH_TIMEOUT(f.context.transferMonitor().state(), TransferMonitor::State::Live,

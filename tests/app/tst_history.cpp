@@ -1,25 +1,35 @@
 // SPDX-License-Identifier: MIT
-// The transaction history on disk: one file per network and account, every field kept across a
-// reload, damaged files backed up and logged, interrupted sends marked, and the history page.
+// The transaction history in the store: one history per network and account, every field kept
+// across a reload, the JSON form of records (and of the files of earlier versions), interrupted
+// sends marked, and the history page (export, forget).
 #include "TestSupport.h"
 #include "app/AppIdentity.h"
 #include "app/model/ChainModel.h"
 #include "app/model/NetworkConfig.h"
+#include "app/model/SendHistoryStore.h"
+#include "app/model/TimeText.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/TxHistoryStore.h"
+#include "app/model/TxRecordJson.h"
 #include "app/model/WalletModel.h"
 #include "app/service/SendService.h"
 #include "app/view/HistoryPage.h"
+#include "store/Store.h"
 #include "support/AppTestSupport.h"
 
 #include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QtTest>
 
 using namespace seismic;
@@ -46,6 +56,7 @@ TxRecord pendingTransfer()
     TxRecord record;
     record.id = 1;
     record.time = QDateTime::fromMSecsSinceEpoch(1'750'000'000'123, Qt::UTC);
+    record.kind = TxAction::TokenTransfer;
     record.action = QStringLiteral("transfer(address,suint256)");
     record.to = kToken;
     record.recipient = kOther;
@@ -83,6 +94,26 @@ QByteArray readAll(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// A history file as earlier versions wrote it.
+QByteArray legacyFile(const std::vector<TxRecord>& records)
+{
+    QJsonArray transactions;
+    for (const TxRecord& record : records)
+        transactions.append(txRecordToJson(record));
+    QJsonObject root;
+    root.insert(QLatin1String("version"), 1);
+    root.insert(QLatin1String("transactions"), transactions);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::unique_ptr<store::Store> memoryStore()
+{
+    auto store = store::Store::openInMemory();
+    if (!store)
+        qFatal("no SQLite: %s", store.error().describe().c_str());
+    return std::move(store).value();
+}
+
 } // namespace
 
 class TestHistory : public QObject
@@ -90,100 +121,85 @@ class TestHistory : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { setApplicationIdentity(); }
+    void initTestCase()
+    {
+        setApplicationIdentity();
+        // Amounts in the history follow the locale: English digit grouping.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
 
     void everyFieldSurvivesAReload()
     {
-        QTemporaryDir dir;
+        auto store = memoryStore();
+        SendHistoryStore history(*store);
+        const NetworkConfig local = network(QStringLiteral("Local node"), 31337);
         TxHistoryModel model;
-        TxHistoryStore store(dir.path(), model);
-        store.open(network(QStringLiteral("Local node"), 31337), kAccount);
-        QCOMPARE(store.path(),
-                 TxHistoryStore::filePath(dir.path(), network(QStringLiteral("Local node"), 31337),
-                                          kAccount));
-        QVERIFY(store.path().endsWith(QStringLiteral("/31337-Local_node/") +
-                                      QString::fromStdString(kAccount.checksummed()) +
-                                      QStringLiteral(".json")));
+        TxHistoryStore keeper(&history, model);
+        keeper.open(local, kAccount);
+        QCOMPARE(keeper.account(), std::optional<Address>(kAccount));
+        TxRecord replacement = pendingTransfer();
+        replacement.kind = TxAction::Cancellation;
+        replacement.replaces = 1;
+        replacement.priorityFee = 1'500'000'000;
         model.add(pendingTransfer());
         model.add(failedTransfer());
-        QVERIFY(QFile::exists(store.path()));
-        QCOMPARE(QFile::permissions(store.path()) &
-                     (QFileDevice::ReadOther | QFileDevice::ReadGroup),
-                 QFileDevice::Permissions());
+        model.add(replacement);
 
         TxHistoryModel reloaded;
-        TxHistoryStore again(dir.path(), reloaded);
-        again.open(network(QStringLiteral("Local node"), 31337), kAccount);
-        QCOMPARE(reloaded.rowCount(), 2);
+        TxHistoryStore again(&history, reloaded);
+        again.open(local, kAccount);
+        QCOMPARE(reloaded.rowCount(), 3);
         QCOMPARE(reloaded.records(), model.records());
         // New ids follow the loaded ones.
-        QCOMPARE(reloaded.add(pendingTransfer()), quint64(3));
+        QCOMPARE(reloaded.add(pendingTransfer()), quint64(4));
 
         // Each change is written at once.
         TxRecord confirmed = reloaded.record(0);
-        confirmed.stage = SendStage::Sent;
         confirmed.status = client::TxStatus::Confirmed;
         confirmed.block = 100;
         reloaded.update(confirmed);
-        TxHistoryModel third;
-        TxHistoryStore thirdStore(dir.path(), third);
-        thirdStore.open(network(QStringLiteral("Local node"), 31337), kAccount);
-        QCOMPARE(third.records(), reloaded.records());
+        TxRecord replaced = reloaded.record(2);
+        replaced.replacedBy = 1;
+        reloaded.update(replaced);
+        QCOMPARE(*history.load(local, kAccount), reloaded.records());
+        QVERIFY(!reloaded.record(2).isPending());
     }
 
-    void oneFilePerNetworkAndAccount()
+    void oneHistoryPerNetworkAndAccount()
     {
-        QTemporaryDir dir;
+        auto store = memoryStore();
+        SendHistoryStore history(*store);
         TxHistoryModel model;
-        TxHistoryStore store(dir.path(), model);
-        store.open(network(QStringLiteral("Local node"), 31337), kAccount);
+        TxHistoryStore keeper(&history, model);
+        keeper.open(network(QStringLiteral("Local node"), 31337), kAccount);
         model.add(pendingTransfer());
 
-        store.open(network(QStringLiteral("Other devnet"), 31337), kAccount);
+        keeper.open(network(QStringLiteral("Other devnet"), 31337), kAccount);
         QCOMPARE(model.rowCount(), 0);
-        store.open(network(QStringLiteral("Local node"), 31337), kOther);
+        keeper.open(network(QStringLiteral("Local node"), 31337), kOther);
         QCOMPARE(model.rowCount(), 0);
-        store.open(network(QStringLiteral("Local node"), 5124), kAccount);
+        keeper.open(network(QStringLiteral("Local node"), 5124), kAccount);
         QCOMPARE(model.rowCount(), 0);
-        store.open(network(QStringLiteral("Local node"), 31337), std::nullopt);
+        keeper.open(network(QStringLiteral("Local node"), 31337), std::nullopt);
         QCOMPARE(model.rowCount(), 0);
-        QVERIFY(store.path().isEmpty());
-        QVERIFY(store.save().ok());
-        store.open(network(QStringLiteral("Local node"), 31337), kAccount);
+        // No account: nothing is kept.
+        model.add(failedTransfer());
+        QVERIFY(!keeper.forget());
+        keeper.open(network(QStringLiteral("Local node"), 31337), kAccount);
         QCOMPARE(model.rowCount(), 1);
-    }
+        QCOMPARE(model.record(0), pendingTransfer());
 
-    void damagedFileIsBackedUpAndLogged()
-    {
-        QTemporaryDir dir;
-        const NetworkConfig local = network(QStringLiteral("Local node"), 31337);
-        const QString path = TxHistoryStore::filePath(dir.path(), local, kAccount);
-        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        const QByteArray garbage = "{\"version\": 1, \"transactions\": [";
-        apptest::writeFile(dir, QDir(dir.path()).relativeFilePath(path), garbage);
-
-        TxHistoryModel model;
-        TxHistoryStore store(dir.path(), model);
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("transaction history .* is damaged "
-                                                               "\\( not JSON: .*\\); kept 0 "
-                                                               "readable records")));
-        store.open(local, kAccount);
+        // No store: histories are neither read nor kept.
+        keeper.setStore(nullptr);
         QCOMPARE(model.rowCount(), 0);
-        const QStringList backups = QFileInfo(path).dir().entryList(
-            {QFileInfo(path).fileName() + QStringLiteral(".corrupt-*")}, QDir::Files);
-        QCOMPARE(backups.size(), 1);
-        QCOMPARE(readAll(QFileInfo(path).dir().filePath(backups.first())), garbage);
-        QVERIFY(!QFile::exists(path));
-
-        // The history goes on in a fresh file.
-        model.add(pendingTransfer());
-        QCOMPARE(TxHistoryStore::parse(readAll(path)).records.size(), std::size_t(1));
+        model.add(failedTransfer());
+        keeper.setStore(&history);
+        QCOMPARE(model.records(), std::vector<TxRecord>{pendingTransfer()});
     }
 
     void statusesRoundTripAndEarlierNamesAreRead()
     {
-        // Every stage and chain status is written and read back as it was.
+        // Every stage, chain status and kind is written and read back as it was.
         std::vector<TxRecord> records;
         for (const SendStage stage : {SendStage::Sending, SendStage::NotSent}) {
             TxRecord record = pendingTransfer();
@@ -199,31 +215,48 @@ private Q_SLOTS:
             record.status = status;
             records.push_back(record);
         }
-        const auto contents = TxHistoryStore::parse(TxHistoryStore::serialize(records));
-        QVERIFY(contents.problem.isEmpty());
-        QCOMPARE(contents.records, records);
+        for (const auto kind : {TxAction::Payment, TxAction::ContractCall, TxAction::ViewingKey,
+                                TxAction::Cancellation}) {
+            TxRecord record = pendingTransfer();
+            record.id = records.size() + 1;
+            record.kind = kind;
+            record.replacedBy = 1;
+            records.push_back(record);
+        }
+        for (const TxRecord& record : records)
+            QCOMPARE(*txRecordFromJson(txRecordToJson(record)), record);
+        QCOMPARE(txRecordStatusName(records.back()), QStringLiteral("replaced"));
+        QJsonObject replacedWithoutLink = txRecordToJson(records.back());
+        replacedWithoutLink.remove(QLatin1String("replacedBy"));
+        QVERIFY(!txRecordFromJson(replacedWithoutLink));
+        QJsonObject unknownKind = txRecordToJson(records.back());
+        unknownKind.insert(QLatin1String("kind"), QStringLiteral("theft"));
+        QCOMPARE(txRecordFromJson(unknownKind).error().message,
+                 std::string("'kind' is not a kind of transaction"));
 
         // Files of earlier versions: "encrypting"/"signing" while sending, "failed" without a
-        // hash for a send the node refused.
-        QByteArray json = TxHistoryStore::serialize({records[0], records[1], records[4]});
+        // hash for a send the node refused, and no kind (an amount made it a transfer).
+        QByteArray json = legacyFile({records[0], records[1], records[4]});
         json.replace("\"sending\"", "\"encrypting\"");
         json.replace("\"not sent\"", "\"failed\"");
-        const auto earlier = TxHistoryStore::parse(json);
+        json.replace("\"kind\": \"transfer\",", "");
+        const auto earlier = parseLegacyHistoryFile(json);
         QVERIFY(earlier.problem.isEmpty());
         QCOMPARE(earlier.records.at(0).stage, SendStage::Sending);
         QCOMPARE(earlier.records.at(1).stage, SendStage::NotSent);
         QCOMPARE(earlier.records.at(2).stage, SendStage::Sent);
         QCOMPARE(earlier.records.at(2).status, client::TxStatus::Failed);
+        QCOMPARE(earlier.records.at(2).kind, TxAction::TokenTransfer);
     }
 
     void readableRecordsOfADamagedFileAreKept()
     {
-        QByteArray json = TxHistoryStore::serialize({pendingTransfer(), failedTransfer()});
+        QByteArray json = legacyFile({pendingTransfer(), failedTransfer()});
         // The second record loses its status; the first stays readable.
         const qsizetype failed = json.lastIndexOf("\"failed\"");
         QVERIFY(failed > 0);
         json.replace(failed, 8, "\"lost\"");
-        TxHistoryStore::Contents contents = TxHistoryStore::parse(json);
+        LegacyHistoryFile contents = parseLegacyHistoryFile(json);
         QCOMPARE(contents.records.size(), std::size_t(1));
         QCOMPARE(contents.problem,
                  QStringLiteral("transaction 1: 'lost' is not a transaction status"));
@@ -231,26 +264,29 @@ private Q_SLOTS:
         for (const QByteArray& bad :
              {QByteArray("[]"), QByteArray("{\"version\": 2, \"transactions\": []}"),
               QByteArray("{\"version\": 1}")}) {
-            contents = TxHistoryStore::parse(bad);
+            contents = parseLegacyHistoryFile(bad);
             QVERIFY(contents.records.empty());
             QCOMPARE(contents.problem, QStringLiteral("not a version 1 transaction history"));
         }
-        json = TxHistoryStore::serialize({pendingTransfer()});
+        json = legacyFile({pendingTransfer()});
         json.replace("\"nonce\": \"7\"", "\"nonce\": 7");
-        QCOMPARE(TxHistoryStore::parse(json).problem,
+        QCOMPARE(parseLegacyHistoryFile(json).problem,
                  QStringLiteral("transaction 0: 'nonce' is not a decimal integer"));
-        json = TxHistoryStore::serialize({pendingTransfer(), pendingTransfer()});
-        QCOMPARE(TxHistoryStore::parse(json).problem,
+        json = legacyFile({pendingTransfer(), pendingTransfer()});
+        QCOMPARE(parseLegacyHistoryFile(json).problem,
                  QStringLiteral("transaction 1: duplicate id"));
+        QVERIFY(parseLegacyHistoryFile("{\"version\": 1, \"transactions\": [")
+                    .problem.startsWith(QStringLiteral("not JSON")));
     }
 
     void switchingAccountsKeepsEachHistory()
     {
-        QTemporaryDir dir;
+        auto store = memoryStore();
+        SendHistoryStore history(*store);
         WalletModel wallet;
         ChainModel chain;
         chain.setNetwork(network(QStringLiteral("Local node"), 31337));
-        SendService service(wallet, chain, dir.path());
+        SendService service(wallet, chain, &history);
         QVERIFY(!service.unavailableReason().isEmpty());
         wallet.setAccount(kAccount);
         wallet.history()->add(failedTransfer());
@@ -268,22 +304,20 @@ private Q_SLOTS:
 
     void interruptedSendIsMarkedAtLoad()
     {
-        QTemporaryDir dir;
+        auto store = memoryStore();
+        SendHistoryStore history(*store);
         const NetworkConfig local = network(QStringLiteral("Local node"), 31337);
-        {
-            TxHistoryModel model;
-            TxHistoryStore store(dir.path(), model);
-            store.open(local, kAccount);
-            TxRecord signing = pendingTransfer();
-            signing.hash.reset();
-            signing.stage = SendStage::Sending;
-            model.add(signing);
-            model.add(pendingTransfer());
-        }
+        TxRecord signing = pendingTransfer();
+        signing.hash.reset();
+        signing.stage = SendStage::Sending;
+        TxRecord sent = pendingTransfer();
+        sent.id = 2;
+        QVERIFY(history.put(local, kAccount, {signing, sent}));
+
         WalletModel wallet;
         ChainModel chain;
         chain.setNetwork(local);
-        SendService service(wallet, chain, dir.path());
+        SendService service(wallet, chain, &history);
         wallet.setAccount(kAccount);
         QCOMPARE(wallet.history()->rowCount(), 2);
         const TxRecord& interrupted = wallet.history()->record(0);
@@ -295,16 +329,16 @@ private Q_SLOTS:
         // Sent, with a hash: waits for a client to follow it.
         QCOMPARE(wallet.history()->record(1).stage, SendStage::Sent);
         QCOMPARE(wallet.history()->record(1).status, client::TxStatus::Pending);
-        TxHistoryModel onDisk;
-        TxHistoryStore store(dir.path(), onDisk);
-        store.open(local, kAccount);
-        QCOMPARE(onDisk.records(), wallet.history()->records());
+        QCOMPARE(*history.load(local, kAccount), wallet.history()->records());
     }
 
     void historyPageShowsAndCopies()
     {
-        TxHistoryModel model;
-        HistoryPage page(model);
+        WalletModel wallet;
+        ChainModel chain;
+        SendService send(wallet, chain, nullptr);
+        TxHistoryModel& model = *wallet.history();
+        HistoryPage page(send, wallet, chain);
         auto* stack = apptest::child<QStackedWidget>(page, "historyStack");
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("historyEmptyPage"));
         model.add(failedTransfer());
@@ -313,6 +347,14 @@ private Q_SLOTS:
                  QString::fromStdString(kOther.checksummed()));
         QCOMPARE(model.index(0, TxHistoryModel::AmountColumn).data().toString(),
                  QStringLiteral("1.5 SDT"));
+        // In words; the function as signed in the tooltip.
+        QCOMPARE(model.index(0, TxHistoryModel::ActionColumn).data().toString(),
+                 QStringLiteral("Sent 1.5 SDT to 0x7099…79C8"));
+        QCOMPARE(model.index(0, TxHistoryModel::ActionColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("transfer(address,suint256)\nShielded: the calldata was "
+                                "encrypted"));
+        QCOMPARE(model.index(0, TxHistoryModel::TimeColumn).data().toString(),
+                 timeText(failedTransfer().time));
         QCOMPARE(model.index(0, TxHistoryModel::BlockColumn).data().toULongLong(), quint64(99));
         QCOMPARE(model.index(0, TxHistoryModel::GasUsedColumn).data().toULongLong(),
                  quint64(45'000));
@@ -331,7 +373,8 @@ private Q_SLOTS:
         QVERIFY(copy->isEnabled());
         QVERIFY(apptest::child<QLabel>(page, "detailLabel")
                     ->text()
-                    .startsWith(QStringLiteral("Failed: execution reverted")));
+                    .startsWith(QStringLiteral("Sent 1.5 SDT to 0x7099…79C8: Failed: execution "
+                                               "reverted")));
         copy->click();
         QCOMPARE(QGuiApplication::clipboard()->text(),
                  QString::fromStdString(failedTransfer().hash->hex()));
@@ -345,6 +388,169 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+    }
+
+    void historyRowsSayWhatHappened()
+    {
+        TxHistoryModel model;
+        TxRecord payment = failedTransfer();
+        payment.kind = TxAction::Payment;
+        payment.recipient.reset();
+        payment.to = kOther;
+        payment.amount = QStringLiteral("12345.5 ETH");
+        TxRecord call = failedTransfer();
+        call.kind = TxAction::ContractCall;
+        call.action = QStringLiteral("setNumber(uint256)");
+        call.recipient.reset();
+        call.amount.clear();
+        TxRecord viewingKey = call;
+        viewingKey.kind = TxAction::ViewingKey;
+        viewingKey.action = QStringLiteral("setKey(suint256)");
+        TxRecord cancellation = call;
+        cancellation.kind = TxAction::Cancellation;
+        cancellation.action.clear();
+        cancellation.nonce = 12;
+        TxRecord replaced = pendingTransfer();
+        replaced.replacedBy = 9;
+        for (const TxRecord& record : {payment, call, viewingKey, cancellation, replaced})
+            model.add(record);
+        const auto words = [&](int row) {
+            return model.index(row, TxHistoryModel::ActionColumn).data().toString();
+        };
+        QCOMPARE(words(0), QStringLiteral("Sent 12,345.5 ETH to 0x7099…79C8"));
+        QCOMPARE(words(1), QStringLiteral("Called setNumber on 0xCf7E…0Fc9"));
+        QCOMPARE(words(2), QStringLiteral("Registered a viewing key"));
+        QCOMPARE(words(3), QStringLiteral("Cancelled the transaction with nonce 12"));
+        QCOMPARE(model.index(3, TxHistoryModel::ActionColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Shielded: the calldata was encrypted"));
+        QCOMPARE(model.index(1, TxHistoryModel::ActionColumn)
+                     .data(TxHistoryModel::RawActionRole)
+                     .toString(),
+                 QStringLiteral("setNumber(uint256)"));
+        QCOMPARE(model.index(4, TxHistoryModel::StatusColumn).data().toString(),
+                 QStringLiteral("Replaced"));
+        QVERIFY(!model.record(4).isPending());
+    }
+
+    void pendingSectionShowsExpiryAndFollowsTheHistory()
+    {
+        WalletModel wallet;
+        ChainModel chain;
+        SendService send(wallet, chain, nullptr);
+        TxHistoryModel& model = *wallet.history();
+        HistoryPage page(send, wallet, chain);
+        auto* group = apptest::child<QWidget>(page, "pendingGroup");
+        auto* pendingView = apptest::child<QTableView>(page, "pendingView");
+        model.add(failedTransfer());
+        QVERIFY(group->isHidden());
+
+        TxRecord transparent = pendingTransfer();
+        transparent.shielded = false;
+        transparent.expiresAt.reset();
+        transparent.nonce = 8;
+        transparent.hash = *Hash::fromHex("0x" + std::string(63, 'c') + "3");
+        TxRecord signing = pendingTransfer();
+        signing.hash.reset();
+        signing.stage = SendStage::Sending;
+        const quint64 shieldedId = model.add(pendingTransfer());
+        model.add(transparent);
+        model.add(signing); // not sent yet: nothing to replace
+        QVERIFY(!group->isHidden());
+        QAbstractItemModel* pending = pendingView->model();
+        QCOMPARE(pending->rowCount(), 2);
+        const auto status = [&](int row) {
+            return pending->index(row, TxHistoryModel::StatusColumn).data().toString();
+        };
+        QCOMPARE(status(0), QStringLiteral("Pending: expires after block 1234"));
+        chain.setBlockNumber(1200);
+        QCOMPARE(status(0), QStringLiteral("Pending: expires in 34 block(s) (after block 1234)"));
+        QCOMPARE(status(1), QStringLiteral("Pending (does not expire)"));
+        chain.setBlockNumber(1235);
+        QCOMPARE(status(0), QStringLiteral("Expired after block 1234; waiting for the node"));
+
+        // Without a connection nothing can be replaced, and the buttons say why.
+        auto* speedUp = apptest::child<QPushButton>(page, "speedUpButton");
+        auto* cancel = apptest::child<QPushButton>(page, "cancelTransactionButton");
+        QVERIFY(!speedUp->isEnabled());
+        QCOMPARE(speedUp->toolTip(), QStringLiteral("Select a pending transaction first."));
+        pendingView->selectRow(0);
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(cancel->toolTip().startsWith(QStringLiteral("Not connected")));
+        QCOMPARE(send.replacementRefusal(1, SendService::Replacement::Cancel),
+                 QStringLiteral("Only a transaction that was sent and is still pending can be "
+                                "replaced."));
+        TxRecord registration = pendingTransfer();
+        registration.kind = TxAction::ViewingKey;
+        const quint64 registrationId = model.add(registration);
+        QVERIFY(send.replacementRefusal(registrationId, SendService::Replacement::SpeedUp)
+                    .startsWith(QStringLiteral("A viewing key registration cannot be sped up")));
+
+        // Confirmed: it leaves the list.
+        TxRecord confirmed = *model.find(shieldedId);
+        confirmed.status = client::TxStatus::Confirmed;
+        model.update(confirmed);
+        QCOMPARE(pending->rowCount(), 2);
+        QCOMPARE(pending->index(0, TxHistoryModel::NonceColumn).data().toULongLong(), quint64(8));
+    }
+
+    void historyPageExportsAndForgets()
+    {
+        auto store = memoryStore();
+        SendHistoryStore history(*store);
+        const NetworkConfig local = network(QStringLiteral("Local node"), 31337);
+        QVERIFY(history.put(local, kOther, {failedTransfer()}));
+        WalletModel wallet;
+        ChainModel chain;
+        chain.setNetwork(local);
+        SendService send(wallet, chain, &history);
+        wallet.setAccount(kAccount);
+        TxHistoryModel& model = *wallet.history();
+        model.add(pendingTransfer());
+        model.add(failedTransfer());
+        HistoryPage page(send, wallet, chain);
+        QSignalSpy messages(&page, &HistoryPage::message);
+
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("history.csv"));
+        page.exportTo(csv);
+        QCOMPARE(
+            messages.takeFirst().at(0).toString(),
+            QStringLiteral("Exported 2 transaction(s) to %1.").arg(QDir::toNativeSeparators(csv)));
+        QCOMPARE(readAll(csv).count('\n'), 3);
+        const QString jsonl = dir.filePath(QStringLiteral("history.jsonl"));
+        page.exportTo(jsonl);
+        QCOMPARE(readAll(jsonl).count('\n'), 2);
+        QVERIFY(readAll(jsonl).startsWith("{\"amount\":\"1.5\""));
+        messages.clear();
+        // A folder that does not exist: an error, and no file.
+        const QString nowhere = dir.filePath(QStringLiteral("missing/history.csv"));
+        page.exportTo(nowhere);
+        QVERIFY(messages.takeFirst().at(0).toString().startsWith(
+            QStringLiteral("The history was not exported: ")));
+        QVERIFY(!QFile::exists(nowhere));
+
+        // Forgetting asks first; Cancel keeps everything.
+        const auto answer = [&](const char* button) {
+            QTimer::singleShot(0, &page, [&page, button] {
+                auto* box = page.findChild<QMessageBox*>(QStringLiteral("forgetHistoryBox"));
+                QVERIFY(box);
+                if (qstrcmp(button, "cancel") == 0)
+                    box->button(QMessageBox::Cancel)->click();
+                else
+                    apptest::child<QPushButton>(*box, button)->click();
+            });
+            apptest::child<QPushButton>(page, "forgetButton")->click();
+            QTRY_VERIFY(!page.findChild<QMessageBox*>(QStringLiteral("forgetHistoryBox")));
+        };
+        answer("cancel");
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE((*history.load(local, kAccount)).size(), std::size_t(2));
+        answer("confirmForgetButton");
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(messages.last().at(0).toString(), QStringLiteral("2 transaction(s) forgotten."));
+        QVERIFY((*history.load(local, kAccount)).empty());
+        // Another account's history is not touched.
+        QCOMPARE((*history.load(local, kOther)).size(), std::size_t(1));
     }
 };
 

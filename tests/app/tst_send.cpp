@@ -5,6 +5,7 @@
 #include "app/AppIdentity.h"
 #include "app/Translations.h"
 #include "app/dialog/SendConfirmDialog.h"
+#include "app/model/SendHistoryStore.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/TxHistoryStore.h"
 #include "client/NonceManager.h"
@@ -244,11 +245,9 @@ private Q_SLOTS:
         AWAIT_OK(balanceAfter, client::Src20Token(harness.client.get(), token).balance());
         QCOMPARE(balanceAfter, Uint256(balance - *parseUnits("1.5", 18)));
 
-        // It is on disk: a fresh model reads it back.
-        TxHistoryModel reloaded;
-        TxHistoryStore store(m_dir.path(), reloaded);
-        store.open(apptest::devnetNetwork(manifest), harness.wallet.account());
-        QCOMPARE(reloaded.records(), history.records());
+        // It is in the store: read back, it is what the history shows.
+        QCOMPARE(*harness.history.load(apptest::devnetNetwork(manifest), *harness.wallet.account()),
+                 history.records());
     }
 
     // Chain text that looks like markup (a token that predates the probe's refusal, a settings
@@ -612,13 +611,12 @@ private Q_SLOTS:
         harness.chain.setNetwork(elsewhere);
         QCOMPARE(harness.wallet.history()->rowCount(), 0);
 
-        const QString path = TxHistoryStore::filePath(
-            m_dir.path(), apptest::devnetNetwork(manifest), *harness.wallet.account());
         const auto sentHash = [&]() -> std::optional<Hash> {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
+            const auto stored =
+                harness.history.load(apptest::devnetNetwork(manifest), *harness.wallet.account());
+            if (!stored)
                 return std::nullopt;
-            for (const TxRecord& record : TxHistoryStore::parse(file.readAll()).records)
+            for (const TxRecord& record : *stored)
                 if (record.amount == QStringLiteral("0.25 SDT") && record.hash)
                     return record.hash;
             return std::nullopt;
@@ -645,9 +643,11 @@ private Q_SLOTS:
             AWAIT_OK(sent, client::Src20Token(previous.get(), token)
                                .transfer(manifest.accounts[kRecipientAccount].address, 3));
             hash = sent;
+            auto store = apptest::SendHarness::openStore(dataDir.path());
+            SendHistoryStore history(*store);
             TxHistoryModel model;
-            TxHistoryStore store(dataDir.path(), model);
-            store.open(apptest::devnetNetwork(manifest), account);
+            TxHistoryStore keeper(&history, model);
+            keeper.open(apptest::devnetNetwork(manifest), account);
             TxRecord record;
             record.time = QDateTime::currentDateTime();
             record.action = QStringLiteral("transfer(address,suint256)");

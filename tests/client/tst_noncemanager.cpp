@@ -200,6 +200,47 @@ private Q_SLOTS:
         QCOMPARE(after.nonce(), std::uint64_t(14)); // 12 sent, 13 in flight
     }
 
+    void replacementKeepsTheReplacedNonce()
+    {
+        Fixture f;
+        f.answerPending(10);
+        AWAIT_OK(values, reserveMany(&f.nonces, 2)); // 10 and 11 sent, pending
+        Q_UNUSED(values);
+        // Replacements of 11, settled every way: the nonce stays the pending transaction's.
+        for (const auto settle :
+             {&NonceManager::Reservation::released, &NonceManager::Reservation::sent}) {
+            NonceManager::Reservation replacement = f.nonces.replacing(11);
+            QCOMPARE(replacement.nonce(), std::uint64_t(11));
+            QVERIFY(replacement.isHeldFrom(&f.nonces));
+            QCOMPARE(f.nonces.inFlight(), std::size_t(0));
+            (replacement.*settle)();
+            QVERIFY(!f.nonces.isStale());
+            QCOMPARE(f.nonces.peek(), std::optional<std::uint64_t>(12));
+        }
+        {
+            // Dropped unsent (a cancelled confirmation): nothing changes either.
+            NonceManager::Reservation unsent = f.nonces.replacing(11);
+        }
+        QCOMPARE(f.nonces.peek(), std::optional<std::uint64_t>(12));
+        // Refused for its nonce (mined meanwhile, or underpriced): the count is fetched again.
+        NonceManager::Reservation refused = f.nonces.replacing(11);
+        refused.conflict();
+        QVERIFY(f.nonces.isStale());
+        f.answerPending(12);
+        AWAIT_OK(next, f.nonces.reserve());
+        QCOMPARE(next.nonce(), std::uint64_t(12));
+
+        // The replaced transaction expired after its replacement was mined: the count, which
+        // has the replacement, decides; 11 is not handed out again.
+        f.nonces.mined(11);
+        next.sent();
+        f.answerPending(13);
+        f.nonces.dropped(11);
+        QVERIFY(f.nonces.isStale());
+        AWAIT_OK(after, f.nonces.reserve());
+        QCOMPARE(after.nonce(), std::uint64_t(13));
+    }
+
     void minedNoncesNeedNoCount()
     {
         Fixture f;

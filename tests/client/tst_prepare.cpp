@@ -172,6 +172,58 @@ private Q_SLOTS:
         // `fallback` is dropped unsent here: its nonce becomes free again.
     }
 
+    void replacementsKeepTheNonceAndOutbidTheFees()
+    {
+        FakeWallet wallet;
+        // Before the first block is read: the client follows one chain head.
+        wallet.node.baseFee = Uint256(2'000'000'000ull);
+        AWAIT_OK(original, wallet.client->prepare(setNumberRequest(1), TxKind::Shielded));
+        const std::uint64_t nonce = original.nonce();
+        const Uint256 price = original.gasPrice();
+        const std::uint64_t expiry = *original.expiresAtBlock();
+        AWAIT_OK(sent, wallet.client->send(std::move(original)));
+        Q_UNUSED(sent);
+
+        // A speed-up: the same call with the same nonce, at least 10% more, on a fresh anchor.
+        wallet.node.blockNumber += 5;
+        AWAIT_OK(speedUp, wallet.client->prepareReplacement(setNumberRequest(1), TxKind::Shielded,
+                                                            nonce, ReplacedFees{price, price}));
+        QCOMPARE(speedUp.nonce(), nonce);
+        QCOMPARE(speedUp.kind(), TxKind::Shielded);
+        QCOMPARE(speedUp.gasPrice(), price + price / 10);
+        QCOMPARE(speedUp.expiresAtBlock(), std::optional<std::uint64_t>(expiry + 5));
+        QCOMPARE(speedUp.recentBlockHash(), std::optional<Bytes32>(wallet.node.blockHash()));
+        QCOMPARE(wallet.client->nonces()->inFlight(), std::size_t(0));
+        // The chain's price when it is the higher one.
+        wallet.node.gasPrice = price * 2;
+        AWAIT_OK(dearer, wallet.client->prepareReplacement(setNumberRequest(1), TxKind::Shielded,
+                                                           nonce, ReplacedFees{price, price}));
+        QCOMPARE(dearer.gasPrice(), price * 2);
+
+        // A cancellation of an EIP-1559 transaction: nothing to oneself, both fee fields up.
+        const ReplacedFees fees{Uint256(5'000'000'000ull), Uint256(2'000'000'000ull)};
+        TxOptions options;
+        options.gas = 21'000;
+        AWAIT_OK(cancel,
+                 wallet.client->prepareReplacement(TxRequest(wallet.client->address(), {}, options),
+                                                   TxKind::Eip1559, nonce, fees));
+        QCOMPARE(cancel.kind(), TxKind::Eip1559);
+        QCOMPARE(cancel.nonce(), nonce);
+        QCOMPARE(cancel.gas(), std::uint64_t(21'000));
+        QCOMPARE(cancel.maxPriorityFeePerGas(), Uint256(2'200'000'000ull));
+        QCOMPARE(cancel.maxFeePerGas(), 2 * *wallet.node.baseFee + Uint256(2'200'000'000ull));
+        QVERIFY(cancel.maxFeePerGas() * 10 >= fees.maxFeePerGas * 11);
+
+        // A node that refuses it for its nonce: a NonceConflict error, the count fetched again,
+        // and the nonce not handed out again.
+        const auto refused = awaitTask(wallet.client->send(std::move(cancel)));
+        QVERIFY(refused && !*refused);
+        QCOMPARE(classifySendFailure(refused->error()), SendFailure::NonceConflict);
+        QVERIFY(wallet.client->nonces()->isStale());
+        AWAIT_OK(next, wallet.client->prepare(incrementRequest(), TxKind::Eip1559));
+        QCOMPARE(next.nonce(), nonce + 1);
+    }
+
     void preparedNoncesAreUsedInAnySendingOrder()
     {
         FakeWallet wallet;

@@ -61,13 +61,15 @@ SendConfirmDialog::SendConfirmDialog(SendRequest request, client::PreparedTransa
     const SendRequest& shown = m_request;
     const client::PreparedTransaction& tx = *m_prepared;
     const bool transfer = shown.kind == SendRequest::Kind::Transfer;
+    const bool viewingKey = shown.kind == SendRequest::Kind::ViewingKeyRegistration;
     m_ui->fromValue->setText(addressText(tx.from()));
-    m_ui->actionValue->setText(transfer ? (shown.token
-                                               //: Action of a token transfer; %1 its symbol.
-                                               ? tr("Transfer %1").arg(shown.symbol)
-                                               //: Action of a payment of the chain's own coin.
-                                               : tr("Payment"))
-                                        : QString::fromStdString(shown.function));
+    m_ui->actionValue->setText(viewingKey ? tr("Register a new viewing key in the Directory")
+                               : transfer ? (shown.token
+                                                 //: Action of a token transfer; %1 its symbol.
+                                                 ? tr("Transfer %1").arg(shown.symbol)
+                                                 //: Action of a payment of the chain's own coin.
+                                                 : tr("Payment"))
+                                          : QString::fromStdString(shown.function));
     m_ui->toValue->setText(transfer && shown.token
                                //: %1 is the recipient's address, %2 the token contract's.
                                ? tr("%1 (token contract %2)")
@@ -77,7 +79,10 @@ SendConfirmDialog::SendConfirmDialog(SendRequest request, client::PreparedTransa
                                               QLatin1Char(' ') + shown.symbol
                                         : QString());
     m_ui->detailsForm->setRowVisible(m_ui->amountValue, transfer);
-    const QString arguments = transfer ? QString() : argumentsText(shown);
+    // The viewing key is a secret: the dialog says what it is, not its value.
+    const QString arguments = transfer     ? QString()
+                              : viewingKey ? tr("A new random key (shielded)")
+                                           : argumentsText(shown);
     m_ui->argumentsValue->setText(arguments);
     m_ui->detailsForm->setRowVisible(m_ui->argumentsValue, !arguments.isEmpty());
     switch (tx.kind()) {

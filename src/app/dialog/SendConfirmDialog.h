@@ -16,7 +16,8 @@ class SendConfirmDialog;
 namespace seismic::app {
 
 // Shows a prepared send before anything leaves the computer, with the values the client
-// prepared and will sign: from, action, recipient, amount or arguments (shielded ones marked),
+// prepared and will sign: from, action, recipient, amount or arguments (shielded ones marked; a
+// viewing key registration's key is never shown),
 // the kind (shielded, or transparent EIP-1559 or legacy), nonce, gas limit, gas price or EIP-1559
 // fees, the maximum fee and the expiry block. Accepted means "send"; rejected sends nothing (and
 // the dialog's destruction frees the nonce).

@@ -2,7 +2,7 @@
 #include "app/model/SendHistoryStore.h"
 
 #include "app/model/NetworkConfig.h"
-#include "app/model/TxHistoryStore.h"
+#include "app/model/TxRecordJson.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 #include "store/StoreStatement.h"
@@ -12,11 +12,11 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace seismic::app {
 
 using store::blobOf;
-using store::executeSql;
 using store::executeStatement;
 using store::nullBlob;
 using store::prepareStatement;
@@ -30,41 +30,96 @@ namespace {
 constexpr qsizetype kMaxRecord = 1 << 20;
 constexpr qint64 kMaxFile = 64 << 20;
 
+QString fileSafe(QString text)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]+"));
+    text.replace(unsafe, QStringLiteral("_"));
+    return text.isEmpty() ? QStringLiteral("_") : text;
+}
+
+// Moves `path` to `<root>/<folder>/<its name>`, creating both folders private to the user.
+Status moveInto(const QString& path, const QString& root, const QString& folder)
+{
+    const QString target = QDir(root).filePath(folder);
+    if (!QDir().mkpath(target))
+        return makeError(ErrorKind::Io, "cannot create " + target.toStdString());
+    for (const QString& created : {root, target})
+        QFile::setPermissions(created, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ExeOwner);
+    const QString moved = QDir(target).filePath(QFileInfo(path).fileName());
+    if (QFile::exists(moved) || !QFile::rename(path, moved))
+        return makeError(ErrorKind::Io, "imported, but cannot be moved to " + moved.toStdString());
+    return {};
+}
+
 } // namespace
 
 SendHistoryStore::SendHistoryStore(Store& store)
     : m_store(store)
 {}
 
-Result<std::vector<TxRecord>> SendHistoryStore::load(const NetworkConfig& network,
-                                                     const Address& account) const
+QString SendHistoryStore::networkKey(const NetworkConfig& network)
 {
-    const std::string what = "reading the send history";
+    return QString::number(network.chainId) + QLatin1Char('-') + fileSafe(network.name);
+}
+
+Status SendHistoryStore::forEach(const NetworkConfig& network, const Address& account,
+                                 const std::function<Status(const TxRecord&)>& visit) const
+{
     auto query = runStatement(m_store.database(),
                               QStringLiteral("SELECT record FROM send_history WHERE"
                                              " network = ? AND account = ? ORDER BY id"),
-                              {TxHistoryStore::networkFolder(network), blobOf(account)}, what);
+                              {networkKey(network), blobOf(account)}, "reading the send history");
     if (!query)
         return std::move(query).error();
-    std::vector<TxRecord> records;
     while (query->next()) {
         auto text = readText(query->value(0), "send_history.record", kMaxRecord);
         if (!text)
             return std::move(text).error();
         const QJsonDocument document = QJsonDocument::fromJson(text->toUtf8());
-        auto record = TxHistoryStore::recordFromJson(document.object());
+        auto record = txRecordFromJson(document.object());
         if (!document.isObject() || !record)
             return storeError(StoreFailure::Corrupt,
                               "the store's column send_history.record holds a damaged record");
-        records.push_back(std::move(record).value());
+        if (auto visited = visit(*record); !visited)
+            return visited;
     }
+    return {};
+}
+
+Result<std::vector<TxRecord>> SendHistoryStore::load(const NetworkConfig& network,
+                                                     const Address& account) const
+{
+    std::vector<TxRecord> records;
+    if (auto read = forEach(network, account,
+                            [&](const TxRecord& record) -> Status {
+                                records.push_back(record);
+                                return {};
+                            });
+        !read)
+        return std::move(read).error();
     return records;
 }
 
-Status SendHistoryStore::save(const NetworkConfig& network, const Address& account,
-                              const std::vector<TxRecord>& records)
+Status SendHistoryStore::put(const NetworkConfig& network, const Address& account,
+                             const std::vector<TxRecord>& records)
 {
-    return insert(TxHistoryStore::networkFolder(network), account, records, true);
+    return insert(networkKey(network), account, records, true);
+}
+
+Result<qint64> SendHistoryStore::forget(const NetworkConfig& network, const Address& account)
+{
+    auto deleted =
+        runStatement(m_store.database(),
+                     QStringLiteral("DELETE FROM send_history WHERE network = ? AND account = ?"),
+                     {networkKey(network), blobOf(account)}, "forgetting the send history");
+    if (!deleted)
+        return std::move(deleted).error();
+    const qint64 forgotten = deleted->numRowsAffected();
+    deleted->finish();
+    if (auto vacuumed = m_store.vacuum(); !vacuumed)
+        return std::move(vacuumed).error();
+    return forgotten;
 }
 
 Status SendHistoryStore::insert(const QString& network, const Address& account,
@@ -72,18 +127,17 @@ Status SendHistoryStore::insert(const QString& network, const Address& account,
 {
     const std::string what = "storing the send history";
     return m_store.transaction([&]() -> Status {
-        if (replace) {
-            if (auto cleared = executeSql(
-                    m_store.database(),
-                    QStringLiteral("DELETE FROM send_history WHERE network = ? AND account = ?"),
-                    {network, blobOf(account)}, what);
-                !cleared)
-                return cleared;
-        }
         auto statement = prepareStatement(
             m_store.database(),
-            QStringLiteral("INSERT INTO send_history (network, account, id, time, tx_hash, record)"
-                           " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+            replace ? QStringLiteral("INSERT INTO send_history"
+                                     " (network, account, id, time, tx_hash, record)"
+                                     " VALUES (?, ?, ?, ?, ?, ?)"
+                                     " ON CONFLICT (network, account, id) DO UPDATE SET"
+                                     " time = excluded.time, tx_hash = excluded.tx_hash,"
+                                     " record = excluded.record")
+                    : QStringLiteral("INSERT INTO send_history"
+                                     " (network, account, id, time, tx_hash, record)"
+                                     " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
             what);
         if (!statement)
             return std::move(statement).error();
@@ -96,8 +150,8 @@ Status SendHistoryStore::insert(const QString& network, const Address& account,
                 static_cast<qlonglong>(record.id),
                 record.time.toUTC().toString(Qt::ISODateWithMs),
                 record.hash ? QVariant(blobOf(record.hash->view())) : nullBlob(),
-                QString::fromUtf8(QJsonDocument(TxHistoryStore::recordToJson(record))
-                                      .toJson(QJsonDocument::Compact))};
+                QString::fromUtf8(
+                    QJsonDocument(txRecordToJson(record)).toJson(QJsonDocument::Compact))};
             if (auto ran = executeStatement(*statement, row, what); !ran)
                 return ran;
         }
@@ -105,7 +159,8 @@ Status SendHistoryStore::insert(const QString& network, const Address& account,
     });
 }
 
-SendHistoryStore::ImportReport SendHistoryStore::importJsonFiles(const QString& directory)
+SendHistoryStore::ImportReport SendHistoryStore::importJsonFiles(const QString& directory,
+                                                                 const QString& backupDirectory)
 {
     ImportReport report;
     QDirIterator folders(directory, QDir::Dirs | QDir::NoDotAndDotDot);
@@ -128,7 +183,7 @@ SendHistoryStore::ImportReport SendHistoryStore::importJsonFiles(const QString& 
                 fail(makeError(ErrorKind::Io, "cannot read the file"));
                 continue;
             }
-            const TxHistoryStore::Contents contents = TxHistoryStore::parse(file.readAll());
+            const LegacyHistoryFile contents = parseLegacyHistoryFile(file.readAll());
             file.close();
             if (!contents.problem.isEmpty()) {
                 fail(makeError(ErrorKind::Decode, contents.problem.toStdString()));
@@ -138,10 +193,8 @@ SendHistoryStore::ImportReport SendHistoryStore::importJsonFiles(const QString& 
                 fail(stored.error());
                 continue;
             }
-            const QString backup = path + QStringLiteral(".bak");
-            if (QFile::exists(backup) || !QFile::rename(path, backup)) {
-                fail(makeError(ErrorKind::Io,
-                               "imported, but cannot be renamed to " + backup.toStdString()));
+            if (auto moved = moveInto(path, backupDirectory, network); !moved) {
+                fail(moved.error());
                 continue;
             }
             ++report.files;

@@ -24,6 +24,9 @@ struct SendRequest
     {
         Transfer,
         ContractCall,
+        // A contract call that registers the account's viewing key in the Directory: its one
+        // argument is the new key (a secret, never shown or kept in the history).
+        ViewingKeyRegistration,
     };
     Kind kind = Kind::Transfer;
 

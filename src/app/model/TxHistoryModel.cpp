@@ -16,6 +16,8 @@ QIcon statusIcon(const TxRecord& record)
 {
     if (record.stage == SendStage::NotSent)
         return QIcon(QStringLiteral(":/icons/status-failed.svg"));
+    if (record.replacedBy)
+        return QIcon(QStringLiteral(":/icons/status-disconnected.svg"));
     if (record.isPending())
         return QIcon(QStringLiteral(":/icons/status-reconnecting.svg"));
     switch (record.status) {
@@ -40,6 +42,14 @@ QString shownAmount(const QString& recorded)
     return AmountText::localized(match.captured(1)) + match.captured(2);
 }
 
+// "0xf39F…2266", as the status bar shows addresses (app/view's shortAddressText: the model
+// cannot use the view's).
+QString shortAddress(const Address& address)
+{
+    const QString text = QString::fromStdString(address.checksummed());
+    return text.left(6) + QStringLiteral("…") + text.right(4);
+}
+
 } // namespace
 
 TxHistoryModel::TxHistoryModel(QObject* parent)
@@ -57,6 +67,10 @@ QString TxHistoryModel::statusText(const TxRecord& record)
     case SendStage::Sent:
         break;
     }
+    if (record.replacedBy)
+        //: Transaction status: another transaction with its nonce (a speed-up or cancellation)
+        //: was confirmed instead.
+        return tr("Replaced");
     switch (record.status) {
     case client::TxStatus::Pending:
         //: Transaction status: sent to the network, not yet in a block.
@@ -68,6 +82,28 @@ QString TxHistoryModel::statusText(const TxRecord& record)
     case client::TxStatus::Expired:
         //: Transaction status: not included before its expiry block.
         return tr("Expired");
+    }
+    Q_UNREACHABLE();
+}
+
+QString TxHistoryModel::description(const TxRecord& record)
+{
+    switch (record.kind) {
+    case TxAction::Payment:
+    case TxAction::TokenTransfer:
+        //: A transaction in the history: %1 is an amount with its symbol, %2 the recipient.
+        return tr("Sent %1 to %2")
+            .arg(shownAmount(record.amount), shortAddress(record.recipient.value_or(record.to)));
+    case TxAction::ContractCall: {
+        const QString function = record.action.left(record.action.indexOf(QLatin1Char('(')));
+        //: A transaction in the history: %1 is a contract function's name, %2 the contract.
+        return tr("Called %1 on %2").arg(function, shortAddress(record.to));
+    }
+    case TxAction::ViewingKey:
+        return tr("Registered a viewing key");
+    case TxAction::Cancellation:
+        //: A transaction in the history: %1 is the nonce of the transaction it cancelled.
+        return tr("Cancelled the transaction with nonce %1").arg(record.nonce.value_or(0));
     }
     Q_UNREACHABLE();
 }
@@ -146,7 +182,7 @@ QVariant TxHistoryModel::data(const QModelIndex& index, int role) const
         case TimeColumn:
             return timeText(record.time);
         case ActionColumn:
-            return record.action;
+            return description(record);
         case ToColumn:
             return QString::fromStdString(record.recipient ? record.recipient->checksummed()
                                                            : record.to.checksummed());
@@ -164,6 +200,8 @@ QVariant TxHistoryModel::data(const QModelIndex& index, int role) const
             return record.hash ? QString::fromStdString(record.hash->hex()) : QString();
         }
         return {};
+    case RawActionRole:
+        return record.action;
     case Qt::DecorationRole:
         return index.column() == StatusColumn ? QVariant(statusIcon(record)) : QVariant();
     case Qt::ToolTipRole:
@@ -172,9 +210,13 @@ QVariant TxHistoryModel::data(const QModelIndex& index, int role) const
         if (index.column() == ToColumn && record.recipient)
             //: %1 is the address of a token contract.
             return tr("Token contract %1").arg(QString::fromStdString(record.to.checksummed()));
-        if (index.column() == ActionColumn)
-            return record.shielded ? tr("Shielded: the calldata was encrypted")
-                                   : tr("Transparent: the calldata is public");
+        if (index.column() == ActionColumn) {
+            const QString encryption = record.shielded ? tr("Shielded: the calldata was encrypted")
+                                                       : tr("Transparent: the calldata is public");
+            // The function as signed, e.g. "transfer(address,suint256)", above.
+            return record.action.isEmpty() ? encryption
+                                           : record.action + QLatin1Char('\n') + encryption;
+        }
         return {};
     case IdRole:
         return record.id;

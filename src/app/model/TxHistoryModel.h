@@ -34,6 +34,7 @@ public:
         IdRole = Qt::UserRole + 1, // quint64
         TxHashRole,                // 0x-hex; null until signed
         StatusRole,                // int(client::TxStatus): the chain's word once sent
+        RawActionRole,             // the function's signature, e.g. "transfer(address,suint256)"
     };
 
     explicit TxHistoryModel(QObject* parent = nullptr);
@@ -51,6 +52,9 @@ public:
     // The record with this id or hash, if there is one.
     std::optional<TxRecord> find(quint64 id) const;
     std::optional<TxRecord> find(const Hash& hash) const;
+    // What the transaction did, in words (translated): "Sent 12.5 SDT to 0xAb12…5678", "Called
+    // setNumber on 0x5FbD…0aa3", "Registered a viewing key".
+    static QString description(const TxRecord& record);
     // "Confirmed in block 12", "Failed: execution reverted: …", translated.
     static QString statusText(const TxRecord& record);
 

@@ -15,6 +15,9 @@
 namespace seismic::app {
 namespace {
 
+// A transfer of the native coin to an account, with no calldata.
+constexpr std::uint64_t kNativeTransferGas = 21'000;
+
 Error serviceGone()
 {
     return makeError(ErrorKind::Cancelled, "the connection was closed while preparing the send");
@@ -30,7 +33,7 @@ struct Write
 
 Result<Write> writeOf(const SendRequest& request)
 {
-    if (request.kind == SendRequest::Kind::ContractCall) {
+    if (request.kind != SendRequest::Kind::Transfer) {
         auto call = client::contractCall(request.contract, *request.abi, request.function,
                                          client::FunctionArguments(request.arguments));
         if (!call)
@@ -63,12 +66,12 @@ client::SentTransaction sentTransactionOf(const TxRecord& record)
 
 } // namespace
 
-SendService::SendService(WalletModel& wallet, ChainModel& chain, QString historyDirectory,
+SendService::SendService(WalletModel& wallet, ChainModel& chain, SendHistoryStore* history,
                          QObject* parent)
     : QObject(parent)
     , m_wallet(wallet)
     , m_chain(chain)
-    , m_store(std::move(historyDirectory), *wallet.history())
+    , m_store(history, *wallet.history())
 {
     const auto reopen = [this] {
         m_store.open(m_chain.network(), m_wallet.account());
@@ -126,7 +129,6 @@ QCoro::Task<Result<client::PreparedTransaction>> SendService::prepare(SendReques
 quint64 SendService::send(const SendRequest& request, client::PreparedTransaction prepared)
 {
     TxRecord record;
-    record.time = QDateTime::currentDateTime();
     const bool transfer = request.kind == SendRequest::Kind::Transfer;
     record.action = transfer ? (request.token
                                     //: History action of a token transfer; %1 is its symbol.
@@ -134,12 +136,23 @@ quint64 SendService::send(const SendRequest& request, client::PreparedTransactio
                                     //: History action of a payment of the chain's own coin.
                                     : tr("Payment"))
                              : QString::fromStdString(request.function);
+    const bool viewingKey = request.kind == SendRequest::Kind::ViewingKeyRegistration;
+    record.kind = viewingKey      ? TxAction::ViewingKey
+                  : !transfer     ? TxAction::ContractCall
+                  : request.token ? TxAction::TokenTransfer
+                                  : TxAction::Payment;
     record.to = prepared.to().value_or(Address());
     if (transfer) {
         if (request.token)
             record.recipient = request.recipient;
         record.amount = request.amountText();
     }
+    return start(std::move(record), std::move(prepared));
+}
+
+quint64 SendService::start(TxRecord record, client::PreparedTransaction prepared)
+{
+    record.time = QDateTime::currentDateTime();
     record.shielded = prepared.isShielded();
     record.nonce = prepared.nonce();
     record.expiresAt = prepared.expiresAtBlock();
@@ -147,7 +160,10 @@ quint64 SendService::send(const SendRequest& request, client::PreparedTransactio
     record.gas = prepared.gas();
     record.gasPrice =
         prepared.kind() == client::TxKind::Eip1559 ? prepared.maxFeePerGas() : prepared.gasPrice();
-    record.data = prepared.data();
+    record.priorityFee = prepared.maxPriorityFeePerGas();
+    // The calldata of a viewing key registration holds the key: never in the history.
+    if (record.kind != TxAction::ViewingKey)
+        record.data = prepared.data();
     const quint64 id = m_wallet.history()->add(record);
     record.id = id;
     Q_EMIT recordChanged(record);
@@ -155,6 +171,85 @@ quint64 SendService::send(const SendRequest& request, client::PreparedTransactio
     run(record, m_chain.network(), m_wallet.account().value_or(Address()), m_generation,
         std::move(prepared));
     return id;
+}
+
+QString SendService::replacementRefusal(quint64 id, Replacement how) const
+{
+    const auto record = m_wallet.history()->find(id);
+    if (!record || record->stage != SendStage::Sent || !record->isPending() || !record->nonce)
+        return tr("Only a transaction that was sent and is still pending can be replaced.");
+    if (how == Replacement::SpeedUp && record->kind == TxAction::ViewingKey)
+        return tr("A viewing key registration cannot be sped up (its key is not kept): cancel "
+                  "it and register a new key.");
+    return unavailableReason();
+}
+
+QCoro::Task<Result<SendService::PreparedReplacement>>
+SendService::prepareReplacement(quint64 id, Replacement how)
+{
+    const QPointer<SendService> self(this);
+    const QPointer<client::WalletClient> wallet = m_client;
+    if (const QString refusal = replacementRefusal(id, how); !refusal.isEmpty())
+        co_return makeError(ErrorKind::InvalidArgument, refusal.toStdString());
+    const TxRecord record = *m_wallet.history()->find(id);
+    client::TxOptions options;
+    SendRequest request;
+    client::TxKind kind = client::TxKind::Eip1559;
+    if (how == Replacement::SpeedUp) {
+        options.value = record.value;
+        options.gas = record.gas;
+        kind = record.shielded ? client::TxKind::Shielded : client::TxKind::Eip1559;
+        request.kind = SendRequest::Kind::ContractCall;
+        request.contract = record.to;
+        request.function = record.action.toStdString();
+    } else {
+        options.gas = kNativeTransferGas;
+        request.kind = SendRequest::Kind::Transfer;
+        request.recipient = wallet->address();
+    }
+    const Address to = how == Replacement::SpeedUp ? record.to : wallet->address();
+    const Bytes data = how == Replacement::SpeedUp ? record.data : Bytes();
+    // A shielded or legacy transaction paid one price, in both fields.
+    const client::ReplacedFees fees{record.gasPrice,
+                                    record.priorityFee != 0 ? record.priorityFee : record.gasPrice};
+    auto prepared = co_await wallet->prepareReplacement(client::TxRequest(to, data, options), kind,
+                                                        *record.nonce, fees);
+    if (!self || !wallet)
+        co_return serviceGone();
+    if (!prepared)
+        co_return std::move(prepared).error();
+    co_return PreparedReplacement{std::move(request), std::move(prepared).value()};
+}
+
+quint64 SendService::sendReplacement(quint64 id, Replacement how,
+                                     client::PreparedTransaction prepared)
+{
+    TxRecord record;
+    if (const auto original = m_wallet.history()->find(id);
+        original && how == Replacement::SpeedUp) {
+        record.kind = original->kind;
+        record.action = original->action;
+        record.to = original->to;
+        record.recipient = original->recipient;
+        record.amount = original->amount;
+    } else {
+        record.kind = TxAction::Cancellation;
+        record.to = prepared.to().value_or(Address());
+    }
+    record.replaces = id;
+    return start(std::move(record), std::move(prepared));
+}
+
+void SendService::markReplaced(const TxRecord& winner)
+{
+    for (TxRecord other : m_wallet.history()->records()) {
+        if (other.id == winner.id || other.nonce != winner.nonce ||
+            other.stage != SendStage::Sent || !other.isPending())
+            continue;
+        other.replacedBy = winner.id;
+        other.data.clear();
+        update(other);
+    }
 }
 
 QCoro::Task<> SendService::run(TxRecord record, NetworkConfig network, Address account,
@@ -253,6 +348,9 @@ void SendService::outcomeArrived(const client::TxOutcome& outcome)
     record->error = QString::fromStdString(outcome.reason);
     record->data.clear();
     update(*record);
+    // In a block, it used its nonce: every other transaction with it can never be.
+    if (outcome.status == client::TxStatus::Confirmed || outcome.status == client::TxStatus::Failed)
+        markReplaced(*record);
 }
 
 void SendService::update(const TxRecord& record)

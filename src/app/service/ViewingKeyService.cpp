@@ -2,19 +2,24 @@
 #include "app/service/ViewingKeyService.h"
 
 #include "app/AppLogging.h"
+#include "app/model/TxHistoryModel.h"
 #include "app/service/ClientSession.h"
+#include "app/service/SendService.h"
 #include "client/Directory.h"
 #include "client/TxOutcome.h"
 #include "client/WalletClient.h"
+#include "core/abi/AbiValue.h"
 
 #include <QPointer>
 
 namespace seismic::app {
 
-ViewingKeyService::ViewingKeyService(ClientSession& session, QObject* parent)
+ViewingKeyService::ViewingKeyService(ClientSession& session, SendService& send, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_send(send)
 {
+    connect(&m_send, &SendService::recordChanged, this, &ViewingKeyService::registrationChanged);
     connect(&m_session, &ClientSession::clientChanged, this, &ViewingKeyService::recheck);
     // A new chain has its own directory: the registration must be checked there.
     connect(&m_session, &ClientSession::chainChanged, this, &ViewingKeyService::recheck);
@@ -33,6 +38,8 @@ std::optional<Hash> ViewingKeyService::keyHash() const
 void ViewingKeyService::recheck()
 {
     const std::uint64_t generation = ++m_generation;
+    // A registration in flight is followed in the history; this state is the Directory's.
+    m_registrationId = 0;
     if (!m_session.walletClient()) {
         setKey(std::nullopt);
         setState(State::Unavailable);
@@ -66,47 +73,73 @@ QCoro::Task<> ViewingKeyService::check(std::uint64_t generation)
     }
 }
 
-QCoro::Task<Status> ViewingKeyService::generateAndRegister()
+QCoro::Task<Result<ViewingKeyService::Registration>> ViewingKeyService::prepareRegistration()
 {
     QPointer<ViewingKeyService> self(this);
-    const QPointer<client::WalletClient> wallet = m_session.walletClient();
-    if (!wallet || m_state == State::Checking || m_state == State::Registering)
+    if (!m_session.walletClient() || m_state == State::Checking || m_state == State::Registering)
         co_return makeError(
             ErrorKind::InvalidArgument,
             tr("Unlock the account and wait for the connection to register a viewing key.")
                 .toStdString());
     const std::uint64_t generation = ++m_generation;
     setState(State::Registering);
-    SymmetricKey key = client::Directory::generateViewingKey();
-    const client::Directory directory(wallet.data());
-    auto sent = co_await directory.registerViewingKey(key);
-    if (!self || generation != m_generation || !wallet)
+    const SymmetricKey key = client::Directory::generateViewingKey();
+    SendRequest request;
+    request.kind = SendRequest::Kind::ViewingKeyRegistration;
+    request.contract = client::Directory::defaultAddress();
+    request.abi = client::Directory::abi();
+    request.function = "setKey(suint256)";
+    request.arguments = {AbiValue::fromUint(*uint256FromBytes(key.bytes()))};
+    auto prepared = co_await m_send.prepare(request);
+    if (!self)
         co_return client::clientGone();
-    if (!sent) {
-        setState(State::Failed, QString::fromStdString(sent.error().describe()));
-        co_return std::move(sent).error();
-    }
-    m_registrationTx = *sent;
-    qCInfo(lcClient).noquote() << "viewing key registration sent in"
-                               << QString::fromStdString(sent->hex());
-    auto outcome = co_await wallet->waitForTransaction(*sent);
-    if (!self || generation != m_generation)
+    if (generation != m_generation) {
+        // The account or connection changed meanwhile: this registration is not for it.
         co_return client::clientGone();
-    if (!outcome || outcome->status != client::TxStatus::Confirmed) {
-        Error error = outcome
-                          ? makeError(ErrorKind::Revert,
-                                      "viewing key registration " +
-                                          std::string(client::txStatusName(outcome->status)) +
-                                          (outcome->reason.empty() ? "" : ": " + outcome->reason))
-                          : std::move(outcome).error();
-        setState(State::Failed, QString::fromStdString(error.describe()));
-        co_return error;
     }
-    setKey(std::move(key));
-    qCInfo(lcClient).noquote() << "viewing key registered in block" << outcome->blockNumber()
-                               << ", key hash" << QString::fromStdString(keyHash()->hex());
-    setState(State::Registered);
-    co_return Status{};
+    if (!prepared) {
+        setState(State::Failed, QString::fromStdString(prepared.error().describe()));
+        co_return std::move(prepared).error();
+    }
+    co_return Registration{std::move(request), std::move(prepared).value()};
+}
+
+quint64 ViewingKeyService::sendRegistration(const SendRequest& request,
+                                            client::PreparedTransaction transaction)
+{
+    m_registrationId = m_send.send(request, std::move(transaction));
+    setState(State::Registering);
+    return m_registrationId;
+}
+
+void ViewingKeyService::dropRegistration()
+{
+    m_registrationId = 0;
+    recheck();
+}
+
+void ViewingKeyService::registrationChanged(const TxRecord& record)
+{
+    if (m_registrationId == 0 || record.id != m_registrationId)
+        return;
+    if (record.hash && m_registrationTx != record.hash) {
+        m_registrationTx = record.hash;
+        qCInfo(lcClient).noquote()
+            << "viewing key registration sent in" << QString::fromStdString(record.hash->hex());
+        Q_EMIT stateChanged();
+    }
+    if (record.isPending())
+        return;
+    m_registrationId = 0;
+    if (record.stage == SendStage::Sent && record.status == client::TxStatus::Confirmed) {
+        qCInfo(lcClient) << "viewing key registered in block" << record.block.value_or(0);
+        // The key as the Directory now has it.
+        recheck();
+        return;
+    }
+    //: %1 is the transaction's status, e.g. "Failed: execution reverted".
+    setState(State::Failed,
+             tr("The registration did not succeed: %1").arg(TxHistoryModel::statusText(record)));
 }
 
 void ViewingKeyService::setState(State state, const QString& error)

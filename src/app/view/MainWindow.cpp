@@ -59,7 +59,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     new SendController(context.send(), context.wallet(), *sendPage, this);
     auto* transfersPage = new TransfersPage(context.transfers(), context.transferMonitor(),
                                             context.wallet(), context.chain(), this);
-    auto* viewingKeyPage = new ViewingKeyPage(context.viewingKey(), this);
+    auto* viewingKeyPage = new ViewingKeyPage(context.viewingKey(), context.wallet(), this);
+    auto* historyPage = new HistoryPage(context.send(), context.wallet(), context.chain(), this);
     // In Page order.
     const QList<std::pair<QWidget*, QAction*>> pages = {
         {new OverviewPage(context.wallet(), context.chain(), context.balances(), context.session(),
@@ -67,7 +68,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
          m_ui->actionShowOverview},
         {sendPage, m_ui->actionShowSend},
         {transfersPage, m_ui->actionShowTransfers},
-        {new HistoryPage(*context.wallet().history(), this), m_ui->actionShowHistory},
+        {historyPage, m_ui->actionShowHistory},
         {viewingKeyPage, m_ui->actionShowViewingKey},
         {new LogPage(context.log(), m_ui->actionCopyDiagnostics, this), m_ui->actionShowLog}};
     auto* pageActions = new QActionGroup(this);
@@ -108,6 +109,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     };
     connect(transfersPage, &TransfersPage::message, this, showMessage);
     connect(viewingKeyPage, &ViewingKeyPage::message, this, showMessage);
+    connect(historyPage, &HistoryPage::message, this, showMessage);
 
     m_networkIndicator = new StatusIndicator(this);
     m_networkIndicator->setObjectName(QStringLiteral("networkIndicator"));

@@ -1,19 +1,25 @@
 // SPDX-License-Identifier: MIT
 #include "app/view/ViewingKeyPage.h"
 
+#include "app/dialog/SendConfirmDialog.h"
 #include "app/model/ErrorText.h"
+#include "app/model/NativeSymbol.h"
+#include "app/model/WalletModel.h"
 #include "app/service/ViewingKeyService.h"
 
 #include "ui_ViewingKeyPage.h"
 
 #include <QMessageBox>
+#include <QPointer>
 
 namespace seismic::app {
 
-ViewingKeyPage::ViewingKeyPage(ViewingKeyService& viewingKey, QWidget* parent)
+ViewingKeyPage::ViewingKeyPage(ViewingKeyService& viewingKey, const WalletModel& wallet,
+                               QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ViewingKeyPage>())
     , m_viewingKey(viewingKey)
+    , m_wallet(wallet)
 {
     m_ui->setupUi(this);
     m_ui->registerButton->setIcon(QIcon(QStringLiteral(":/icons/viewing-key.svg")));
@@ -91,14 +97,33 @@ void ViewingKeyPage::confirmRegister()
     box->open();
 }
 
-void ViewingKeyPage::registerKey()
+QCoro::Task<> ViewingKeyPage::registerKey()
 {
-    QCoro::connect(m_viewingKey.generateAndRegister(), this, [this](const Status& registered) {
+    const QPointer<ViewingKeyPage> self(this);
+    auto prepared = co_await m_viewingKey.prepareRegistration();
+    if (!self)
+        co_return;
+    if (!prepared) {
         Q_EMIT message(
-            registered
-                ? tr("The viewing key is registered.")
-                : tr("The viewing key was not registered: %1").arg(errorLine(registered.error())));
+            tr("The viewing key was not registered: %1").arg(errorLine(prepared.error())));
+        co_return;
+    }
+    auto* dialog =
+        new SendConfirmDialog(std::move(prepared->request), std::move(prepared->transaction),
+                              nativeSymbol(*m_wallet.tokens()), this);
+    dialog->setObjectName(QStringLiteral("viewingKeyConfirmDialog"));
+    dialog->setWindowTitle(tr("Confirm the Viewing Key Registration"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_viewingKey.sendRegistration(dialog->request(), dialog->takePrepared());
+        Q_EMIT message(tr("The viewing key registration was sent; follow it in the history."));
     });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_viewingKey.dropRegistration();
+        Q_EMIT message(tr("Cancelled: nothing was sent."));
+    });
+    dialog->open();
 }
 
 } // namespace seismic::app

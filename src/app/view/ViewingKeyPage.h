@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoro/QCoroTask>
 #include <QWidget>
 
 #include <memory>
@@ -12,6 +13,7 @@ class ViewingKeyPage;
 namespace seismic::app {
 
 class ViewingKeyService;
+class WalletModel;
 
 // Whether the account has a viewing key in the Directory (and its hash, never the key), and a
 // button that generates a new one and registers it. Registering asks first when a key is
@@ -21,11 +23,15 @@ class ViewingKeyPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ViewingKeyPage(ViewingKeyService& viewingKey, QWidget* parent = nullptr);
+    // `wallet`: its tokens name the coin fees are paid in.
+    ViewingKeyPage(ViewingKeyService& viewingKey, const WalletModel& wallet,
+                   QWidget* parent = nullptr);
     ~ViewingKeyPage() override;
 
-    // Generates and registers a key without asking (the button asks first when one exists).
-    void registerKey();
+    // Generates a key and shows its registration for confirmation (the send confirmation, with
+    // the fee; object name "viewingKeyConfirmDialog"), without asking first (the button asks
+    // when a key exists). Sent when confirmed; it then appears in the history.
+    QCoro::Task<> registerKey();
 
 Q_SIGNALS:
     // A transient message for the status bar.
@@ -37,6 +43,7 @@ private:
 
     std::unique_ptr<Ui::ViewingKeyPage> m_ui;
     ViewingKeyService& m_viewingKey;
+    const WalletModel& m_wallet;
 };
 
 } // namespace seismic::app

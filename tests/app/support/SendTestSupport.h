@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The Send flow over a real wallet client of one devnet account, wired as the app wires it:
-// WalletModel + ChainModel, SendService (history files in a test directory), SendPage with its
-// SendController, HistoryPage.
+// WalletModel + ChainModel, SendService (its history in the store of a test data directory),
+// SendPage with its SendController, HistoryPage.
 #pragma once
 
 #include "app/model/ChainModel.h"
 #include "app/model/NetworkConfig.h"
+#include "app/model/SendHistoryStore.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/SendService.h"
@@ -14,6 +15,7 @@
 #include "app/view/SendPage.h"
 #include "client/WalletClient.h"
 #include "rpc/support/AsyncTest.h"
+#include "store/Store.h"
 #include "support/DevnetManifest.h"
 
 #include <QUrl>
@@ -65,16 +67,18 @@ struct SendHarness
 {
     SendHarness(const testing::DevnetManifest& manifest, int account, const QString& dataDirectory,
                 std::unique_ptr<seismic::client::WalletClient> walletClient)
-        : client(std::move(walletClient))
+        : store(openStore(dataDirectory))
+        , history(*store)
+        , client(std::move(walletClient))
     {
         chain.setNetwork(devnetNetwork(manifest));
         chain.setStatus(seismic::app::ConnectionStatus::Connected);
         wallet.unlock(devnetKey(manifest, account));
-        service = std::make_unique<seismic::app::SendService>(wallet, chain, dataDirectory);
+        service = std::make_unique<seismic::app::SendService>(wallet, chain, &history);
         service->setClient(client.get());
         page = std::make_unique<seismic::app::SendPage>(wallet, chain);
         controller = std::make_unique<seismic::app::SendController>(*service, wallet, *page);
-        historyPage = std::make_unique<seismic::app::HistoryPage>(*wallet.history());
+        historyPage = std::make_unique<seismic::app::HistoryPage>(*service, wallet, chain);
     }
 
     // The token list the balances page would show: SDT with `balance`.
@@ -90,6 +94,17 @@ struct SendHarness
         wallet.tokens()->setTokens({sdt});
     }
 
+    // The data directory's store; qFatal if it cannot be opened (a broken test setup).
+    static std::unique_ptr<seismic::store::Store> openStore(const QString& dataDirectory)
+    {
+        auto opened = seismic::store::Store::open(seismic::store::Store::pathIn(dataDirectory));
+        if (!opened)
+            qFatal("cannot open the store: %s", opened.error().describe().c_str());
+        return std::move(opened).value();
+    }
+
+    std::unique_ptr<seismic::store::Store> store;
+    seismic::app::SendHistoryStore history;
     seismic::app::WalletModel wallet;
     seismic::app::ChainModel chain;
     std::unique_ptr<seismic::client::WalletClient> client;
