@@ -34,6 +34,8 @@ struct SendRequest
     QString symbol;
     unsigned decimals = 18;
     Address recipient;
+    // The recipient's name in the address book when the request was made; empty without one.
+    QString recipientLabel;
     Uint256 amount;
 
     // Contract calls: the contract, its interface, the function's full signature in it

@@ -34,6 +34,9 @@ SendFormValidation SendFormValidator::validate(const SendForm& form)
     QString general;
     if (!form.hasAccount)
         general = tr("Import or create an account to send.");
+    else if (form.watchOnly)
+        general = tr("This is a watch-only account: without its key nothing can be sent from "
+                     "it. Switch to an account with a key on the Accounts page.");
     else if (!form.unlocked)
         general = tr("Unlock the account to send.");
     else if (!form.connected)
