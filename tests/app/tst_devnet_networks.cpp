@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
-// The network dialog's "Test Connection" against the devnet: it fills in the chain id and shows
-// the node's TEE key, and a wrong chain id entered is replaced by the node's.
+// Against the devnet: the network dialog's "Test Connection" fills in the chain id and shows the
+// node's TEE key (a wrong chain id entered is an error), and the Accounts page reads the balance
+// of every account, key or watch-only.
+#include "app/AppContext.h"
 #include "app/AppIdentity.h"
 #include "app/dialog/NetworkDialog.h"
 #include "app/model/SettingsModel.h"
+#include "app/view/AccountsPage.h"
+#include "app/wallet/AccountStore.h"
 #include "client/TeePublicKey.h"
+#include "store/WatchOnlyAccountStore.h"
 #include "support/AppTestSupport.h"
 #include "support/DevnetManifest.h"
 
@@ -14,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace seismic;
@@ -59,6 +65,34 @@ private Q_SLOTS:
         QCOMPARE(tested.last().first().toBool(), false);
         QVERIFY2(result->text().startsWith(QStringLiteral("The connection test failed.")),
                  qPrintable(result->text()));
+    }
+
+    void accountsPageReadsEveryBalance()
+    {
+        LOAD_DEVNET_MANIFEST(manifest);
+        QTemporaryDir home;
+        AppContext context(home.path(), apptest::fastKdf());
+        NetworkConfig network;
+        network.name = QStringLiteral("Devnet");
+        network.chainId = manifest.chainId;
+        network.httpUrls = {manifest.rpcUrl};
+        QVERIFY(context.settings().setCustomNetworks({network}));
+        QVERIFY(context.settings().setCurrentNetwork(network.name));
+        // A fresh key holds nothing; a dev account (watched) holds its ETH.
+        AccountStore keys(context.accounts().directory(), apptest::fastKdf());
+        QVERIFY(keys.add(PrivateKey::generate(), apptest::kPassword).ok());
+        QVERIFY(store::WatchOnlyAccountStore(context.store())
+                    .add({manifest.accounts.at(0).address, QDateTime::currentDateTimeUtc()})
+                    .ok());
+        AccountsPage page(context);
+        auto* table = child<QTableWidget>(page, "accountsTable");
+        QCOMPARE(table->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 3)->text(), QStringLiteral("0 ETH"), 30'000);
+        QCOMPARE(table->item(0, 3)->toolTip(), QStringLiteral("0"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->item(1, 3)->text().endsWith(QStringLiteral(" ETH")),
+                                 30'000);
+        QVERIFY(table->item(1, 3)->text() != QStringLiteral("0 ETH"));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Watch-only"));
     }
 };
 

@@ -164,8 +164,11 @@ void AccountsPage::fill()
         if (!m_table->item(row, BalanceColumn))
             m_table->setItem(row, BalanceColumn, new QTableWidgetItem);
     }
+    // The current account, until the user picks another.
     if (before)
         select(before->address);
+    else if (wallet.account())
+        select(*wallet.account());
     m_hint->setText(m_entries.empty()
                         ? tr("No accounts yet: import a key file, create an account or add a "
                              "watch-only address.")
@@ -180,7 +183,10 @@ void AccountsPage::refreshBalances()
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const Address address = m_entries.at(static_cast<std::size_t>(row)).address;
         if (!m_context.session().publicClient()) {
-            m_table->item(row, BalanceColumn)->setText({});
+            auto* item = m_table->item(row, BalanceColumn);
+            //: No balance: not connected.
+            item->setText(tr("—"));
+            item->setToolTip(tr("Not connected: the balance cannot be read."));
             continue;
         }
         QCoro::connect(
