@@ -4,6 +4,7 @@
 // automatic lock after inactivity, with the time driven by the test.
 #include "app/AppIdentity.h"
 #include "app/dialog/AddressEntryDialog.h"
+#include "app/dialog/ImportKeyDialog.h"
 #include "app/dialog/UnlockDialog.h"
 #include "app/model/AddressBook.h"
 #include "app/model/SettingsModel.h"
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 
@@ -107,6 +109,25 @@ private Q_SLOTS:
         QTRY_VERIFY(f.window.findChild<UnlockDialog*>());
         const int row = f.keys.at(1) == f.page.entries().at(0).address ? 0 : 1;
         QCOMPARE(f.cell(row, 2), QStringLiteral("Key, current"));
+    }
+
+    void importingSaysWhichAccountIsCurrent()
+    {
+        Fixture f;
+        const QString path =
+            apptest::writeFile(f.home, QStringLiteral("key.txt"), apptest::kAnvilKey);
+        f.window.openImportKeyDialog(path);
+        auto* dialog = f.window.findChild<ImportKeyDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->format().has_value());
+        child<QLineEdit>(*dialog, "newPasswordEdit")->setText(apptest::kPassword);
+        child<QLineEdit>(*dialog, "confirmPasswordEdit")->setText(apptest::kPassword);
+        child<QDialogButtonBox>(*dialog, "buttons")->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(f.context.wallet().account(),
+                                  Address::parse(apptest::kAnvilAddress).value(), 20'000);
+        QCOMPARE(f.window.statusBar()->currentMessage(),
+                 QStringLiteral("Imported %1: it is now the current account.")
+                     .arg(QString::fromLatin1(apptest::kAnvilAddress)));
     }
 
     void renamesIntoTheAddressBook()

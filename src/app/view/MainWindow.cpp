@@ -138,7 +138,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(accountsPage, &AccountsPage::message, this, showMessage);
     connect(addressBookPage, &AddressBookPage::message, this, showMessage);
     connect(accountsPage, &AccountsPage::unlockRequested, this, [this] { openUnlockDialog(); });
-    m_inactivityLock = new InactivityLock(context.wallet(), context.settings(), {}, this);
+    // Locks the wallet after the settings' inactivity time.
+    new InactivityLock(context.wallet(), context.settings(), {}, this);
     connect(viewingKeyPage, &ViewingKeyPage::message, this, showMessage);
 
     m_networkIndicator = new StatusIndicator(this);

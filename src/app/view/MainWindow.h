@@ -14,7 +14,6 @@ class MainWindow;
 namespace seismic::app {
 
 class AppContext;
-class InactivityLock;
 class StatusIndicator;
 
 // The main window: the pages (overview, send, transfers, history, viewing key, log) behind a
@@ -86,7 +85,6 @@ private:
     StatusIndicator* m_accountIndicator;
     StatusIndicator* m_connectionIndicator;
     QMenu* m_networkMenu;
-    InactivityLock* m_inactivityLock;
     bool m_shown = false;
 };
 
