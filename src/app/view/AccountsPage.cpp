@@ -10,6 +10,7 @@
 #include "app/service/ClientSession.h"
 #include "app/view/AddressText.h"
 #include "app/view/PageButton.h"
+#include "app/view/RowTable.h"
 #include "store/WatchOnlyAccountStore.h"
 
 #include <QDateTime>
@@ -37,7 +38,6 @@ enum Column
     AddressColumn,
     KindColumn,
     BalanceColumn,
-    ColumnCount,
 };
 
 constexpr unsigned kNativeDecimals = 18;
@@ -54,21 +54,8 @@ AccountsPage::AccountsPage(AppContext& context, QWidget* parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("accountsPage"));
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("accountsTable"));
-    m_table->setAccessibleName(tr("Accounts"));
-    m_table->setHorizontalHeaderLabels({tr("Label"), tr("Address"), tr("Kind"), tr("Balance")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Tab leaves the table: the arrows move between rows.
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(AddressColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(BalanceColumn, QHeaderView::ResizeToContents);
-    m_table->setWordWrap(false);
+    m_table = rowTable(this, {tr("Label"), tr("Address"), tr("Kind"), tr("Balance")}, AddressColumn,
+                       "accountsTable", tr("Accounts"));
 
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("accountsHintLabel"));

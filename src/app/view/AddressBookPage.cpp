@@ -9,6 +9,7 @@
 #include "app/service/ViewingKeyLookup.h"
 #include "app/view/AddressText.h"
 #include "app/view/PageButton.h"
+#include "app/view/RowTable.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,23 +43,11 @@ AddressBookPage::AddressBookPage(AddressBook& book, ClientSession& session, QWid
     , m_session(session)
 {
     setObjectName(QStringLiteral("addressBookPage"));
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("contactsTable"));
-    m_table->setAccessibleName(tr("Contacts"));
-    m_table->setHorizontalHeaderLabels({tr("Label"), tr("Address"), tr("Viewing key")});
+    m_table = rowTable(this, {tr("Label"), tr("Address"), tr("Viewing key")}, AddressColumn,
+                       "contactsTable", tr("Contacts"));
     m_table->horizontalHeaderItem(KeyColumn)->setToolTip(
         tr("Whether the address registered a viewing key in the Directory: without "
            "one, it cannot see the amounts of the SRC20 tokens sent to it."));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->setSortingEnabled(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(AddressColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
 
     auto* addButton = pageButton(this, tr("&New Contact…"), "addContactButton");
     m_editButton = pageButton(this, tr("&Change Label…"), "editContactButton");
