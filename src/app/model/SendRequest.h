@@ -24,6 +24,9 @@ struct SendRequest
     {
         Transfer,
         ContractCall,
+        // A call of a view or pure function: read (signed when its inputs are shielded), never
+        // sent.
+        ContractRead,
     };
     Kind kind = Kind::Transfer;
 

@@ -15,6 +15,7 @@
 #include "app/model/StoreFailureText.h"
 #include "app/model/WalletModel.h"
 #include "app/service/ClientSession.h"
+#include "app/service/ContractReader.h"
 #include "app/service/ViewingKeyLookup.h"
 #include "app/view/AccountsPage.h"
 #include "app/view/AddressBookPage.h"
@@ -67,6 +68,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     sendController->setAddressBook(&context.addressBook());
     sendController->setViewingKeyCheck([&session = context.session()](Address account) {
         return hasRegisteredViewingKey(session.publicClient(), account);
+    });
+    sendController->setContractReader([&session = context.session()](const SendRequest& request) {
+        return readContract(session.walletClient(), request);
     });
     sendPage->setAddressBook(&context.addressBook());
     auto* transfersPage = new TransfersPage(context.transfers(), context.transferMonitor(),

@@ -8,6 +8,7 @@
 #include "app/model/TokenTableModel.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
+#include "app/service/ContractReader.h"
 #include "app/service/SendService.h"
 #include "app/view/AddressText.h"
 #include "app/view/SendPage.h"
@@ -27,6 +28,8 @@ SendController::SendController(SendService& service, WalletModel& wallet, SendPa
     connect(&m_page, &SendPage::sendRequested, this,
             [this](const SendRequest& request) { check(request); });
     connect(&m_page, &SendPage::maximumRequested, this, [this] { fillMaximum(); });
+    connect(&m_page, &SendPage::readRequested, this,
+            [this](const SendRequest& request) { read(request); });
     connect(&m_service, &SendService::availabilityChanged, this,
             [this] { m_page.setUnavailableReason(m_service.unavailableReason()); });
     connect(&m_service, &SendService::recordChanged, this, &SendController::recordChanged);
@@ -104,6 +107,26 @@ QCoro::Task<> SendController::prepare(SendRequest request)
         co_return;
     }
     confirm(std::move(request), std::move(prepared).value());
+}
+
+QCoro::Task<> SendController::read(SendRequest request)
+{
+    const QPointer<SendController> self(this);
+    if (!m_contractReader)
+        co_return;
+    m_page.showActivity(tr("Reading…"));
+    const auto outputs = co_await m_contractReader(request);
+    if (!self)
+        co_return;
+    if (!outputs) {
+        //: %1 says why, e.g. the decoded revert reason.
+        m_page.showProblem(tr("Not read: %1").arg(errorText(outputs.error())));
+        co_return;
+    }
+    //: %1 is a function's signature, %2 what it returned, one "name = value" per line.
+    m_page.showProblem(
+        tr("%1 returned:\n%2")
+            .arg(QString::fromStdString(request.function), contractOutputsText(request, *outputs)));
 }
 
 QCoro::Task<> SendController::fillMaximum()

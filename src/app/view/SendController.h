@@ -46,6 +46,10 @@ public:
     // before SRC20 transfers; without them, addresses alone and no warning.
     void setAddressBook(const AddressBook* book) { m_addressBook = book; }
     void setViewingKeyCheck(ViewingKeyCheck check) { m_viewingKeyCheck = std::move(check); }
+    // Reads a view or pure function (readContract() through the current wallet client).
+    using ContractReader =
+        std::function<QCoro::Task<Result<std::vector<AbiValue>>>(const SendRequest&)>;
+    void setContractReader(ContractReader reader) { m_contractReader = std::move(reader); }
 
 Q_SIGNALS:
     // A prepared request waits in `dialog` for the user.
@@ -61,6 +65,8 @@ private:
     // "Max": a token's whole balance; the coin's balance less the most the fees of a transfer
     // to the recipient (or to oneself, before one is typed) can cost, as the client prepares it.
     QCoro::Task<> fillMaximum();
+    // A read-only function: its outputs shown on the page as plain text.
+    QCoro::Task<> read(SendRequest request);
     void confirm(SendRequest request, client::PreparedTransaction prepared);
     void recordChanged(const TxRecord& record);
     QString nativeSymbol() const;
@@ -71,6 +77,7 @@ private:
     QPointer<SendConfirmDialog> m_dialog;
     const AddressBook* m_addressBook = nullptr;
     ViewingKeyCheck m_viewingKeyCheck;
+    ContractReader m_contractReader;
     quint64 m_current = 0;
 };
 

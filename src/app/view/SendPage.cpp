@@ -73,6 +73,7 @@ SendPage::SendPage(WalletModel& wallet, ChainModel& chain, QWidget* parent)
     , m_chain(chain)
 {
     m_ui->setupUi(this);
+    m_reviewText = m_ui->reviewButton->text();
     m_ui->tokenCombo->setModel(new TokenPickerModel(*m_wallet.tokens(), this));
     m_ui->tokenCombo->setModelColumn(TokenTableModel::SymbolColumn);
     m_ui->reviewButton->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
@@ -221,15 +222,16 @@ void SendPage::showFunctions()
     m_ui->functionCombo->clear();
     if (m_abi) {
         for (const AbiFunction& function : m_abi->functions()) {
-            if (function.isReadOnly())
-                continue;
             QStringList params;
             for (std::size_t i = 0; i < function.inputs().size(); ++i)
                 params << parameterText(function.inputs()[i], i);
-            m_ui->functionCombo->addItem(
-                QStringLiteral("%1(%2)").arg(QString::fromStdString(function.name()),
-                                             params.join(QStringLiteral(", "))),
-                QString::fromStdString(function.signature()));
+            const QString text = QStringLiteral("%1(%2)").arg(
+                QString::fromStdString(function.name()), params.join(QStringLiteral(", ")));
+            m_ui->functionCombo->addItem(function.isReadOnly()
+                                             //: A function that only reads; %1 its signature.
+                                             ? tr("%1 — read").arg(text)
+                                             : text,
+                                         QString::fromStdString(function.signature()));
         }
     }
     m_ui->functionCombo->setEnabled(m_ui->functionCombo->count() > 0);
@@ -340,6 +342,14 @@ void SendPage::update()
         showError(m_argumentErrors[i], validation.argumentErrors[i]);
     m_ui->stateLabel->setText(validation.problem);
     m_ui->reviewButton->setEnabled(validation.request.has_value() && !m_busy);
+    // A read-only function is queried, not sent.
+    const bool read =
+        validation.request && validation.request->kind == SendRequest::Kind::ContractRead;
+    m_ui->reviewButton->setText(read ? tr("&Query") : m_reviewText);
+    m_ui->reviewButton->setToolTip(read ? tr("Call this read-only function (a signed read when "
+                                             "its inputs are shielded) and show what it "
+                                             "returns; nothing is sent.")
+                                        : QString());
     const auto token = selectedToken();
     m_ui->maxButton->setEnabled(!m_busy && token && token->balance && m_wallet.isUnlocked());
 }
@@ -348,7 +358,12 @@ void SendPage::review()
 {
     if (m_busy)
         return;
-    if (const SendFormValidation validation = validate(); validation.request)
+    const SendFormValidation validation = validate();
+    if (!validation.request)
+        return;
+    if (validation.request->kind == SendRequest::Kind::ContractRead)
+        Q_EMIT readRequested(*validation.request);
+    else
         Q_EMIT sendRequested(*validation.request);
 }
 

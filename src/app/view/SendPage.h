@@ -64,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void sendRequested(const seismic::app::SendRequest& request);
+    // A read-only function was asked for: the controller reads it.
+    void readRequested(const seismic::app::SendRequest& request);
     // "Max": the controller works out the largest amount that can be sent.
     void maximumRequested();
     void abiLoaded();
@@ -85,6 +87,7 @@ private:
     ChainModel& m_chain;
     QString m_unavailableReason;
     bool m_busy = false;
+    QString m_reviewText; // "Review and Send…", translated
     // The ABI file last read (or being read), and what it holds.
     QString m_abiPath;
     std::optional<ContractAbi> m_abi;
