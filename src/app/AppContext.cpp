@@ -2,6 +2,7 @@
 #include "app/AppContext.h"
 
 #include "app/AppLogging.h"
+#include "app/model/AddressBook.h"
 #include "app/model/ChainModel.h"
 #include "app/model/LogModel.h"
 #include "app/model/SendHistoryStore.h"
@@ -41,6 +42,8 @@ AppContext::AppContext(const QString& dataDirectory, const KeystoreKdf& kdf,
 {
     openStore();
     m_transfers->setStore(m_transferStore.get());
+    m_addressBook = new AddressBook(this);
+    m_addressBook->setStore(m_store.get());
     updateChainNetwork();
     m_session = new ClientSession(*m_settings, *m_chain, *m_wallet, this);
     m_balances = new BalanceService(*m_session, *m_settings, *m_chain, *m_wallet, this);
@@ -75,8 +78,9 @@ AppContext::~AppContext()
     delete m_send;
     delete m_balances;
     delete m_session;
-    // The model lets go of the store before it closes.
+    // The models let go of the store before it closes.
     m_transfers->setStore(nullptr);
+    m_addressBook->setStore(nullptr);
 }
 
 void AppContext::openStore()
@@ -133,8 +137,10 @@ Result<QString> AppContext::rebuildStore()
     m_transferMonitor->setStore(nullptr);
     m_send->store().setStore(nullptr);
     m_transfers->setStore(nullptr);
+    m_addressBook->setStore(nullptr);
     openStore();
     m_transfers->setStore(m_transferStore.get());
+    m_addressBook->setStore(m_store.get());
     m_transfers->setNetwork(std::nullopt);
     showStoredTransfers();
     m_transferMonitor->setStore(m_store.get());

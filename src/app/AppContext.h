@@ -18,6 +18,7 @@ class TransferStore;
 
 namespace seismic::app {
 
+class AddressBook;
 class BalanceService;
 class SendHistoryStore;
 class ChainModel;
@@ -59,6 +60,8 @@ public:
     ViewingKeyService& viewingKey() const { return *m_viewingKey; }
     TransferMonitor& transferMonitor() const { return *m_transferMonitor; }
     SendService& send() const { return *m_send; }
+    // The names of addresses (contacts and the user's account labels), for every view.
+    AddressBook& addressBook() const { return *m_addressBook; }
     // The local database; a memory-only one when the file cannot be used (storeError() says
     // why, and the file is left as it is).
     store::Store& store() const { return *m_store; }
@@ -108,6 +111,7 @@ private:
     ViewingKeyService* m_viewingKey;
     TransferMonitor* m_transferMonitor;
     SendService* m_send;
+    AddressBook* m_addressBook;
     QStringList m_httpOverrides;
     QStringList m_wsOverrides;
 };

@@ -4,6 +4,7 @@
 #include "app/AppContext.h"
 #include "app/AppLogging.h"
 #include "app/Translations.h"
+#include "app/dialog/FirstRunDialog.h"
 #include "app/log/LogMessageBridge.h"
 #include "app/model/ChainModel.h"
 #include "app/model/ErrorText.h"
@@ -12,6 +13,7 @@
 #include "app/service/BalanceService.h"
 #include "app/service/ClientSession.h"
 #include "app/view/MainWindow.h"
+#include "store/WatchOnlyAccountStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,6 +26,18 @@
 #include <utility>
 
 namespace seismic::app {
+namespace {
+
+bool isWatchedOnly(store::Store& database, const Address& address)
+{
+    const auto watched = store::WatchOnlyAccountStore(database).all();
+    return watched && std::any_of(watched->begin(), watched->end(),
+                                  [&address](const store::WatchOnlyAccount& account) {
+                                      return account.address == address;
+                                  });
+}
+
+} // namespace
 
 DesktopSession::DesktopSession(AppOptions options, const KeystoreKdf& kdf, QElapsedTimer sinceStart,
                                QObject* parent)
@@ -58,6 +72,11 @@ Status DesktopSession::start()
         QLocale::setDefault(QLocale(settings.language()));
         m_translations->load(QLocale());
     }
+    m_firstRun = !settings.hasChosenNetwork() && m_options.network.isEmpty() &&
+                 m_options.rpcUrl.isEmpty() && m_options.wsUrl.isEmpty();
+    // Nothing is connected to before the user chose where.
+    if (m_firstRun)
+        m_context->session().setOnline(false);
     if (!m_options.network.isEmpty()) {
         const auto network = settings.findNetwork(m_options.network);
         if (!network) {
@@ -103,11 +122,32 @@ void DesktopSession::windowShown()
     qCInfo(lcApp) << "main window shown" << m_sinceStart.elapsed() << "ms after start";
     // After this event-loop turn, so that the window paints before any dialog opens.
     QTimer::singleShot(0, this, [this] {
-        if (m_options.importKeyFile.isEmpty())
-            unlockLastAccount();
+        if (m_firstRun)
+            chooseNetwork();
         else
-            importKeyFile();
+            startAccount();
     });
+}
+
+void DesktopSession::chooseNetwork()
+{
+    auto* dialog = new FirstRunDialog(m_context->settings(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_context->session().setOnline(true);
+        startAccount();
+    });
+    dialog->open();
+    // A dialog waits for the user.
+    finish();
+}
+
+void DesktopSession::startAccount()
+{
+    if (m_options.importKeyFile.isEmpty())
+        unlockLastAccount();
+    else
+        importKeyFile();
 }
 
 void DesktopSession::importKeyFile()
@@ -130,7 +170,12 @@ void DesktopSession::unlockLastAccount()
     std::optional<Address> account;
     if (last && std::find(stored.begin(), stored.end(), *last) != stored.end())
         account = *last;
-    else if (stored.size() == 1)
+    else if (last && isWatchedOnly(m_context->store(), *last)) {
+        // Nothing to unlock.
+        m_context->wallet().setAccount(*last, AccountKind::WatchOnly);
+        finish();
+        return;
+    } else if (stored.size() == 1)
         account = stored.front();
     if (!account) {
         finish();
@@ -191,6 +236,9 @@ void DesktopSession::addTokens()
 
 void DesktopSession::finish()
 {
+    // Once: after the first run's dialog, the account's start-up finishes again.
+    if (std::exchange(m_ready, true))
+        return;
     Q_EMIT ready();
 }
 

@@ -18,7 +18,9 @@ class MainWindow;
 class Translations;
 
 // One run of the desktop application: sets up the data directory, the services and the log,
-// applies the command line (network, endpoints), shows the main window, and then makes an
+// applies the command line (network, endpoints), shows the main window, asks for a network on
+// the first start (unless the command line names one or its endpoints; offline until then),
+// and then makes an
 // account usable: imports --import-key (unattended with --password-file), or unlocks the last
 // used account (unattended with --password-file, else through the unlock dialog).
 // Adds the --token contracts to the balances once an unlocked account is connected.
@@ -48,6 +50,9 @@ Q_SIGNALS:
 
 private:
     void windowShown();
+    // The first start's network choice; the start-up goes on once it is made or closed.
+    void chooseNetwork();
+    void startAccount();
     void importKeyFile();
     void unlockLastAccount();
     void keyArrived(const Result<PrivateKey>& key, bool imported);
@@ -57,6 +62,8 @@ private:
     AppOptions m_options;
     Translations* m_translations = nullptr;
     KeystoreKdf m_kdf;
+    bool m_firstRun = false;
+    bool m_ready = false;
     QElapsedTimer m_sinceStart;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<LogMessageBridge> m_logBridge;

@@ -6,6 +6,7 @@
 #include "rpc/support/AsyncTest.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <stop_token>
@@ -137,10 +138,26 @@ private Q_SLOTS:
         QVERIFY(first.ok() && second.ok());
         QVERIFY(*first != *second);
         QCOMPARE(store.accounts().size(), std::size_t(2));
-        QVERIFY(store.remove(*first).ok());
+        const QByteArray keystore = [&] {
+            QFile file(store.keystorePath(*first));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        QVERIFY(!keystore.isEmpty());
+        const auto backup = store.remove(*first);
+        QVERIFY(backup.ok());
         QCOMPARE(store.accounts().size(), std::size_t(1));
         QCOMPARE(store.remove(*first).error().kind, ErrorKind::NotFound);
         QCOMPARE(store.unlock(*first, kPassword).error().kind, ErrorKind::NotFound);
+        // Never deleted: the keystore is kept, only for the user, in the backup folder.
+        QVERIFY(backup->startsWith(store.backupDirectory() + QLatin1Char('/')));
+        QFile kept(*backup);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), keystore);
+        QCOMPARE(kept.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(store.backupDirectory()).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther),
+                 QFileDevice::Permissions());
     }
 
     void cancelStopsTheKeyDerivation()

@@ -7,7 +7,9 @@
 #include "app/AppContext.h"
 #include "app/AppIdentity.h"
 #include "app/Translations.h"
+#include "app/dialog/AddressEntryDialog.h"
 #include "app/dialog/CreateAccountDialog.h"
+#include "app/dialog/FirstRunDialog.h"
 #include "app/dialog/ImportKeyDialog.h"
 #include "app/dialog/NetworkDialog.h"
 #include "app/dialog/ReceiveDialog.h"
@@ -197,13 +199,22 @@ private Q_SLOTS:
         CreateAccountDialog create(f.context.accounts(), f.context.wallet());
         ImportKeyDialog import(f.context.accounts(), f.context.wallet());
         UnlockDialog unlock(f.context.accounts(), f.context.wallet());
-        NetworkDialog network({});
+        NetworkDialog network({}, f.context.settings());
+        FirstRunDialog firstRun(f.context.settings());
+        AddressEntryDialog contact(AddressEntryDialog::Purpose::NewContact, {});
+        AddressEntryDialog watchOnly(AddressEntryDialog::Purpose::WatchOnlyAccount, {});
         SettingsDialog settings(f.context.settings(), f.context.chain());
         ReceiveDialog receive(*Address::parse(apptest::kAnvilAddress), f.context.viewingKey());
         const QList<std::pair<QDialog*, QString>> dialogs = {
-            {&receive, QStringLiteral("receive")},   {&create, QStringLiteral("create account")},
-            {&import, QStringLiteral("import key")}, {&unlock, QStringLiteral("unlock")},
-            {&network, QStringLiteral("network")},   {&settings, QStringLiteral("settings")}};
+            {&receive, QStringLiteral("receive")},
+            {&create, QStringLiteral("create account")},
+            {&import, QStringLiteral("import key")},
+            {&unlock, QStringLiteral("unlock")},
+            {&network, QStringLiteral("network")},
+            {&settings, QStringLiteral("settings")},
+            {&firstRun, QStringLiteral("first run")},
+            {&contact, QStringLiteral("contact")},
+            {&watchOnly, QStringLiteral("watch-only account")}};
         for (const auto& [dialog, name] : dialogs) {
             dialog->show();
             problems += keyboardProblems(*dialog, name);

@@ -8,6 +8,7 @@
 #include "app/model/SendHistoryStore.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/TxHistoryStore.h"
+#include "app/service/ContractReader.h"
 #include "client/NonceManager.h"
 #include "client/Src20Token.h"
 #include "core/Units.h"
@@ -295,9 +296,11 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
-        // Only the functions that write, shielded parameters marked.
+        // Every function, the reads marked, shielded parameters marked.
         auto* functions = child<QComboBox>(*harness.page, "functionCombo");
-        QCOMPARE(functions->count(), 2);
+        QCOMPARE(functions->count(), 4);
+        QCOMPARE(functions->itemText(functions->findData(QStringLiteral("getNumber()"))),
+                 QStringLiteral("getNumber() — read"));
         selectFunction(harness, QStringLiteral("setNumber(suint256)"));
         if (QTest::currentTestFailed())
             return;
@@ -349,6 +352,26 @@ private Q_SLOTS:
         QVERIFY(!lastRecord(harness).shielded);
         AWAIT_OK(incremented, contract.readTransparent("getNumber"));
         QCOMPARE(incremented.at(0).toString(), std::to_string(number + 1));
+
+        // A view is queried, not sent, and what it returns is shown.
+        client::WalletClient* client = harness.client.get();
+        harness.controller->setContractReader(
+            [client](const SendRequest& request) { return readContract(client, request); });
+        selectFunction(harness, QStringLiteral("getNumber()"));
+        if (QTest::currentTestFailed())
+            return;
+        auto* query = child<QPushButton>(*harness.page, "reviewButton");
+        QCOMPARE(query->text(), QStringLiteral("&Query"));
+        const int sent = harness.wallet.history()->rowCount();
+        query->click();
+        auto* progress = child<QLabel>(*harness.page, "progressLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            progress->text().startsWith(QStringLiteral("getNumber() returned:")), kWaitMs);
+        QVERIFY2(progress->text().endsWith(QStringLiteral(" = %1").arg(number + 1)),
+                 qPrintable(progress->text()));
+        QCOMPARE(harness.wallet.history()->rowCount(), sent);
+        selectFunction(harness, QStringLiteral("increment()"));
+        QCOMPARE(query->text(), QStringLiteral("Review and Se&nd…"));
     }
 
     void revertingWriteShowsDecodedReason()
@@ -363,8 +386,11 @@ private Q_SLOTS:
         openContract(harness, leak, artifact);
         if (QTest::currentTestFailed())
             return;
-        // revertWithSecret() is a view: not offered for sending.
-        QCOMPARE(child<QComboBox>(*harness.page, "functionCombo")->count(), 1);
+        // revertWithSecret() is a view: offered to be read, not sent.
+        auto* functions = child<QComboBox>(*harness.page, "functionCombo");
+        QCOMPARE(functions->count(), 2);
+        QVERIFY(functions->itemText(functions->findData(QStringLiteral("revertWithSecret()")))
+                    .endsWith(QStringLiteral(" — read")));
         selectFunction(harness, QStringLiteral("setSecret(suint256)"));
         if (QTest::currentTestFailed())
             return;

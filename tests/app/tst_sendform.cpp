@@ -331,16 +331,17 @@ private Q_SLOTS:
         QVERIFY(label.request);
     }
 
-    void abiWithoutWrites()
+    void viewsAreRead()
     {
-        SendForm form = call(QString(), {});
+        SendForm form = call(QStringLiteral("getNumber()"), {});
         ContractAbi views;
         views.add(*AbiFunction::parse("getNumber() view returns (uint256)"));
         form.abi = views;
         const auto validation = SendFormValidator::validate(form);
-        QCOMPARE(validation.abiError,
-                 QStringLiteral("This ABI has no function that writes: it only has views."));
-        QVERIFY(!validation.request);
+        QCOMPARE(validation.abiError, QString());
+        QVERIFY(validation.request);
+        QCOMPARE(validation.request->kind, SendRequest::Kind::ContractRead);
+        QCOMPARE(validation.request->function, std::string("getNumber()"));
 
         form.abi.reset();
         form.abiProblem = QStringLiteral("Broken JSON.");

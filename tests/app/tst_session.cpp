@@ -7,6 +7,7 @@
 #include "app/AppOptions.h"
 #include "app/DesktopSession.h"
 #include "app/Translations.h"
+#include "app/dialog/FirstRunDialog.h"
 #include "app/dialog/UnlockDialog.h"
 #include "app/model/ChainModel.h"
 #include "app/model/SettingsModel.h"
@@ -17,6 +18,8 @@
 
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 
 using namespace seismic;
@@ -187,7 +190,10 @@ private Q_SLOTS:
         QTemporaryDir home;
         AccountStore store(home.filePath(QStringLiteral("data/keystores")), apptest::fastKdf());
         QVERIFY(store.add(*PrivateKey::fromHex(apptest::kAnvilKey), apptest::kPassword).ok());
-        DesktopSession session(options(home), apptest::fastKdf(), started());
+        // A network chosen before (no first-run choice).
+        AppOptions local = options(home);
+        local.network = QStringLiteral("31337");
+        DesktopSession session(local, apptest::fastKdf(), started());
         QSignalSpy ready(&session, &DesktopSession::ready);
         QVERIFY(session.start().ok());
         QTRY_COMPARE(ready.count(), 1);
@@ -271,6 +277,46 @@ private Q_SLOTS:
         QCOMPARE(session.window().menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
         QCOMPARE(QLocale().language(), QLocale::German);
         QLocale::setDefault(before);
+    }
+
+    void theFirstStartAsksOnceAndOffline()
+    {
+        QTemporaryDir home;
+        {
+            DesktopSession session(options(home), apptest::fastKdf(), started());
+            QSignalSpy ready(&session, &DesktopSession::ready);
+            QVERIFY(session.start().ok());
+            QTRY_COMPARE(ready.count(), 1);
+            auto* dialog = session.window().findChild<FirstRunDialog*>();
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->isVisible());
+            // Nothing is connected to before the choice.
+            QCOMPARE(session.context().chain().status(), ConnectionStatus::NotConnected);
+            child<QRadioButton>(*dialog, "localNodeRadio")->setChecked(true);
+            child<QPushButton>(*dialog, "connectButton")->click();
+            QCOMPARE(session.context().chain().network().name,
+                     SettingsModel::builtInNetworks().at(1).name);
+            QTRY_VERIFY(session.context().chain().status() != ConnectionStatus::NotConnected);
+            QCOMPARE(ready.count(), 1);
+        }
+        // The choice is made: the next start goes straight on.
+        DesktopSession session(options(home), apptest::fastKdf(), started());
+        QSignalSpy ready(&session, &DesktopSession::ready);
+        QVERIFY(session.start().ok());
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(!session.window().findChild<FirstRunDialog*>());
+    }
+
+    void commandLineEndpointsSkipTheFirstRun()
+    {
+        QTemporaryDir home;
+        AppOptions endpoint = options(home);
+        endpoint.rpcUrl = QStringLiteral("http://127.0.0.1:9545");
+        DesktopSession session(endpoint, apptest::fastKdf(), started());
+        QSignalSpy ready(&session, &DesktopSession::ready);
+        QVERIFY(session.start().ok());
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(!session.window().findChild<FirstRunDialog*>());
     }
 
     void refusesAnUnknownNetwork()

@@ -187,7 +187,9 @@ private Q_SLOTS:
 
     void networkDialogSaysWhatIsWrong()
     {
-        NetworkDialog dialog({QStringLiteral("Seismic Testnet 1")});
+        QTemporaryDir home;
+        const SettingsModel settings(home.filePath(QStringLiteral("settings.ini")));
+        NetworkDialog dialog({QStringLiteral("Seismic Testnet 1")}, settings);
         dialog.show();
         QLabel* message = child<QLabel>(dialog, "messageLabel");
         QVERIFY(message->text().isEmpty());
@@ -251,7 +253,7 @@ private Q_SLOTS:
                  QStringLiteral("http://rpc.example.org:8545/…\nws://127.0.0.1:8546"));
 
         // The dialog: refused until allowed, then a warning stays in view.
-        NetworkDialog dialog({});
+        NetworkDialog dialog({}, reread);
         dialog.show();
         dialog.setNetwork(customNetwork(QStringLiteral("Plain")));
         auto* allow = child<QCheckBox>(dialog, "allowUnencryptedCheck");
@@ -316,7 +318,7 @@ private Q_SLOTS:
         QCOMPARE(language->currentData().toString(), QString());
         language->setCurrentText(QStringLiteral("Deutsch"));
 
-        // Add a custom network through the network dialog, then select it.
+        // Add a custom network through the network dialog: it is selected.
         QTest::mouseClick(child<QPushButton>(dialog, "addNetworkButton"), Qt::LeftButton);
         auto* networkDialog = dialog.findChild<NetworkDialog*>();
         QVERIFY(networkDialog);
@@ -332,7 +334,7 @@ private Q_SLOTS:
         QCOMPARE(child<QListWidget>(dialog, "customNetworkList")->count(), 1);
         auto* networks = child<QComboBox>(dialog, "networkCombo");
         QCOMPARE(networks->count(), 3);
-        networks->setCurrentText(QStringLiteral("Staging"));
+        QCOMPARE(networks->currentText(), QStringLiteral("Staging"));
         QVERIFY(child<QLabel>(dialog, "endpointsLabel")->text().contains(QStringLiteral("rpc-b")));
 
         QSignalSpy current(&settings, &SettingsModel::currentNetworkChanged);

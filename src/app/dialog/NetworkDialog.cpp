@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/dialog/NetworkDialog.h"
 
+#include "app/model/ErrorText.h"
+#include "app/service/NetworkProbe.h"
+#include "client/TeePublicKey.h"
+
 #include "ui_NetworkDialog.h"
 
 #include <QCheckBox>
@@ -19,10 +23,11 @@ QStringList endpointLines(const QString& text)
 
 } // namespace
 
-NetworkDialog::NetworkDialog(QStringList takenNames, QWidget* parent)
+NetworkDialog::NetworkDialog(QStringList takenNames, const SettingsModel& settings, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::NetworkDialog>())
     , m_takenNames(std::move(takenNames))
+    , m_settings(settings)
 {
     m_ui->setupUi(this);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &NetworkDialog::validate);
@@ -32,6 +37,8 @@ NetworkDialog::NetworkDialog(QStringList takenNames, QWidget* parent)
     m_ui->unencryptedWarningLabel->setText(NetworkConfig::unencryptedWarning());
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NetworkDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &NetworkDialog::reject);
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this,
+            &NetworkDialog::testConnection);
     validate();
 }
 
@@ -93,6 +100,35 @@ void NetworkDialog::validate()
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
     m_ui->unencryptedWarningLabel->setVisible(network().usesUnencryptedRemote() &&
                                               m_ui->allowUnencryptedCheck->isChecked());
+    m_ui->testConnectionButton->setEnabled(!m_testing && probeProblem(network()).isEmpty());
+}
+
+void NetworkDialog::testConnection()
+{
+    if (m_testing || !probeProblem(network()).isEmpty())
+        return;
+    m_testing = true;
+    m_ui->testConnectionButton->setEnabled(false);
+    m_ui->connectionResultLabel->setText(tr("Connecting…"));
+    const NetworkConfig entered = network();
+    QCoro::connect(
+        probeNetwork(entered, m_settings), this, [this](const Result<NetworkProbeResult>& result) {
+            m_testing = false;
+            if (result) {
+                m_ui->chainIdEdit->setText(QString::number(result->chainId));
+                //: %1 is a chain ID, %2 the node's TEE public key in hex.
+                m_ui->connectionResultLabel->setText(
+                    tr("Connected: chain %1, TEE key %2")
+                        .arg(result->chainId)
+                        .arg(
+                            QString::fromStdString(client::teePublicKeyHex(result->teePublicKey))));
+            } else {
+                m_ui->connectionResultLabel->setText(
+                    errorText(tr("The connection test failed."), result.error()));
+            }
+            validate();
+            Q_EMIT connectionTested(result.ok());
+        });
 }
 
 } // namespace seismic::app

@@ -70,11 +70,16 @@ SendConfirmDialog::SendConfirmDialog(SendRequest request, client::PreparedTransa
                                                  //: Action of a payment of the chain's own coin.
                                                  : tr("Payment"))
                                           : QString::fromStdString(shown.function));
-    m_ui->toValue->setText(transfer && shown.token
-                               //: %1 is the recipient's address, %2 the token contract's.
-                               ? tr("%1 (token contract %2)")
-                                     .arg(addressText(shown.recipient), addressText(*shown.token))
-                               : addressText(tx.to().value_or(Address())));
+    const QString recipient =
+        shown.recipientLabel.isEmpty()
+            ? addressText(shown.recipient)
+            //: %1 is the recipient's name in the address book, %2 its address.
+            : tr("%1 – %2").arg(shown.recipientLabel, addressText(shown.recipient));
+    m_ui->toValue->setText(
+        transfer && shown.token
+            //: %1 is the recipient (name and address), %2 the token contract.
+            ? tr("%1 (token contract %2)").arg(recipient, addressText(*shown.token))
+            : transfer ? recipient : addressText(tx.to().value_or(Address())));
     m_ui->amountValue->setText(transfer ? AmountText::exact(shown.amount, shown.decimals) +
                                               QLatin1Char(' ') + shown.symbol
                                         : QString());

@@ -8,6 +8,8 @@
 
 #include "ui_SettingsDialog.h"
 
+#include <QFormLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -56,6 +58,8 @@ SettingsDialog::SettingsDialog(SettingsModel& settings, const ChainModel& chain,
     m_ui->languageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(settings.language()));
 
+    addSecurityTab();
+
     fillNetworks(settings.currentNetwork().name);
     connect(m_ui->networkCombo, &QComboBox::currentIndexChanged, this,
             &SettingsDialog::showSelectedNetwork);
@@ -78,6 +82,32 @@ SettingsDialog::SettingsDialog(SettingsModel& settings, const ChainModel& chain,
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::addSecurityTab()
+{
+    auto* tab = new QWidget(m_ui->tabs);
+    tab->setObjectName(QStringLiteral("securityTab"));
+    m_autoLockSpin = new QSpinBox(tab);
+    m_autoLockSpin->setObjectName(QStringLiteral("autoLockSpin"));
+    setRange(m_autoLockSpin, SettingsModel::kAutoLockMinutes);
+    //: Unit suffix of the inactivity time, with its leading space.
+    m_autoLockSpin->setSuffix(tr(" min"));
+    //: The automatic lock is off.
+    m_autoLockSpin->setSpecialValueText(tr("Never"));
+    m_autoLockSpin->setValue(m_settings.autoLockMinutes());
+    m_autoLockSpin->setAccessibleName(tr("Lock after inactivity"));
+    auto* label = new QLabel(tr("&Lock after inactivity:"), tab);
+    label->setBuddy(m_autoLockSpin);
+    auto* help = new QLabel(tr("Without keyboard or mouse input in the app for this long, the "
+                               "wallet locks and its key is wiped from memory; the password "
+                               "unlocks it again."),
+                            tab);
+    help->setWordWrap(true);
+    auto* layout = new QFormLayout(tab);
+    layout->addRow(label, m_autoLockSpin);
+    layout->addRow(help);
+    m_ui->tabs->addTab(tab, tr("Securit&y"));
+}
 
 QList<NetworkConfig> SettingsDialog::networks() const
 {
@@ -159,7 +189,7 @@ void SettingsDialog::openNetworkDialog(int customIndex)
         if (customIndex < 0 || network != m_customNetworks.at(customIndex))
             takenNames.append(network.name);
     }
-    auto* dialog = new NetworkDialog(takenNames, this);
+    auto* dialog = new NetworkDialog(takenNames, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (customIndex >= 0)
         dialog->setNetwork(m_customNetworks.at(customIndex));
@@ -167,7 +197,9 @@ void SettingsDialog::openNetworkDialog(int customIndex)
         QString selected = m_ui->networkCombo->currentText();
         const NetworkConfig network = dialog->network();
         if (customIndex < 0) {
+            // A network is added to be used.
             m_customNetworks.append(network);
+            selected = network.name;
         } else {
             // A renamed network that was selected stays selected.
             if (m_customNetworks.at(customIndex).name == selected)
@@ -215,6 +247,7 @@ void SettingsDialog::restoreDefaults()
     showConnection(ConnectionSettings{});
     m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(static_cast<int>(Theme::System)));
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(QString()));
+    m_autoLockSpin->setValue(SettingsModel::kDefaultAutoLockMinutes);
 }
 
 void SettingsDialog::accept()
@@ -230,6 +263,7 @@ void SettingsDialog::accept()
     }
     m_settings.setTheme(static_cast<Theme>(m_ui->themeCombo->currentData().toInt()));
     m_settings.setLanguage(m_ui->languageCombo->currentData().toString());
+    m_settings.setAutoLockMinutes(m_autoLockSpin->value());
     QDialog::accept();
 }
 

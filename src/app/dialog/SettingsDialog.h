@@ -12,6 +12,8 @@ namespace Ui {
 class SettingsDialog;
 }
 
+class QSpinBox;
+
 namespace seismic::app {
 
 class ChainModel;
@@ -49,7 +51,11 @@ private:
     void showConnection(const ConnectionSettings& connection);
     void restoreDefaults();
 
+    // The Security tab, built here: the automatic lock's inactivity time.
+    void addSecurityTab();
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
+    QSpinBox* m_autoLockSpin = nullptr;
     SettingsModel& m_settings;
     const ChainModel& m_chain;
     QList<NetworkConfig> m_customNetworks;

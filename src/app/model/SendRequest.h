@@ -27,6 +27,9 @@ struct SendRequest
         // A contract call that registers the account's viewing key in the Directory: its one
         // argument is the new key (a secret, never shown or kept in the history).
         ViewingKeyRegistration,
+        // A call of a view or pure function: read (signed when its inputs are shielded), never
+        // sent.
+        ContractRead,
     };
     Kind kind = Kind::Transfer;
 
@@ -37,6 +40,8 @@ struct SendRequest
     QString symbol;
     unsigned decimals = 18;
     Address recipient;
+    // The recipient's name in the address book when the request was made; empty without one.
+    QString recipientLabel;
     Uint256 amount;
 
     // Contract calls: the contract, its interface, the function's full signature in it

@@ -26,6 +26,7 @@ const QString kLanguageKey = QStringLiteral("appearance/language");
 const QString kWindowGeometryKey = QStringLiteral("window/geometry");
 const QString kLastPageKey = QStringLiteral("window/page");
 const QString kLastAccountKey = QStringLiteral("wallet/lastAccount");
+const QString kAutoLockKey = QStringLiteral("wallet/autoLockMinutes");
 
 const QString kThemeSystem = QStringLiteral("system");
 const QString kThemeLight = QStringLiteral("light");
@@ -122,6 +123,7 @@ void SettingsModel::load()
 
     m_windowGeometry = m_settings.value(kWindowGeometryKey).toByteArray();
     m_lastPage = m_settings.value(kLastPageKey, 0).toInt();
+    m_autoLockMinutes = readInt(kAutoLockKey, kAutoLockMinutes, kDefaultAutoLockMinutes);
 
     if (m_settings.contains(kLastAccountKey)) {
         const QString text = m_settings.value(kLastAccountKey).toString();
@@ -312,6 +314,19 @@ void SettingsModel::setTheme(Theme theme)
                                                           : kThemeSystem);
     sync();
     Q_EMIT themeChanged();
+}
+
+bool SettingsModel::setAutoLockMinutes(int minutes)
+{
+    if (!kAutoLockMinutes.contains(minutes))
+        return false;
+    if (minutes != m_autoLockMinutes) {
+        m_autoLockMinutes = minutes;
+        m_settings.setValue(kAutoLockKey, minutes);
+        sync();
+        Q_EMIT autoLockMinutesChanged();
+    }
+    return true;
 }
 
 void SettingsModel::setLastAccount(const Address& account)

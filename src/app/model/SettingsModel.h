@@ -45,6 +45,8 @@ public:
     NetworkConfig currentNetwork() const;
     // Selects a network by its exact name; false when there is none of that name.
     bool setCurrentNetwork(const QString& name);
+    // The user (or the command line) chose a network once: the first run's choice is made.
+    bool hasChosenNetwork() const { return !m_currentNetworkName.isEmpty(); }
 
     const ConnectionSettings& connection() const { return m_connection; }
     // Values outside the ConnectionSettings ranges are refused (false, nothing changes).
@@ -66,6 +68,13 @@ public:
     int lastPage() const { return m_lastPage; }
     void setLastPage(int page);
 
+    // Minutes without input after which the wallet locks itself; 0 never.
+    static constexpr IntRange kAutoLockMinutes{0, 24 * 60};
+    static constexpr int kDefaultAutoLockMinutes = 15;
+    int autoLockMinutes() const { return m_autoLockMinutes; }
+    // Values outside kAutoLockMinutes are refused (false, nothing changes).
+    bool setAutoLockMinutes(int minutes);
+
     std::optional<Address> lastAccount() const { return m_lastAccount; }
     void setLastAccount(const Address& account);
 
@@ -86,6 +95,7 @@ Q_SIGNALS:
     void currentNetworkChanged();
     void connectionChanged();
     void themeChanged();
+    void autoLockMinutesChanged();
     // The pinned TEE key of this network changed (pinned on first use, or a new key accepted).
     void teePublicKeyChanged(const QString& network);
 
@@ -103,6 +113,7 @@ private:
     QString m_language;
     QByteArray m_windowGeometry;
     int m_lastPage = 0;
+    int m_autoLockMinutes = kDefaultAutoLockMinutes;
     std::optional<Address> m_lastAccount;
 };
 

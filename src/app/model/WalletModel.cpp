@@ -13,12 +13,25 @@ WalletModel::WalletModel(QObject* parent)
     , m_history(new TxHistoryModel(this))
 {}
 
-void WalletModel::setAccount(const Address& account)
+void WalletModel::setAccount(const Address& account, AccountKind kind)
 {
-    if (m_account == account)
+    if (m_account == account && m_kind == kind)
         return;
     lock();
     m_account = account;
+    m_kind = kind;
+    m_tokens->clear();
+    m_history->clear();
+    Q_EMIT accountChanged();
+}
+
+void WalletModel::clearAccount()
+{
+    if (!m_account)
+        return;
+    lock();
+    m_account.reset();
+    m_kind = AccountKind::Key;
     m_tokens->clear();
     m_history->clear();
     Q_EMIT accountChanged();

@@ -12,6 +12,13 @@ namespace seismic::app {
 class TokenTableModel;
 class TxHistoryModel;
 
+// An account with its key in the keystore, or one watched by its address alone.
+enum class AccountKind
+{
+    Key,
+    WatchOnly,
+};
+
 // The current account: its address, whether it is unlocked, its balances and its sent
 // transactions. While unlocked it holds the only in-memory copy of the private key, which the
 // client signs with; lock() destroys it, and a PrivateKey wipes its bytes when destroyed.
@@ -23,6 +30,8 @@ public:
     explicit WalletModel(QObject* parent = nullptr);
 
     std::optional<Address> account() const { return m_account; }
+    // The current account has no key: nothing to unlock, nothing can be sent from it.
+    bool isWatchOnly() const { return m_account && m_kind == AccountKind::WatchOnly; }
     bool isUnlocked() const { return m_key.has_value(); }
     // The unlocked key, null while locked. Sign with it; do not copy it.
     const PrivateKey* privateKey() const { return m_key ? &*m_key : nullptr; }
@@ -30,9 +39,11 @@ public:
     TokenTableModel* tokens() const { return m_tokens; }
     TxHistoryModel* history() const { return m_history; }
 
-    // Makes `account` the current account. Switching to a different account locks the wallet
-    // and clears the balances and the history.
-    void setAccount(const Address& account);
+    // Makes `account` the current account. Switching to a different account (or kind) locks the
+    // wallet and clears the balances and the history.
+    void setAccount(const Address& account, AccountKind kind = AccountKind::Key);
+    // No current account (it was removed): locked, balances and history cleared.
+    void clearAccount();
     // Makes the key's account the current one and keeps the key until lock().
     void unlock(const PrivateKey& key);
     void lock();
@@ -43,6 +54,7 @@ Q_SIGNALS:
 
 private:
     std::optional<Address> m_account;
+    AccountKind m_kind = AccountKind::Key;
     std::optional<PrivateKey> m_key;
     TokenTableModel* m_tokens;
     TxHistoryModel* m_history;

@@ -53,6 +53,11 @@ BalanceService::BalanceService(ClientSession& session, SettingsModel& settings, 
 
 BalanceService::~BalanceService() = default;
 
+QCoro::Task<Result<Uint256>> BalanceService::nativeBalanceOf(Address owner) const
+{
+    return readNativeBalance(QPointer<client::PublicClient>(m_session.publicClient()), owner);
+}
+
 void BalanceService::reload()
 {
     const std::uint64_t generation = ++m_generation;

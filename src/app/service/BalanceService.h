@@ -41,6 +41,10 @@ public:
     QCoro::Task<Result<TokenBalance>> addToken(Address contract);
     void removeToken(const Address& contract);
 
+    // The native balance of any address through the current connection (the accounts page's
+    // balances); clientGone() while not connected.
+    QCoro::Task<Result<Uint256>> nativeBalanceOf(Address owner) const;
+
     // Reads every balance again (coalesced with a refresh in flight).
     void refresh();
 

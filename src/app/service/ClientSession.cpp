@@ -90,7 +90,12 @@ std::optional<QDateTime> ClientSession::blockTime(std::uint64_t number) const
 Result<client::ClientOptions> ClientSession::optionsFor(const ChainModel& chain,
                                                         const SettingsModel& settings)
 {
-    const NetworkConfig& network = chain.network();
+    return optionsFor(chain.network(), settings);
+}
+
+Result<client::ClientOptions> ClientSession::optionsFor(const NetworkConfig& network,
+                                                        const SettingsModel& settings)
+{
     if (const QString problem = network.problem(); !problem.isEmpty())
         return makeError(ErrorKind::InvalidArgument, problem.toStdString());
     QList<QUrl> endpoints;

@@ -21,6 +21,7 @@
 namespace seismic::app {
 
 class ChainModel;
+struct NetworkConfig;
 class SettingsModel;
 class WalletModel;
 
@@ -59,6 +60,9 @@ public:
 
     // The client options of the chain model's network under the current connection settings.
     static Result<client::ClientOptions> optionsFor(const ChainModel& chain,
+                                                    const SettingsModel& settings);
+    // The client options of any network under the current connection settings.
+    static Result<client::ClientOptions> optionsFor(const NetworkConfig& network,
                                                     const SettingsModel& settings);
 
     // Offline, the session holds no client and leaves the chain model alone (for views driven

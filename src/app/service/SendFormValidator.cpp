@@ -34,6 +34,9 @@ SendFormValidation SendFormValidator::validate(const SendForm& form)
     QString general;
     if (!form.hasAccount)
         general = tr("Import or create an account to send.");
+    else if (form.watchOnly)
+        general = tr("This is a watch-only account: without its key nothing can be sent from "
+                     "it. Switch to an account with a key on the Accounts page.");
     else if (!form.unlocked)
         general = tr("Unlock the account to send.");
     else if (!form.connected)
@@ -95,17 +98,8 @@ void SendFormValidator::validateCall(const SendForm& form, SendFormValidation& v
     const QString contractText = form.contract.trimmed();
     const std::optional<Address> contract = addressField(
         contractText, tr("The contract is not a valid address."), validation.contractError);
-    const auto writes = [](const ContractAbi& abi) {
-        for (const AbiFunction& function : abi.functions()) {
-            if (!function.isReadOnly())
-                return true;
-        }
-        return false;
-    };
     if (!form.abiProblem.isEmpty())
         validation.abiError = form.abiProblem;
-    else if (form.abi && !writes(*form.abi))
-        validation.abiError = tr("This ABI has no function that writes: it only has views.");
 
     const AbiFunction* function = nullptr;
     if (form.abi && !form.function.isEmpty()) {
@@ -149,7 +143,8 @@ void SendFormValidator::validateCall(const SendForm& form, SendFormValidation& v
         return;
 
     SendRequest request;
-    request.kind = SendRequest::Kind::ContractCall;
+    request.kind =
+        function->isReadOnly() ? SendRequest::Kind::ContractRead : SendRequest::Kind::ContractCall;
     request.contract = *contract;
     request.abi = *form.abi;
     request.function = function->signature();

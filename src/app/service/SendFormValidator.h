@@ -26,6 +26,7 @@ struct SendForm
     // Why nothing can be sent now, first what comes first: no account, locked, not connected,
     // the send activity's own reason (translated; empty when it can send).
     bool hasAccount = false;
+    bool watchOnly = false; // the account has no key
     bool unlocked = false;
     bool connected = false;
     QString unavailableReason;

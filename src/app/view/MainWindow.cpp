@@ -5,6 +5,7 @@
 #include "app/Diagnostics.h"
 #include "app/dialog/CreateAccountDialog.h"
 #include "app/dialog/ImportKeyDialog.h"
+#include "app/dialog/NetworkDialog.h"
 #include "app/dialog/ReceiveDialog.h"
 #include "app/dialog/SettingsDialog.h"
 #include "app/dialog/UnlockDialog.h"
@@ -14,6 +15,10 @@
 #include "app/model/StoreFailureText.h"
 #include "app/model/WalletModel.h"
 #include "app/service/ClientSession.h"
+#include "app/service/ContractReader.h"
+#include "app/service/ViewingKeyLookup.h"
+#include "app/view/AccountsPage.h"
+#include "app/view/AddressBookPage.h"
 #include "app/view/AddressText.h"
 #include "app/view/ConnectionStatusText.h"
 #include "app/view/HistoryPage.h"
@@ -25,6 +30,7 @@
 #include "app/view/ThemeStyle.h"
 #include "app/view/TransfersPage.h"
 #include "app/view/ViewingKeyPage.h"
+#include "app/wallet/InactivityLock.h"
 
 #include "client/TeePublicKey.h"
 
@@ -34,9 +40,11 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTextDocument>
+#include <QToolButton>
 
 namespace seismic::app {
 namespace {
@@ -56,13 +64,21 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     const AccountActions accountActions{m_ui->actionImportKey, m_ui->actionCreateAccount,
                                         m_ui->actionUnlock, m_ui->actionLock};
     auto* sendPage = new SendPage(context.wallet(), context.chain(), this);
-    new SendController(context.send(), context.wallet(), *sendPage, this);
+    auto* sendController = new SendController(context.send(), context.wallet(), *sendPage, this);
+    sendController->setAddressBook(&context.addressBook());
+    sendController->setViewingKeyCheck([&session = context.session()](Address account) {
+        return hasRegisteredViewingKey(session.publicClient(), account);
+    });
+    sendController->setContractReader([&session = context.session()](const SendRequest& request) {
+        return readContract(session.walletClient(), request);
+    });
+    sendPage->setAddressBook(&context.addressBook());
     auto* transfersPage = new TransfersPage(context.transfers(), context.transferMonitor(),
                                             context.wallet(), context.chain(), this);
     auto* viewingKeyPage = new ViewingKeyPage(context.viewingKey(), context.wallet(), this);
     auto* historyPage = new HistoryPage(context.send(), context.wallet(), context.chain(), this);
     // In Page order.
-    const QList<std::pair<QWidget*, QAction*>> pages = {
+    QList<std::pair<QWidget*, QAction*>> pages = {
         {new OverviewPage(context.wallet(), context.chain(), context.balances(), context.session(),
                           accountActions, this),
          m_ui->actionShowOverview},
@@ -71,6 +87,22 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         {historyPage, m_ui->actionShowHistory},
         {viewingKeyPage, m_ui->actionShowViewingKey},
         {new LogPage(context.log(), m_ui->actionCopyDiagnostics, this), m_ui->actionShowLog}};
+    auto* accountsPage = new AccountsPage(context, this);
+    auto* addressBookPage = new AddressBookPage(context.addressBook(), context.session(), this);
+    const auto pageAction = [this](const QString& text, const char* name, const char* icon,
+                                   const char* shortcut) {
+        auto* action = new QAction(QIcon(QString::fromLatin1(icon)), text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(QString::fromLatin1(shortcut)));
+        m_ui->menuView->addAction(action);
+        return action;
+    };
+    // In the View menu only: the toolbar is full at 1024 pixels in French.
+    pages.emplaceBack(accountsPage, pageAction(tr("&Accounts"), "actionShowAccounts",
+                                               ":/icons/accounts.svg", "Ctrl+7"));
+    pages.emplaceBack(addressBookPage, pageAction(tr("Address &Book"), "actionShowAddressBook",
+                                                  ":/icons/address-book.svg", "Ctrl+8"));
     auto* pageActions = new QActionGroup(this);
     for (const auto& [page, action] : pages) {
         m_ui->pageStack->addWidget(page);
@@ -108,6 +140,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         statusBar()->showMessage(text, kMessageTimeoutMs);
     };
     connect(transfersPage, &TransfersPage::message, this, showMessage);
+    connect(accountsPage, &AccountsPage::message, this, showMessage);
+    connect(addressBookPage, &AddressBookPage::message, this, showMessage);
+    connect(accountsPage, &AccountsPage::unlockRequested, this, [this] { openUnlockDialog(); });
+    // Locks the wallet after the settings' inactivity time.
+    new InactivityLock(context.wallet(), context.settings(), {}, this);
     connect(viewingKeyPage, &ViewingKeyPage::message, this, showMessage);
     connect(historyPage, &HistoryPage::message, this, showMessage);
 
@@ -121,6 +158,18 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_connectionIndicator->setObjectName(QStringLiteral("connectionIndicator"));
     m_connectionIndicator->setAccessibleName(tr("Connection status"));
     statusBar()->addPermanentWidget(m_networkIndicator);
+    auto* networkSwitcher = new QToolButton(this);
+    networkSwitcher->setObjectName(QStringLiteral("networkSwitcher"));
+    networkSwitcher->setArrowType(Qt::DownArrow);
+    networkSwitcher->setAutoRaise(true);
+    networkSwitcher->setPopupMode(QToolButton::InstantPopup);
+    networkSwitcher->setToolTip(tr("Switch network"));
+    networkSwitcher->setAccessibleName(tr("Switch network"));
+    m_networkMenu = new QMenu(networkSwitcher);
+    m_networkMenu->setObjectName(QStringLiteral("networkMenu"));
+    networkSwitcher->setMenu(m_networkMenu);
+    connect(m_networkMenu, &QMenu::aboutToShow, this, &MainWindow::fillNetworkMenu);
+    statusBar()->addPermanentWidget(networkSwitcher);
     statusBar()->addPermanentWidget(m_accountIndicator);
     statusBar()->addPermanentWidget(m_connectionIndicator);
 
@@ -229,7 +278,11 @@ void MainWindow::showAccount()
     const WalletModel& wallet = m_context.wallet();
     const auto account = wallet.account();
     const bool unlocked = wallet.isUnlocked();
-    if (account) {
+    if (account && wallet.isWatchOnly()) {
+        //: %1 is a shortened account address.
+        m_accountIndicator->setText(tr("%1 (watch-only)").arg(shortAddressText(*account)));
+        m_accountIndicator->setToolTip(addressText(*account));
+    } else if (account) {
         //: %1 is a shortened account address.
         const QString locked = tr("%1 (locked)").arg(shortAddressText(*account));
         m_accountIndicator->setText(unlocked ? shortAddressText(*account) : locked);
@@ -261,6 +314,43 @@ void MainWindow::showNetwork()
     if (unencrypted)
         tip += QLatin1Char('\n') + NetworkConfig::unencryptedWarning();
     m_networkIndicator->setToolTip(Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));
+}
+
+void MainWindow::fillNetworkMenu()
+{
+    m_networkMenu->clear();
+    SettingsModel& settings = m_context.settings();
+    auto* group = new QActionGroup(m_networkMenu);
+    const QString current = settings.currentNetwork().name;
+    for (const NetworkConfig& network : settings.networks()) {
+        QAction* action = m_networkMenu->addAction(network.name);
+        action->setCheckable(true);
+        action->setChecked(network.name == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, name = network.name] { m_context.settings().setCurrentNetwork(name); });
+    }
+    m_networkMenu->addSeparator();
+    QAction* add = m_networkMenu->addAction(tr("&Add Network…"));
+    add->setObjectName(QStringLiteral("actionAddNetwork"));
+    connect(add, &QAction::triggered, this, &MainWindow::openAddNetworkDialog);
+}
+
+void MainWindow::openAddNetworkDialog()
+{
+    SettingsModel& settings = m_context.settings();
+    QStringList takenNames;
+    for (const NetworkConfig& network : settings.networks())
+        takenNames.append(network.name);
+    auto* dialog = new NetworkDialog(takenNames, settings, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        SettingsModel& settings = m_context.settings();
+        const NetworkConfig network = dialog->network();
+        // A network is added to be used.
+        if (settings.setCustomNetworks(settings.customNetworks() + QList{network}))
+            settings.setCurrentNetwork(network.name);
+    });
+    openDialog(dialog);
 }
 
 void MainWindow::showConnection()
@@ -321,6 +411,14 @@ void MainWindow::openImportKeyDialog(const QString& path)
 {
     auto* dialog = new ImportKeyDialog(m_context.accounts(), m_context.wallet(), this);
     dialog->setFilePath(path);
+    // Importing switches accounts: say to which.
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (const auto account = m_context.wallet().account())
+            //: %1 is an account's address.
+            statusBar()->showMessage(
+                tr("Imported %1: it is now the current account.").arg(addressText(*account)),
+                2 * kMessageTimeoutMs);
+    });
     openDialog(dialog);
 }
 

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QMenu;
+
 namespace Ui {
 class MainWindow;
 }
@@ -32,6 +34,8 @@ public:
         History,
         ViewingKey,
         Log,
+        Accounts,
+        AddressBook,
     };
 
     explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
@@ -48,6 +52,8 @@ public:
     // The current account's address to receive with; nothing without an account.
     void openReceiveDialog();
     void copyDiagnostics();
+    // Adds a custom network (the network dialog) and selects it.
+    void openAddNetworkDialog();
 
 Q_SIGNALS:
     // The window was shown for the first time: the application is up.
@@ -60,6 +66,8 @@ protected:
 private:
     void showAccount();
     void showNetwork();
+    // The network switcher's menu: every network (the current one checked), then "Add Network…".
+    void fillNetworkMenu();
     void showConnection();
     // The node's TEE key is not the pinned one: a warning that offers to accept it.
     void showTeeKeyConflict();
@@ -76,6 +84,7 @@ private:
     StatusIndicator* m_networkIndicator;
     StatusIndicator* m_accountIndicator;
     StatusIndicator* m_connectionIndicator;
+    QMenu* m_networkMenu;
     bool m_shown = false;
 };
 

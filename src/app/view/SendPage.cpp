@@ -2,12 +2,15 @@
 #include "app/view/SendPage.h"
 
 #include "app/RunInPool.h"
+#include "app/model/AmountText.h"
 #include "app/model/ChainModel.h"
 #include "app/model/ErrorText.h"
+#include "app/model/TokenPickerModel.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/SendFormValidator.h"
+#include "app/view/AddressCompleter.h"
 #include "app/view/AddressText.h"
 #include "core/abi/AbiJson.h"
 
@@ -17,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPointer>
+#include <QPushButton>
 
 namespace seismic::app {
 namespace {
@@ -69,7 +73,8 @@ SendPage::SendPage(WalletModel& wallet, ChainModel& chain, QWidget* parent)
     , m_chain(chain)
 {
     m_ui->setupUi(this);
-    m_ui->tokenCombo->setModel(m_wallet.tokens());
+    m_reviewText = m_ui->reviewButton->text();
+    m_ui->tokenCombo->setModel(new TokenPickerModel(*m_wallet.tokens(), this));
     m_ui->tokenCombo->setModelColumn(TokenTableModel::SymbolColumn);
     m_ui->reviewButton->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
     m_ui->functionCombo->setEnabled(false);
@@ -81,6 +86,7 @@ SendPage::SendPage(WalletModel& wallet, ChainModel& chain, QWidget* parent)
     connect(m_wallet.tokens(), &QAbstractItemModel::modelReset, this, &SendPage::update);
     connect(m_ui->modeTabs, &QTabWidget::currentChanged, this, &SendPage::update);
     connect(m_ui->tokenCombo, &QComboBox::currentIndexChanged, this, &SendPage::update);
+    connect(m_ui->maxButton, &QPushButton::clicked, this, &SendPage::maximumRequested);
     connect(m_ui->recipientEdit, &QLineEdit::textChanged, this, &SendPage::update);
     connect(m_ui->amountEdit, &QLineEdit::textChanged, this, &SendPage::update);
     connect(m_ui->contractEdit, &QLineEdit::textChanged, this, &SendPage::update);
@@ -216,15 +222,16 @@ void SendPage::showFunctions()
     m_ui->functionCombo->clear();
     if (m_abi) {
         for (const AbiFunction& function : m_abi->functions()) {
-            if (function.isReadOnly())
-                continue;
             QStringList params;
             for (std::size_t i = 0; i < function.inputs().size(); ++i)
                 params << parameterText(function.inputs()[i], i);
-            m_ui->functionCombo->addItem(
-                QStringLiteral("%1(%2)").arg(QString::fromStdString(function.name()),
-                                             params.join(QStringLiteral(", "))),
-                QString::fromStdString(function.signature()));
+            const QString text = QStringLiteral("%1(%2)").arg(
+                QString::fromStdString(function.name()), params.join(QStringLiteral(", ")));
+            m_ui->functionCombo->addItem(function.isReadOnly()
+                                             //: A function that only reads; %1 its signature.
+                                             ? tr("%1 — read").arg(text)
+                                             : text,
+                                         QString::fromStdString(function.signature()));
         }
     }
     m_ui->functionCombo->setEnabled(m_ui->functionCombo->count() > 0);
@@ -277,6 +284,7 @@ SendFormValidation SendPage::validate() const
     form.mode = m_ui->modeTabs->currentWidget() == m_ui->tokenTab ? SendForm::Mode::Transfer
                                                                   : SendForm::Mode::ContractCall;
     form.hasAccount = m_wallet.account().has_value();
+    form.watchOnly = m_wallet.isWatchOnly();
     form.unlocked = m_wallet.isUnlocked();
     form.connected = m_chain.status() == ConnectionStatus::Connected;
     form.unavailableReason = m_unavailableReason;
@@ -295,6 +303,32 @@ SendFormValidation SendPage::validate() const
     return SendFormValidator::validate(form);
 }
 
+std::optional<TokenBalance> SendPage::selectedToken() const
+{
+    const int row = m_ui->tokenCombo->currentIndex();
+    if (row < 0 || row >= m_wallet.tokens()->rowCount())
+        return std::nullopt;
+    return m_wallet.tokens()->token(row);
+}
+
+std::optional<Address> SendPage::recipient() const
+{
+    auto parsed = Address::parse(m_ui->recipientEdit->text().trimmed().toStdString());
+    if (!parsed)
+        return std::nullopt;
+    return *parsed;
+}
+
+void SendPage::setAmount(const Uint256& amount, unsigned decimals)
+{
+    m_ui->amountEdit->setText(AmountText::exact(amount, decimals));
+}
+
+void SendPage::setAddressBook(const AddressBook* book)
+{
+    m_ui->recipientEdit->setCompleter(book ? new AddressCompleter(*book, this) : nullptr);
+}
+
 void SendPage::update()
 {
     const auto account = m_wallet.account();
@@ -308,13 +342,28 @@ void SendPage::update()
         showError(m_argumentErrors[i], validation.argumentErrors[i]);
     m_ui->stateLabel->setText(validation.problem);
     m_ui->reviewButton->setEnabled(validation.request.has_value() && !m_busy);
+    // A read-only function is queried, not sent.
+    const bool read =
+        validation.request && validation.request->kind == SendRequest::Kind::ContractRead;
+    m_ui->reviewButton->setText(read ? tr("&Query") : m_reviewText);
+    m_ui->reviewButton->setToolTip(read ? tr("Call this read-only function (a signed read when "
+                                             "its inputs are shielded) and show what it "
+                                             "returns; nothing is sent.")
+                                        : QString());
+    const auto token = selectedToken();
+    m_ui->maxButton->setEnabled(!m_busy && token && token->balance && m_wallet.isUnlocked());
 }
 
 void SendPage::review()
 {
     if (m_busy)
         return;
-    if (const SendFormValidation validation = validate(); validation.request)
+    const SendFormValidation validation = validate();
+    if (!validation.request)
+        return;
+    if (validation.request->kind == SendRequest::Kind::ContractRead)
+        Q_EMIT readRequested(*validation.request);
+    else
         Q_EMIT sendRequested(*validation.request);
 }
 

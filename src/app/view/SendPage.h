@@ -19,6 +19,7 @@ class SendPage;
 
 namespace seismic::app {
 
+class AddressBook;
 class ChainModel;
 struct SendFormValidation;
 class WalletModel;
@@ -41,6 +42,15 @@ public:
 
     // Why the send activity cannot send now (translated); empty when it can.
     void setUnavailableReason(const QString& reason);
+    // The token picked for a transfer; none before the balances are listed.
+    std::optional<TokenBalance> selectedToken() const;
+    // The recipient as typed, if it is an address.
+    std::optional<Address> recipient() const;
+    // Puts an exact amount in the amount field, in the user's locale.
+    void setAmount(const Uint256& amount, unsigned decimals);
+
+    // Completes the recipient from the address book (it outlives the page).
+    void setAddressBook(const AddressBook* book);
     // The send activity works on the request (estimating gas…): review waits until it is done.
     void showActivity(const QString& text);
     // The request could not be prepared (the call would revert, the node refused…): nothing was
@@ -54,6 +64,10 @@ public:
 
 Q_SIGNALS:
     void sendRequested(const seismic::app::SendRequest& request);
+    // A read-only function was asked for: the controller reads it.
+    void readRequested(const seismic::app::SendRequest& request);
+    // "Max": the controller works out the largest amount that can be sent.
+    void maximumRequested();
     void abiLoaded();
 
 private:
@@ -73,6 +87,7 @@ private:
     ChainModel& m_chain;
     QString m_unavailableReason;
     bool m_busy = false;
+    QString m_reviewText; // "Review and Send…", translated
     // The ABI file last read (or being read), and what it holds.
     QString m_abiPath;
     std::optional<ContractAbi> m_abi;

@@ -43,6 +43,12 @@ public:
     QCoro::Task<Result<PrivateKey>> create(const QString& newPassword);
     QCoro::Task<Result<PrivateKey>> unlock(const Address& account, const QString& password);
 
+    // Moves the account's keystore to the backup folder (AccountStore::remove): a rename, cheap
+    // enough for the GUI thread. Returns the backup's path.
+    Result<QString> remove(const Address& account) { return m_store.remove(account); }
+    QString keystorePath(const Address& account) const { return m_store.keystorePath(account); }
+    QString backupDirectory() const { return m_store.backupDirectory(); }
+
     // Stops the operations under way or queued: each ends with Cancelled, nothing written.
     // Later operations run normally.
     void cancel();

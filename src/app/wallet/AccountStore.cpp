@@ -4,8 +4,10 @@
 #include "core/KeyFile.h"
 #include "core/WipeOnExit.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cerrno>
@@ -159,13 +161,31 @@ Result<PrivateKey> AccountStore::unlock(const Address& address, const QString& p
                            m_limits);
 }
 
-Status AccountStore::remove(const Address& address)
+QString AccountStore::backupDirectory() const
 {
-    if (!QFile::remove(pathFor(address)))
+    return QDir(m_directory).filePath(QStringLiteral("removed"));
+}
+
+Result<QString> AccountStore::remove(const Address& address)
+{
+    const QString path = pathFor(address);
+    if (!QFile::exists(path))
         return storeError(ErrorKind::NotFound,
                           QStringLiteral("no stored account %1")
                               .arg(QString::fromStdString(address.checksummed())));
-    return {};
+    const QString backups = backupDirectory();
+    if (!QDir().mkpath(backups))
+        return storeError(ErrorKind::Io, QStringLiteral("cannot create %1").arg(backups));
+    QFile::setPermissions(backups,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString backup = QDir(backups).filePath(
+        QFileInfo(path).fileName() + QLatin1Char('.') +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'")));
+    if (!QFile::rename(path, backup))
+        return storeError(ErrorKind::Io, QStringLiteral("cannot move %1 to %2").arg(path, backup));
+    if (auto synced = syncDirectory(m_directory); !synced)
+        return std::move(synced).error();
+    return backup;
 }
 
 } // namespace seismic::app

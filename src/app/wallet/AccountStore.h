@@ -37,7 +37,14 @@ public:
     // A fresh random key, stored under newPassword.
     Result<Address> create(const QString& newPassword);
     Result<PrivateKey> unlock(const Address& address, const QString& password) const;
-    Status remove(const Address& address);
+    // Takes the account out of the store without deleting its keystore: the file is moved to
+    // backupDirectory() as "<address>.json.<UTC time>" (only the user may read it there either).
+    // Returns the backup's path; an account not stored is NotFound.
+    Result<QString> remove(const Address& address);
+    // <directory>/removed
+    QString backupDirectory() const;
+    // The account's keystore file (for an export), whether or not it exists.
+    QString keystorePath(const Address& address) const { return pathFor(address); }
 
     static constexpr int kMinimumPasswordLength = 8;
 
