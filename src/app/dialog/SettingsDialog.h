@@ -15,6 +15,7 @@ class SettingsDialog;
 namespace seismic::app {
 
 class ChainModel;
+class NotificationSettingsTab;
 class SettingsModel;
 
 // Edits the settings: the selected network and the custom networks (through NetworkDialog),
@@ -53,6 +54,7 @@ private:
     SettingsModel& m_settings;
     const ChainModel& m_chain;
     QList<NetworkConfig> m_customNetworks;
+    NotificationSettingsTab* m_notificationsTab;
 };
 
 } // namespace seismic::app

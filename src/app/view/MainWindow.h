@@ -13,12 +13,13 @@ namespace seismic::app {
 
 class AppContext;
 class StatusIndicator;
+class TransferNotifications;
+class TrayNotifier;
 
-// The main window: the pages (overview, send, transfers, history, viewing key, log) behind a
-// toolbar and a
-// View menu, the account and settings actions, and a status bar with the network, the current
-// account and the connection state. Reads the models only; every dialog it opens is
-// window-modal and non-blocking (open(), never exec()).
+// The main window: the pages (overview, send, transfers, history, viewing key, log, charts)
+// behind a toolbar and a View menu, the account and settings actions, and a status bar with the
+// network, the current account and the connection state. Reads the models only; every dialog it
+// opens is window-modal and non-blocking (open(), never exec()).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
         History,
         ViewingKey,
         Log,
+        Charts,
     };
 
     explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
@@ -48,6 +50,10 @@ public:
     // The current account's address to receive with; nothing without an account.
     void openReceiveDialog();
     void copyDiagnostics();
+    // Quits the application, also when closing the window would leave it in the tray.
+    void quit();
+    // The notifications of incoming transfers (through the tray).
+    TransferNotifications& notifications() const { return *m_notifications; }
 
 Q_SIGNALS:
     // The window was shown for the first time: the application is up.
@@ -56,6 +62,7 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void showAccount();
@@ -70,6 +77,9 @@ private:
     void confirmForgetTransfers();
     template<typename Dialog>
     void openDialog(Dialog* dialog);
+    // The tray icon, the notifications it shows and what its menu does.
+    void setUpTray();
+    void showFromTray();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext& m_context;
@@ -77,6 +87,10 @@ private:
     StatusIndicator* m_accountIndicator;
     StatusIndicator* m_connectionIndicator;
     bool m_shown = false;
+    TrayNotifier* m_tray = nullptr;
+    TransferNotifications* m_notifications = nullptr;
+    bool m_quitting = false;
+    bool m_toldStillWatching = false;
 };
 
 } // namespace seismic::app
