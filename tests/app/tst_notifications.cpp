@@ -4,6 +4,8 @@
 // settings that keep the rules, and the main window's wiring.
 #include "app/AppContext.h"
 #include "app/AppIdentity.h"
+#include "app/dialog/SettingsDialog.h"
+#include "app/model/ChainModel.h"
 #include "app/model/NotificationCoalescer.h"
 #include "app/model/NotificationRules.h"
 #include "app/model/SettingsModel.h"
@@ -16,11 +18,18 @@
 #include "support/AppTestSupport.h"
 #include "support/WindowFixture.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace seismic;
 using namespace seismic::app;
+using apptest::child;
 using store::TransferRecord;
 
 Q_DECLARE_METATYPE(seismic::app::NotificationRules)
@@ -339,6 +348,56 @@ private Q_SLOTS:
         SettingsModel edited(path);
         QVERIFY(edited.notificationRules().minimumAmount.isEmpty());
         QCOMPARE(edited.notificationRules().counterparties, QList<Address>{kBob});
+    }
+
+    void theSettingsTabEditsTheRules()
+    {
+        apptest::WindowFixture f;
+        SettingsModel& settings = f.context.settings();
+        TokenBalance sdt;
+        sdt.kind = TokenKind::Src20;
+        sdt.contract = kSdt;
+        sdt.name = QStringLiteral("Seismic Dollar");
+        sdt.symbol = QStringLiteral("SDT");
+        settings.setTokens(f.context.chain().network().name, {sdt});
+        SettingsDialog dialog(settings, f.context.chain());
+        dialog.show();
+        auto* tokens = child<QListWidget>(dialog, "notifyTokenList");
+        QCOMPARE(tokens->count(), 1);
+        QCOMPARE(tokens->item(0)->checkState(), Qt::Unchecked);
+        tokens->item(0)->setCheckState(Qt::Checked);
+        child<QLineEdit>(dialog, "notifyMinimumEdit")->setText(QStringLiteral("2.5"));
+        auto* senders = child<QLineEdit>(dialog, "notifySendersEdit");
+        senders->setText(QStringLiteral("<b>nobody</b>"));
+        child<QCheckBox>(dialog, "notifyOwnCheck")->setChecked(false);
+        // Something that is no address: nothing is saved, the dialog says why, as plain text.
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        auto* message = child<QLabel>(dialog, "messageLabel");
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->textFormat(), Qt::PlainText);
+        QVERIFY(message->text().contains(QStringLiteral("<b>nobody</b>")));
+        QCOMPARE(settings.notificationRules(), NotificationRules{});
+        senders->setText(QString::fromStdString(kAlice.checksummed()) + QStringLiteral(", ") +
+                         QString::fromStdString(kBob.checksummed()));
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        NotificationRules expected;
+        expected.tokens = {kSdt};
+        expected.minimumAmount = QStringLiteral("2.5");
+        expected.counterparties = {kAlice, kBob};
+        expected.ownAccounts = false;
+        QCOMPARE(settings.notificationRules(), expected);
+        // Reopened, it shows them; Restore Defaults puts the defaults back.
+        SettingsDialog again(settings, f.context.chain());
+        again.show();
+        QCOMPARE(child<QListWidget>(again, "notifyTokenList")->item(0)->checkState(), Qt::Checked);
+        QCOMPARE(child<QLineEdit>(again, "notifyMinimumEdit")->text(), QStringLiteral("2.5"));
+        child<QDialogButtonBox>(again, "buttons")
+            ->button(QDialogButtonBox::RestoreDefaults)
+            ->click();
+        again.accept();
+        QCOMPARE(settings.notificationRules(), NotificationRules{});
     }
 
     void theWindowTellsTheAccountsLiveTransfers()

@@ -75,8 +75,18 @@ NotificationSettingsTab::NotificationSettingsTab(const NotificationRules& rules,
     auto* form = new QFormLayout;
     auto* tokensLabel = new QLabel(tr("Token&s:"), this);
     tokensLabel->setBuddy(m_tokens);
-    tokensLabel->setToolTip(tr("None checked: every token"));
-    form->addRow(tokensLabel, m_tokens);
+    auto* tokensHint =
+        new QLabel(m_tokens->count() > 0 ? tr("None checked: every token.")
+                                         : tr("Every token: this network has no tokens to choose "
+                                              "from yet (add them on the Overview page)."),
+                   this);
+    tokensHint->setWordWrap(true);
+    tokensHint->setTextFormat(Qt::PlainText);
+    m_tokens->setVisible(m_tokens->count() > 0);
+    auto* tokensColumn = new QVBoxLayout;
+    tokensColumn->addWidget(m_tokens);
+    tokensColumn->addWidget(tokensHint);
+    form->addRow(tokensLabel, tokensColumn);
     auto* minimumLabel = new QLabel(tr("M&inimum amount:"), this);
     minimumLabel->setBuddy(m_minimum);
     form->addRow(minimumLabel, m_minimum);

@@ -105,7 +105,7 @@ ChartsPage::Chart ChartsPage::makeChart(const QString& title, const QString& acc
     qchart->setLocale(QLocale());
     qchart->setBackgroundVisible(false);
     qchart->setMargins(QMargins(4, 4, 4, 4));
-    qchart->legend()->setAlignment(Qt::AlignBottom);
+    qchart->legend()->setAlignment(Qt::AlignRight);
     chart.time = new QDateTimeAxis(qchart);
     chart.time->setFormat(timeFormat);
     chart.time->setTickCount(5);
@@ -129,6 +129,10 @@ QLineSeries* ChartsPage::lineOf(Chart& chart, std::size_t index, const QString& 
         chart.view->chart()->addSeries(line);
         line->attachAxis(chart.time);
         line->attachAxis(chart.values);
+        // Qt Charts 6.4 lays out no ticks for a date-time axis whose first series came after it
+        // was shown, until the axis is shown again.
+        chart.time->setVisible(false);
+        chart.time->setVisible(true);
         chart.lines.push_back(line);
     }
     return chart.lines[index];
