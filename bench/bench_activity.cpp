@@ -2,7 +2,7 @@
 // The charts' series at issue 14's rate, 2,000 transfers per second, on one core:
 //   Tick          one second of traffic: the window advanced a second and 2,000 stored
 //                 transfers counted (10 tokens, a tenth of them the account's, a tenth with a
-//                 hidden amount), all of one block time; items_per_second: transfers. utc:0
+//                 hidden amount), all of one block; items_per_second: transfers. utc:0
 //                 with the block time in local time, as the monitor makes it (its conversion
 //                 back to seconds is costly, done once per block time), utc:1 in UTC;
 //   TickAndPlot   the same, then every point of every chart read as the page repaints (the page
@@ -39,6 +39,7 @@ std::vector<TransferRecord> secondOfTraffic()
     std::vector<TransferRecord> records(kPerTick);
     for (int i = 0; i < kPerTick; ++i) {
         TransferRecord& record = records[static_cast<std::size_t>(i)];
+        record.logIndex = static_cast<quint32>(i);
         record.token = addressOf(1'000 + static_cast<std::uint32_t>(i % kTokens));
         record.tokenSymbol = QStringLiteral("T%1").arg(i % kTokens);
         record.from = i % 20 == 0 ? kMe : addressOf(static_cast<std::uint32_t>(i + 10));
@@ -56,6 +57,7 @@ void feed(TransferActivitySeries& series, std::vector<TransferRecord>& records, 
     series.advanceTo(second);
     for (TransferRecord& record : records) {
         record.time = time;
+        record.blockNumber = static_cast<quint64>(second);
         series.add(record, second);
     }
 }

@@ -32,7 +32,10 @@ const Address kUsd = addressOf(0x52);
 TransferRecord transfer(const Address& token, const Address& from, const Address& to,
                         std::optional<Uint256> amount, qint64 second)
 {
+    // Each one another log: the series counts a log once.
+    static quint32 logIndex = 0;
     TransferRecord record;
+    record.logIndex = ++logIndex;
     record.token = token;
     record.tokenSymbol = token == kSdt ? QStringLiteral("SDT") : QStringLiteral("USD");
     record.decimals = token == kSdt ? 18 : 6;
@@ -167,14 +170,12 @@ private Q_SLOTS:
         QCOMPARE(points.at(0), QPointF(kStart * 1000.0, 0));
         QCOMPARE(points.at(1), QPointF((kStart + 60) * 1000.0, 1000));
         QCOMPARE(points.at(2), QPointF((kStart + 120) * 1000.0, 700));
-        // Another account starts afresh; the volume stays.
+        QCOMPARE(series.tokens().at(0).volume.at(58), tokens(1000));
+        QCOMPARE(series.tokens().at(0).volume.at(59), tokens(300 + 5 + 9));
+        // Another account starts afresh: its watch starts afresh too.
         const quint64 revision = series.revision();
         series.setAccount(kOther);
         QVERIFY(series.revision() != revision);
-        QVERIFY(series.balancePoints(series.tokens().at(0)).isEmpty());
-        QCOMPARE(series.tokens().at(0).volume.at(58), tokens(1000));
-        QCOMPARE(series.tokens().at(0).volume.at(59), tokens(300 + 5 + 9));
-        series.clear();
         QVERIFY(series.tokens().empty());
     }
 
@@ -199,6 +200,38 @@ private Q_SLOTS:
         timeline.add(kStart + qint64(400) * 365 * 86'400, 1'000);
         QVERIFY(timeline.points().size() <= BalanceTimeline::kBuckets + 1);
         QCOMPARE(timeline.points().back().balance, Int256(6 - 1439 + 1000));
+    }
+
+    void transfersDeliveredAgainCountOnce()
+    {
+        TransferActivitySeries series;
+        TransferRecord first = transfer(kSdt, kOther, kOther, tokens(1), kStart);
+        first.blockNumber = 100;
+        series.add(first, kStart);
+        series.add(first, kStart); // the same log again
+        TransferRecord sameBlock = transfer(kSdt, kOther, kOther, tokens(2), kStart);
+        sameBlock.blockNumber = 100;
+        series.add(sameBlock, kStart); // another log of that block, in a later delivery
+        QCOMPARE(series.tokens().front().volume.at(59), tokens(3));
+        // A restarted watch goes back: what is well below the top was counted.
+        TransferRecord top = transfer(kSdt, kOther, kOther, tokens(4), kStart);
+        top.blockNumber = 100 + SeenTransfers::kBlocks + 1;
+        series.add(top, kStart);
+        TransferRecord old = transfer(kSdt, kOther, kOther, tokens(100), kStart);
+        old.blockNumber = 100;
+        series.add(old, kStart);
+        QCOMPARE(series.tokens().front().volume.at(59), tokens(7));
+        // Near the top, by key: a new log counts, one seen does not.
+        TransferRecord near = transfer(kSdt, kOther, kOther, tokens(8), kStart);
+        near.blockNumber = top.blockNumber - 1;
+        series.add(near, kStart);
+        series.add(top, kStart);
+        QCOMPARE(series.tokens().front().volume.at(59), tokens(15));
+        QCOMPARE(series.transfersPerMinutePoints().last().y(), 4.0);
+        // Another network: nothing is taken as seen.
+        series.clear();
+        series.add(old, kStart);
+        QCOMPARE(series.tokens().front().volume.at(59), tokens(100));
     }
 
     void tokensPastTheLimitAreIgnoredAndCounted()

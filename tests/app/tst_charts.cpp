@@ -43,7 +43,9 @@ const Address kSdt = addressOf(0x51);
 
 TransferRecord transfer(const Address& from, const Address& to, const char* amount)
 {
+    static quint32 logIndex = 0; // each one another log
     TransferRecord record;
+    record.logIndex = ++logIndex;
     record.token = kSdt;
     record.tokenSymbol = QStringLiteral("SDT");
     record.decimals = 18;

@@ -25,17 +25,14 @@ void TransferActivitySeries::setAccount(const std::optional<Address>& account)
     if (account == m_account)
         return;
     m_account = account;
-    for (Token& token : m_tokens) {
-        token.balance = BalanceTimeline();
-        token.hiddenBalanceChanges = 0;
-    }
-    ++m_revision;
+    clear();
 }
 
 void TransferActivitySeries::clear()
 {
     m_perMinute = SlidingBuckets<quint32, kMinutes>(kMinuteSeconds);
     m_tokens.clear();
+    m_seen.clear();
     m_ignored = 0;
     ++m_revision;
 }
@@ -83,7 +80,8 @@ qint64 TransferActivitySeries::secondOf(const QDateTime& time, qint64 now)
 
 void TransferActivitySeries::add(const store::TransferRecord& transfer, qint64 now)
 {
-    if (transfer.removed)
+    if (transfer.removed ||
+        !m_seen.firstTime(transfer.blockNumber, {transfer.txHash, transfer.logIndex}))
         return;
     advanceTo(now);
     Token* token = tokenOf(transfer);

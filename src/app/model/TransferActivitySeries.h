@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/model/BalanceTimeline.h"
+#include "app/model/SeenTransfers.h"
 #include "app/model/SlidingBuckets.h"
 #include "core/Address.h"
 #include "core/Uint256.h"
@@ -47,7 +48,8 @@ public:
 
     TransferActivitySeries();
 
-    // The account whose balance is followed; a change starts its timelines afresh.
+    // The account whose balance is followed. A change starts everything afresh: the monitor
+    // watches the new account's transfers from the start.
     void setAccount(const std::optional<Address>& account);
     const std::optional<Address>& account() const { return m_account; }
     // Forgets everything (another network).
@@ -77,6 +79,7 @@ private:
     qint64 secondOf(const QDateTime& time, qint64 now);
 
     std::optional<Address> m_account;
+    SeenTransfers m_seen;
     SlidingBuckets<quint32, kMinutes> m_perMinute{kMinuteSeconds};
     std::vector<Token> m_tokens;
     quint64 m_ignored = 0;

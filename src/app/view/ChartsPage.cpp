@@ -125,7 +125,6 @@ QLineSeries* ChartsPage::lineOf(Chart& chart, std::size_t index, const QString& 
 {
     while (chart.lines.size() <= index) {
         auto* line = new QLineSeries();
-        line->setName(name.toHtmlEscaped());
         chart.view->chart()->addSeries(line);
         line->attachAxis(chart.time);
         line->attachAxis(chart.values);
@@ -135,7 +134,11 @@ QLineSeries* ChartsPage::lineOf(Chart& chart, std::size_t index, const QString& 
         chart.time->setVisible(true);
         chart.lines.push_back(line);
     }
-    return chart.lines[index];
+    QLineSeries* line = chart.lines[index];
+    // The series start afresh with another account or network: a line may change tokens.
+    if (const QString escaped = name.toHtmlEscaped(); line->name() != escaped)
+        line->setName(escaped);
+    return line;
 }
 
 qint64 ChartsPage::nowSeconds() const
@@ -228,7 +231,9 @@ void ChartsPage::refresh()
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const auto& token = tokens[i];
         const QList<QPointF> volume = m_series.volumePoints(token);
-        lineOf(m_volume, i, token.symbol)->replace(volume);
+        QLineSeries* volumeLine = lineOf(m_volume, i, token.symbol);
+        volumeLine->replace(volume);
+        volumeLine->setVisible(true);
         std::tie(volumeLow, volumeHigh) = valueRange(volume, volumeLow, volumeHigh);
         const QList<QPointF> balance = m_series.balancePoints(token);
         QLineSeries* balanceLine = lineOf(m_balance, i, token.symbol);
@@ -243,6 +248,13 @@ void ChartsPage::refresh()
         }
         hiddenVolume += token.hiddenVolume;
         hiddenBalance += token.hiddenBalanceChanges;
+    }
+    // Lines of tokens the series no longer have (they started afresh).
+    for (Chart* chart : {&m_volume, &m_balance}) {
+        for (std::size_t i = tokens.size(); i < chart->lines.size(); ++i) {
+            chart->lines[i]->clear();
+            chart->lines[i]->setVisible(false);
+        }
     }
     m_volume.time->setRange(hourStart, hourEnd);
     setValueRange(m_volume.values, volumeLow, volumeHigh);
