@@ -5,24 +5,19 @@
 #include "app/model/BalanceTimeline.h"
 #include "app/model/SlidingBuckets.h"
 #include "app/model/TransferActivitySeries.h"
+#include "app/support/TransferTestSupport.h"
 
 #include <QTest>
 
 using namespace seismic;
 using namespace seismic::app;
+using apptest::addressOf;
 using store::TransferRecord;
 
 namespace {
 
 // 2026-01-01T00:00:00Z, a minute boundary.
 constexpr qint64 kStart = 1'767'225'600;
-
-Address addressOf(unsigned char last)
-{
-    FixedBytes<20> bytes{};
-    bytes.bytes[19] = last;
-    return Address(bytes);
-}
 
 const Address kAccount = addressOf(0xA1);
 const Address kOther = addressOf(0xB2);

@@ -12,6 +12,7 @@
 #include "app/view/MainWindow.h"
 #include "core/Units.h"
 #include "support/AppTestSupport.h"
+#include "support/TransferTestSupport.h"
 #include "support/WindowFixture.h"
 
 #include <QChart>
@@ -22,6 +23,7 @@
 
 using namespace seismic;
 using namespace seismic::app;
+using apptest::addressOf;
 using apptest::child;
 using store::TransferRecord;
 
@@ -29,13 +31,6 @@ namespace {
 
 // 2026-01-01T12:00:30Z.
 const QDateTime kNow = QDateTime::fromSecsSinceEpoch(1'767'268'830);
-
-Address addressOf(unsigned char last)
-{
-    FixedBytes<20> bytes{};
-    bytes.bytes[19] = last;
-    return Address(bytes);
-}
 
 const Address kMe = *Address::parse(apptest::kAnvilAddress);
 const Address kAlice = addressOf(0xA1);

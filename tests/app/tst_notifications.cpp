@@ -16,6 +16,7 @@
 #include "app/view/MainWindow.h"
 #include "core/Units.h"
 #include "support/AppTestSupport.h"
+#include "support/TransferTestSupport.h"
 #include "support/WindowFixture.h"
 
 #include <QCheckBox>
@@ -29,6 +30,7 @@
 
 using namespace seismic;
 using namespace seismic::app;
+using apptest::addressOf;
 using apptest::child;
 using store::TransferRecord;
 
@@ -37,13 +39,6 @@ Q_DECLARE_METATYPE(seismic::store::TransferRecord)
 Q_DECLARE_METATYPE(seismic::app::WatchedAccountKind)
 
 namespace {
-
-Address addressOf(unsigned char last)
-{
-    FixedBytes<20> bytes{};
-    bytes.bytes[19] = last;
-    return Address(bytes);
-}
 
 const Address kMe = *Address::parse(apptest::kAnvilAddress);
 const Address kAlice = addressOf(0xA1);
