@@ -17,6 +17,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
 #include <QTest>
@@ -93,10 +94,10 @@ private Q_SLOTS:
 
         QLineSeries* volume = line(*page, "volumeChart", 0);
         QVERIFY(volume);
-        QCOMPARE(volume->name(), QStringLiteral("SDT"));
+        QCOMPARE(child<QComboBox>(*page, "chartTokenCombo")->currentText(), QStringLiteral("SDT"));
         QCOMPARE(volume->at(59).y(), 112.5);
         QLineSeries* balance = line(*page, "balanceChart", 0);
-        QVERIFY(balance && balance->isVisible());
+        QVERIFY(balance);
         QCOMPARE(balance->count(), 2);
         QCOMPARE(balance->at(0).y(), 0.0);
         QCOMPARE(balance->at(1).y(), 7.5);
@@ -104,6 +105,21 @@ private Q_SLOTS:
         QVERIFY(child<QChartView>(*page, "rateChart")
                     ->accessibleDescription()
                     .startsWith(QStringLiteral("3 ")));
+
+        // Another token (4 USD, of six decimals): chosen above the charts, one at a time.
+        TransferRecord usd = transfer(kAlice, kMe, "0.000000000004");
+        usd.token = addressOf(0x52);
+        usd.tokenSymbol = QStringLiteral("USD");
+        usd.decimals = 6;
+        Q_EMIT monitor.transfersStored({usd}, true);
+        auto* tokens = child<QComboBox>(*page, "chartTokenCombo");
+        QTRY_COMPARE(tokens->count(), 2);
+        QCOMPARE(tokens->currentText(), QStringLiteral("SDT"));
+        QCOMPARE(line(*page, "volumeChart", 0)->at(59).y(), 112.5);
+        tokens->setCurrentIndex(1);
+        QCOMPARE(line(*page, "volumeChart", 0)->at(59).y(), 4.0);
+        QCOMPARE(line(*page, "balanceChart", 0)->at(1).y(), 4.0);
+        tokens->setCurrentIndex(0);
 
         // Hidden: the series still count, the charts wait until shown again.
         f.window.showPage(MainWindow::Page::Overview);
@@ -113,13 +129,14 @@ private Q_SLOTS:
         Q_EMIT monitor.transfersStored({hidden}, true);
         QCOMPARE(page->series().tokens().front().hiddenBalanceChanges, quint64(1));
         f.window.showPage(MainWindow::Page::Charts);
-        QTRY_COMPARE(line(*page, "rateChart", 0)->at(59).y(), 4.0);
+        QTRY_COMPARE(line(*page, "rateChart", 0)->at(59).y(), 5.0);
         QCOMPARE(line(*page, "balanceChart", 0)->at(1).y(), 7.5);
         QVERIFY(child<QLabel>(*page, "chartsNote")->text().contains(QStringLiteral("hidden")));
 
         // Another account: its balance starts afresh; another network: everything does.
         f.context.wallet().setAccount(kAlice);
-        QTRY_VERIFY(!line(*page, "balanceChart", 0)->isVisible());
+        QTRY_COMPARE(line(*page, "balanceChart", 0)->count(), 0);
+        QCOMPARE(child<QComboBox>(*page, "chartTokenCombo")->count(), 0);
         const QString other = f.context.settings().networks().last().name;
         QVERIFY(f.context.settings().setCurrentNetwork(other));
         QTRY_VERIFY(page->series().tokens().empty());

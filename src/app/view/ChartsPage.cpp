@@ -7,24 +7,30 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace seismic::app {
 namespace {
 
 constexpr qint64 kMsecsPerSecond = 1'000;
+constexpr int kAddressRole = Qt::UserRole;
 
-// The lowest and highest y of `points`, widened to include zero.
-std::pair<double, double> valueRange(const QList<QPointF>& points, double low, double high)
+// The lowest and highest y of `points`, and zero.
+std::pair<double, double> valueRange(const QList<QPointF>& points)
 {
+    double low = 0;
+    double high = 0;
     for (const QPointF& point : points) {
         low = std::min(low, point.y());
         high = std::max(high, point.y());
@@ -32,13 +38,22 @@ std::pair<double, double> valueRange(const QList<QPointF>& points, double low, d
     return {low, high};
 }
 
-void setValueRange(QValueAxis* axis, double low, double high)
+// Room above a flat line, nice numbers, and as many decimals as the span needs (amounts of
+// millions get none, fractions up to six): never an exponent.
+void setValueRange(QValueAxis* axis, double low, double high, bool whole)
 {
-    // A flat line still gets an axis with room above it.
     if (high <= low)
         high = low + 1;
     axis->setRange(low, high);
     axis->applyNiceNumbers();
+    const int decimals =
+        whole ? 0 : std::clamp(1 - static_cast<int>(std::floor(std::log10(high - low))), 0, 6);
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+}
+
+QDateTime timeOf(double msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(msecs));
 }
 
 } // namespace
@@ -47,35 +62,42 @@ ChartsPage::ChartsPage(TransferMonitor& monitor, const WalletModel& wallet, cons
                        QWidget* parent)
     : QWidget(parent)
     , m_clock([] { return QDateTime::currentDateTime(); })
+    , m_tokens(new QComboBox(this))
 {
     setObjectName(QStringLiteral("chartsPage"));
     const QLocale locale;
     const QString time = locale.timeFormat(QLocale::ShortFormat);
-    m_rate = makeChart(tr("Transfers per minute, last hour"), tr("Transfers per minute"), time,
-                       QStringLiteral("%.0f"));
+    m_rate = makeChart(tr("Transfers per minute, last hour"), tr("Transfers per minute"), time);
     m_rate.view->setObjectName(QStringLiteral("rateChart"));
-    m_volume = makeChart(tr("Volume per minute by token, last hour"), tr("Volume by token"), time,
-                         QStringLiteral("%.6g"));
+    m_volume = makeChart(tr("Volume per minute, last hour"), tr("Volume of the token"), time);
     m_volume.view->setObjectName(QStringLiteral("volumeChart"));
-    m_balance = makeChart(tr("Account balance from its transfers"), tr("Balance over time"),
-                          locale.dateTimeFormat(QLocale::ShortFormat), QStringLiteral("%.6g"));
+    m_balance = makeChart(tr("The account's balance from its transfers"),
+                          tr("Balance of the token over time"),
+                          locale.dateTimeFormat(QLocale::ShortFormat));
     m_balance.view->setObjectName(QStringLiteral("balanceChart"));
+    m_tokens->setObjectName(QStringLiteral("chartTokenCombo"));
+    m_tokens->setAccessibleName(tr("Token charted"));
+    m_tokens->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* tokenLabel = new QLabel(tr("&Token:"), this);
+    tokenLabel->setBuddy(m_tokens);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("chartsNote"));
     m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
     m_note->setAccessibleName(tr("About the charts"));
 
+    auto* tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(tokenLabel);
+    tokenRow->addWidget(m_tokens);
+    tokenRow->addStretch();
     auto* layout = new QGridLayout(this);
-    layout->addWidget(m_rate.view, 0, 0);
-    layout->addWidget(m_volume.view, 0, 1);
-    layout->addWidget(m_balance.view, 1, 0, 1, 2);
-    layout->addWidget(m_note, 2, 0, 1, 2);
-    layout->setRowStretch(0, 1);
+    layout->addLayout(tokenRow, 0, 0, 1, 2);
+    layout->addWidget(m_rate.view, 1, 0);
+    layout->addWidget(m_volume.view, 1, 1);
+    layout->addWidget(m_balance.view, 2, 0, 1, 2);
+    layout->addWidget(m_note, 3, 0, 1, 2);
     layout->setRowStretch(1, 1);
-
-    lineOf(m_rate, 0, tr("Transfers"));
-    m_rate.view->chart()->legend()->hide();
+    layout->setRowStretch(2, 1);
     applyPalette();
 
     connect(&monitor, &TransferMonitor::transfersStored, this,
@@ -87,6 +109,7 @@ ChartsPage::ChartsPage(TransferMonitor& monitor, const WalletModel& wallet, cons
     m_series.setAccount(wallet.account());
     // Another network's transfers are not this one's.
     connect(&chain, &ChainModel::networkChanged, this, [this] { m_series.clear(); });
+    connect(m_tokens, &QComboBox::currentIndexChanged, this, &ChartsPage::refresh);
 
     m_repaintTimer.setInterval(1'000 / kRepaintHz);
     connect(&m_repaintTimer, &QTimer::timeout, this, &ChartsPage::repaintIfChanged);
@@ -95,50 +118,32 @@ ChartsPage::ChartsPage(TransferMonitor& monitor, const WalletModel& wallet, cons
 ChartsPage::~ChartsPage() = default;
 
 ChartsPage::Chart ChartsPage::makeChart(const QString& title, const QString& accessibleName,
-                                        const QString& timeFormat, const QString& valueFormat)
+                                        const QString& timeFormat)
 {
     Chart chart;
     auto* qchart = new QChart();
-    // Qt Charts renders titles and legend names as rich text: ours are escaped.
+    // Qt Charts renders titles as rich text: ours are escaped.
     qchart->setTitle(title.toHtmlEscaped());
     qchart->setLocalizeNumbers(true);
     qchart->setLocale(QLocale());
     qchart->setBackgroundVisible(false);
     qchart->setMargins(QMargins(4, 4, 4, 4));
-    qchart->legend()->setAlignment(Qt::AlignRight);
+    qchart->legend()->hide();
     chart.time = new QDateTimeAxis(qchart);
     chart.time->setFormat(timeFormat);
     chart.time->setTickCount(5);
     chart.values = new QValueAxis(qchart);
-    chart.values->setLabelFormat(valueFormat);
-    chart.values->setMin(0);
     qchart->addAxis(chart.time, Qt::AlignBottom);
     qchart->addAxis(chart.values, Qt::AlignLeft);
+    chart.line = new QLineSeries();
+    qchart->addSeries(chart.line);
+    chart.line->attachAxis(chart.time);
+    chart.line->attachAxis(chart.values);
     chart.view = new QChartView(qchart, this);
     chart.view->setRenderHint(QPainter::Antialiasing);
     chart.view->setAccessibleName(accessibleName);
     chart.view->setMinimumSize(240, 160);
     return chart;
-}
-
-QLineSeries* ChartsPage::lineOf(Chart& chart, std::size_t index, const QString& name)
-{
-    while (chart.lines.size() <= index) {
-        auto* line = new QLineSeries();
-        chart.view->chart()->addSeries(line);
-        line->attachAxis(chart.time);
-        line->attachAxis(chart.values);
-        // Qt Charts 6.4 lays out no ticks for a date-time axis whose first series came after it
-        // was shown, until the axis is shown again.
-        chart.time->setVisible(false);
-        chart.time->setVisible(true);
-        chart.lines.push_back(line);
-    }
-    QLineSeries* line = chart.lines[index];
-    // The series start afresh with another account or network: a line may change tokens.
-    if (const QString escaped = name.toHtmlEscaped(); line->name() != escaped)
-        line->setName(escaped);
-    return line;
 }
 
 qint64 ChartsPage::nowSeconds() const
@@ -181,7 +186,6 @@ void ChartsPage::applyPalette()
     const QColor grid = palette().color(QPalette::Mid);
     for (Chart* chart : {&m_rate, &m_volume, &m_balance}) {
         chart->view->chart()->setTitleBrush(text);
-        chart->view->chart()->legend()->setLabelColor(text);
         for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(chart->time),
                                     static_cast<QAbstractAxis*>(chart->values)}) {
             axis->setLabelsColor(text);
@@ -198,91 +202,92 @@ void ChartsPage::repaintIfChanged()
         refresh();
 }
 
+void ChartsPage::showTokens()
+{
+    const auto& tokens = m_series.tokens();
+    bool same = m_tokens->count() == static_cast<int>(tokens.size());
+    for (int i = 0; same && i < m_tokens->count(); ++i)
+        same = m_tokens->itemData(i, kAddressRole).toByteArray() ==
+               QByteArray::fromStdString(tokens[static_cast<std::size_t>(i)].address.lowerHex());
+    if (same)
+        return;
+    const QSignalBlocker blocker(m_tokens);
+    const QVariant chosen = m_tokens->currentData(kAddressRole);
+    m_tokens->clear();
+    for (const auto& token : tokens) {
+        m_tokens->addItem(token.symbol, QByteArray::fromStdString(token.address.lowerHex()));
+        m_tokens->setItemData(m_tokens->count() - 1,
+                              QString::fromStdString(token.address.checksummed()), Qt::ToolTipRole);
+    }
+    m_tokens->setCurrentIndex(std::max(m_tokens->findData(chosen, kAddressRole), 0));
+    m_tokens->setEnabled(!tokens.empty());
+}
+
+const TransferActivitySeries::Token* ChartsPage::chosenToken() const
+{
+    const int index = m_tokens->currentIndex();
+    const auto& tokens = m_series.tokens();
+    return index >= 0 && index < static_cast<int>(tokens.size())
+               ? &tokens[static_cast<std::size_t>(index)]
+               : nullptr;
+}
+
 void ChartsPage::refresh()
 {
     m_series.advanceTo(nowSeconds());
     m_paintedRevision = m_series.revision();
+    showTokens();
     const QList<QPointF> rate = m_series.transfersPerMinutePoints();
-    const QDateTime hourStart =
-        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(rate.first().x()));
+    const QDateTime hourStart = timeOf(rate.first().x());
     const QDateTime hourEnd =
-        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(rate.last().x()) +
-                                       TransferActivitySeries::kMinuteSeconds * kMsecsPerSecond);
+        timeOf(rate.last().x() + TransferActivitySeries::kMinuteSeconds * kMsecsPerSecond);
 
-    m_rate.lines.front()->replace(rate);
+    m_rate.line->replace(rate);
     m_rate.time->setRange(hourStart, hourEnd);
-    const auto [rateLow, rateHigh] = valueRange(rate, 0, 0);
-    setValueRange(m_rate.values, rateLow, rateHigh);
+    const auto [rateLow, rateHigh] = valueRange(rate);
+    setValueRange(m_rate.values, rateLow, rateHigh, true);
     int total = 0;
     for (const QPointF& point : rate)
         total += static_cast<int>(point.y());
     //: The accessible description of the transfers-per-minute chart.
     m_rate.view->setAccessibleDescription(tr("%Ln transfer(s) in the last hour", nullptr, total));
 
-    double volumeLow = 0;
-    double volumeHigh = 0;
-    double balanceLow = 0;
-    double balanceHigh = 0;
-    std::optional<double> balanceStart;
-    std::optional<double> balanceEnd;
-    quint64 hiddenVolume = 0;
-    quint64 hiddenBalance = 0;
-    const auto& tokens = m_series.tokens();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const auto& token = tokens[i];
-        const QList<QPointF> volume = m_series.volumePoints(token);
-        QLineSeries* volumeLine = lineOf(m_volume, i, token.symbol);
-        volumeLine->replace(volume);
-        volumeLine->setVisible(true);
-        std::tie(volumeLow, volumeHigh) = valueRange(volume, volumeLow, volumeHigh);
-        const QList<QPointF> balance = m_series.balancePoints(token);
-        QLineSeries* balanceLine = lineOf(m_balance, i, token.symbol);
-        balanceLine->replace(balance);
-        // A token the account has no transfer of has no balance line, nor a legend entry.
-        balanceLine->setVisible(!balance.isEmpty());
-        std::tie(balanceLow, balanceHigh) = valueRange(balance, balanceLow, balanceHigh);
-        if (!balance.isEmpty()) {
-            balanceStart =
-                std::min(balanceStart.value_or(balance.first().x()), balance.first().x());
-            balanceEnd = std::max(balanceEnd.value_or(balance.last().x()), balance.last().x());
-        }
-        hiddenVolume += token.hiddenVolume;
-        hiddenBalance += token.hiddenBalanceChanges;
-    }
-    // Lines of tokens the series no longer have (they started afresh).
-    for (Chart* chart : {&m_volume, &m_balance}) {
-        for (std::size_t i = tokens.size(); i < chart->lines.size(); ++i) {
-            chart->lines[i]->clear();
-            chart->lines[i]->setVisible(false);
-        }
-    }
+    const TransferActivitySeries::Token* token = chosenToken();
+    const QList<QPointF> volume = token ? m_series.volumePoints(*token) : QList<QPointF>();
+    const QList<QPointF> balance = token ? m_series.balancePoints(*token) : QList<QPointF>();
+    m_volume.line->replace(volume);
     m_volume.time->setRange(hourStart, hourEnd);
-    setValueRange(m_volume.values, volumeLow, volumeHigh);
+    const auto [volumeLow, volumeHigh] = valueRange(volume);
+    setValueRange(m_volume.values, volumeLow, volumeHigh, false);
+    m_balance.line->replace(balance);
+    // At least the last hour, as the charts above, and back to the first transfer.
     m_balance.time->setRange(
-        balanceStart ? QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(*balanceStart))
-                     : hourStart,
-        balanceEnd ? QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(*balanceEnd)) : hourEnd);
-    setValueRange(m_balance.values, balanceLow, balanceHigh);
-    //: The accessible description of the volume chart.
-    m_volume.view->setAccessibleDescription(
-        tr("%Ln token(s)", nullptr, static_cast<int>(tokens.size())));
+        balance.isEmpty() ? hourStart : std::min(hourStart, timeOf(balance.first().x())),
+        balance.isEmpty() ? hourEnd : std::max(hourEnd, timeOf(balance.last().x())));
+    const auto [balanceLow, balanceHigh] = valueRange(balance);
+    setValueRange(m_balance.values, balanceLow, balanceHigh, false);
+    const QString symbol = token ? token->symbol : QString();
+    //: The accessible description of the volume chart; %1 is a token symbol.
+    m_volume.view->setAccessibleDescription(token ? tr("Volume of %1").arg(symbol) : QString());
 
     QStringList notes;
+    notes.append(tr("The balance is the net flow of the account's transfers since the first one "
+                    "the app saw."));
     if (!m_series.account())
         notes.append(tr("No account: there is no balance to follow."));
-    if (hiddenVolume > 0)
-        notes.append(tr("%Ln transfer(s) with an amount hidden by encryption are counted but "
-                        "not in the volume.",
-                        nullptr, static_cast<int>(hiddenVolume)));
-    if (hiddenBalance > 0)
+    if (token && token->hiddenVolume > 0)
+        //: %1 is a token symbol.
+        notes.append(tr("%Ln transfer(s) of %1 with an amount hidden by encryption are counted "
+                        "but not in the volume.",
+                        nullptr, static_cast<int>(token->hiddenVolume))
+                         .arg(symbol));
+    if (token && token->hiddenBalanceChanges > 0)
         notes.append(tr("%Ln of the account's transfers have a hidden amount: the balance leaves "
                         "them out.",
-                        nullptr, static_cast<int>(hiddenBalance)));
+                        nullptr, static_cast<int>(token->hiddenBalanceChanges)));
     if (m_series.ignoredTransfers() > 0)
         notes.append(
             tr("Only the first %L1 tokens are charted.").arg(TransferActivitySeries::kMaxTokens));
-    notes.prepend(tr("The balance is the net flow of the account's transfers since the first "
-                     "one seen here."));
     m_note->setText(notes.join(QLatin1Char(' ')));
     m_balance.view->setAccessibleDescription(m_note->text());
 }

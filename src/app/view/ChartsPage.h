@@ -11,8 +11,8 @@
 #include <functional>
 #include <vector>
 
-class QChart;
 class QChartView;
+class QComboBox;
 class QDateTimeAxis;
 class QLabel;
 class QLineSeries;
@@ -25,10 +25,11 @@ class TransferMonitor;
 class WalletModel;
 
 // Three live charts of the transfers the monitor stores (TransferMonitor::transfersStored):
-// transfers per minute and each token's volume per minute over the last hour, and the account's
-// balance of each token over time from its transfers (the net flow since the first one seen;
-// hidden amounts are left out and said so). The series take each transfer at once; the charts
-// repaint at most kRepaintHz times a second, and only while the page is shown.
+// transfers per minute over the last hour, and for the token chosen above them (tokens differ
+// in scale by orders of magnitude) its volume per minute over the last hour and the account's
+// balance of it over time from its transfers (the net flow since the first one seen; hidden
+// amounts are left out and said so). The series take each transfer at once; the charts repaint
+// at most kRepaintHz times a second, and only while the page is shown.
 class ChartsPage : public QWidget
 {
     Q_OBJECT
@@ -58,14 +59,16 @@ private:
         QChartView* view = nullptr;
         QDateTimeAxis* time = nullptr;
         QValueAxis* values = nullptr;
-        std::vector<QLineSeries*> lines; // by token index (one line for the transfer count)
+        QLineSeries* line = nullptr;
     };
 
     void addTransfers(const std::vector<store::TransferRecord>& transfers);
     void repaintIfChanged();
-    Chart makeChart(const QString& title, const QString& accessibleName, const QString& timeFormat,
-                    const QString& valueFormat);
-    QLineSeries* lineOf(Chart& chart, std::size_t index, const QString& name);
+    Chart makeChart(const QString& title, const QString& accessibleName, const QString& timeFormat);
+    // The token combo box lists the series' tokens; the chosen one stays chosen.
+    void showTokens();
+    // The series' token the combo box names; null when there is none.
+    const TransferActivitySeries::Token* chosenToken() const;
     void applyPalette();
     qint64 nowSeconds() const;
 
@@ -73,6 +76,7 @@ private:
     Clock m_clock;
     QTimer m_repaintTimer;
     quint64 m_paintedRevision = 0;
+    QComboBox* m_tokens;
     Chart m_rate;
     Chart m_volume;
     Chart m_balance;
