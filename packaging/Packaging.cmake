@@ -45,6 +45,6 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # them into qt6-svg-plugins). The store's SQLite driver is a plugin too, which shlibdeps cannot see.
 # Qt's own translations, loaded at run time, put standard buttons and dialogs in the user's language.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "qt6-qpa-plugins (>= 6.4), libqt6svg6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), qt6-translations-l10n (>= 6.4), libqrencode4")
+    "qt6-qpa-plugins (>= 6.4), libqt6svg6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), qt6-translations-l10n (>= 6.4), libqrencode4, libqt6charts6 (>= 6.4)")
 
 include(CPack)

@@ -63,9 +63,9 @@ private Q_SLOTS:
         QCOMPARE(errorOf(finished), QString());
         QVERIFY(tour.missing().isEmpty());
         const QDir shots(output);
-        QCOMPARE(shots.entryList(QDir::Files).size(), 7);
-        for (const char* name :
-             {"overview", "send", "transfers", "history", "viewing-key", "log", "settings"}) {
+        QCOMPARE(shots.entryList(QDir::Files).size(), 8);
+        for (const char* name : {"overview", "send", "transfers", "history", "viewing-key", "log",
+                                 "charts", "settings"}) {
             const QImage picture(shots.filePath(QString::fromLatin1(name) + ".png"));
             QVERIFY2(!picture.isNull(), name);
             QVERIFY(picture.width() >= 320 && picture.height() >= 200);

@@ -23,7 +23,8 @@ namespace seismic::app {
 namespace {
 
 // The pictures, in the order of MainWindow::Page.
-const char* const kPageNames[] = {"overview", "send", "transfers", "history", "viewing-key", "log"};
+const char* const kPageNames[] = {"overview",    "send", "transfers", "history",
+                                  "viewing-key", "log",  "charts"};
 
 } // namespace
 

@@ -16,7 +16,7 @@ namespace seismic::app {
 class DesktopSession;
 
 // Saves a PNG of every page of a running desktop session (overview, send, transfers, history,
-// viewing key, log) and of the settings dialog, once the pages show their data: the overview
+// viewing key, log, charts) and of the settings dialog, once the pages show their data: the overview
 // the balances of the account and of every token asked for, the viewing-key page the key's
 // state, the transfers page live rows and one transfer more after going live. Each condition
 // is checked again when the model it reads says it changed: nothing is polled and nothing waits

@@ -2,6 +2,7 @@
 #include "app/dialog/SettingsDialog.h"
 
 #include "app/dialog/NetworkDialog.h"
+#include "app/dialog/NotificationSettingsTab.h"
 #include "app/model/ChainModel.h"
 #include "app/model/SettingsModel.h"
 #include "client/TeePublicKey.h"
@@ -79,6 +80,14 @@ SettingsDialog::SettingsDialog(SettingsModel& settings, const ChainModel& chain,
     connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &SettingsDialog::restoreDefaults);
     m_ui->messageLabel->hide();
+
+    m_notificationsTab =
+        new NotificationSettingsTab(settings.notificationRules(), settings.keepRunningInTray(),
+                                    settings.tokens(chain.network().name), m_ui->tabs);
+    //: The settings tab of transfer notifications and the system tray.
+    m_ui->tabs->addTab(m_notificationsTab, tr("N&otifications"));
+    // It may quote what the user typed.
+    m_ui->messageLabel->setTextFormat(Qt::PlainText);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -248,10 +257,18 @@ void SettingsDialog::restoreDefaults()
     m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(static_cast<int>(Theme::System)));
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(QString()));
     m_autoLockSpin->setValue(SettingsModel::kDefaultAutoLockMinutes);
+    m_notificationsTab->restoreDefaults();
 }
 
 void SettingsDialog::accept()
 {
+    // Before anything is saved: the form is all or nothing.
+    if (const QString problem = m_notificationsTab->problem(); !problem.isEmpty()) {
+        m_ui->tabs->setCurrentWidget(m_notificationsTab);
+        m_ui->messageLabel->setText(problem);
+        m_ui->messageLabel->show();
+        return;
+    }
     // The networks were checked by NetworkDialog and the numbers by the spin boxes' ranges;
     // the model checks again and refuses what slipped through.
     if (!m_settings.setCustomNetworks(m_customNetworks) ||
@@ -264,6 +281,8 @@ void SettingsDialog::accept()
     m_settings.setTheme(static_cast<Theme>(m_ui->themeCombo->currentData().toInt()));
     m_settings.setLanguage(m_ui->languageCombo->currentData().toString());
     m_settings.setAutoLockMinutes(m_autoLockSpin->value());
+    m_settings.setNotificationRules(m_notificationsTab->rules());
+    m_settings.setKeepRunningInTray(m_notificationsTab->keepRunningInTray());
     QDialog::accept();
 }
 

@@ -17,6 +17,7 @@ class QSpinBox;
 namespace seismic::app {
 
 class ChainModel;
+class NotificationSettingsTab;
 class SettingsModel;
 
 // Edits the settings: the selected network and the custom networks (through NetworkDialog),
@@ -59,6 +60,7 @@ private:
     SettingsModel& m_settings;
     const ChainModel& m_chain;
     QList<NetworkConfig> m_customNetworks;
+    NotificationSettingsTab* m_notificationsTab;
 };
 
 } // namespace seismic::app

@@ -27,6 +27,13 @@ const QString kWindowGeometryKey = QStringLiteral("window/geometry");
 const QString kLastPageKey = QStringLiteral("window/page");
 const QString kLastAccountKey = QStringLiteral("wallet/lastAccount");
 const QString kAutoLockKey = QStringLiteral("wallet/autoLockMinutes");
+const QString kNotifyEnabledKey = QStringLiteral("notifications/enabled");
+const QString kNotifyTokensKey = QStringLiteral("notifications/tokens");
+const QString kNotifyCounterpartiesKey = QStringLiteral("notifications/counterparties");
+const QString kNotifyMinimumKey = QStringLiteral("notifications/minimumAmount");
+const QString kNotifyOwnKey = QStringLiteral("notifications/ownAccounts");
+const QString kNotifyWatchOnlyKey = QStringLiteral("notifications/watchOnlyAccounts");
+const QString kKeepRunningInTrayKey = QStringLiteral("tray/keepRunning");
 
 const QString kThemeSystem = QStringLiteral("system");
 const QString kThemeLight = QStringLiteral("light");
@@ -133,6 +140,8 @@ void SettingsModel::load()
             qCWarning(lcSettings) << "ignoring the last account in" << m_settings.fileName() << ":"
                                   << account.error().message.c_str();
     }
+    loadNotificationRules();
+    m_keepRunningInTray = m_settings.value(kKeepRunningInTrayKey, false).toBool();
 }
 
 int SettingsModel::readInt(const QString& key, IntRange range, int fallback)
@@ -433,6 +442,79 @@ void SettingsModel::setTeePublicKey(const QString& network, const PublicKey& key
     m_settings.setValue(teeKeyKey(network), QString::fromStdString(client::teePublicKeyHex(key)));
     sync();
     Q_EMIT teePublicKeyChanged(network);
+}
+
+} // namespace seismic::app
+
+namespace seismic::app {
+namespace {
+
+QStringList addressTexts(const QList<Address>& addresses)
+{
+    QStringList texts;
+    for (const Address& address : addresses)
+        texts.append(QString::fromStdString(address.checksummed()));
+    return texts;
+}
+
+} // namespace
+
+QList<Address> SettingsModel::readAddresses(const QString& key)
+{
+    QList<Address> addresses;
+    for (const QString& text : m_settings.value(key).toStringList()) {
+        if (auto address = Address::parse(text.toStdString()))
+            addresses.append(*address);
+        else
+            qCWarning(lcSettings) << "ignoring" << text << "in" << key << "of"
+                                  << m_settings.fileName();
+    }
+    return addresses;
+}
+
+void SettingsModel::loadNotificationRules()
+{
+    NotificationRules rules;
+    rules.enabled = m_settings.value(kNotifyEnabledKey, rules.enabled).toBool();
+    rules.tokens = readAddresses(kNotifyTokensKey);
+    rules.counterparties = readAddresses(kNotifyCounterpartiesKey);
+    rules.minimumAmount = m_settings.value(kNotifyMinimumKey).toString();
+    rules.ownAccounts = m_settings.value(kNotifyOwnKey, rules.ownAccounts).toBool();
+    rules.watchOnlyAccounts =
+        m_settings.value(kNotifyWatchOnlyKey, rules.watchOnlyAccounts).toBool();
+    if (const QString problem = rules.problem(); !problem.isEmpty()) {
+        qCWarning(lcSettings) << "ignoring the minimum amount of notifications in"
+                              << m_settings.fileName() << ":" << problem;
+        rules.minimumAmount.clear();
+    }
+    m_notificationRules = rules;
+}
+
+bool SettingsModel::setNotificationRules(const NotificationRules& rules)
+{
+    if (!rules.problem().isEmpty())
+        return false;
+    if (rules == m_notificationRules)
+        return true;
+    m_notificationRules = rules;
+    m_settings.setValue(kNotifyEnabledKey, rules.enabled);
+    m_settings.setValue(kNotifyTokensKey, addressTexts(rules.tokens));
+    m_settings.setValue(kNotifyCounterpartiesKey, addressTexts(rules.counterparties));
+    m_settings.setValue(kNotifyMinimumKey, rules.minimumAmount);
+    m_settings.setValue(kNotifyOwnKey, rules.ownAccounts);
+    m_settings.setValue(kNotifyWatchOnlyKey, rules.watchOnlyAccounts);
+    sync();
+    Q_EMIT notificationRulesChanged();
+    return true;
+}
+
+void SettingsModel::setKeepRunningInTray(bool keep)
+{
+    if (keep == m_keepRunningInTray)
+        return;
+    m_keepRunningInTray = keep;
+    m_settings.setValue(kKeepRunningInTrayKey, keep);
+    sync();
 }
 
 } // namespace seismic::app

@@ -3,6 +3,7 @@
 
 #include "app/model/ConnectionSettings.h"
 #include "app/model/NetworkConfig.h"
+#include "app/model/NotificationRules.h"
 #include "app/model/Theme.h"
 #include "app/model/TokenBalance.h"
 #include "core/Address.h"
@@ -89,6 +90,14 @@ public:
     std::optional<PublicKey> teePublicKey(const QString& network) const;
     void setTeePublicKey(const QString& network, const PublicKey& key);
 
+    // Which incoming transfers raise a notification. Rules with a problem() are refused (false,
+    // nothing changes); a hand-edited entry that does not parse is left out, with a warning.
+    const NotificationRules& notificationRules() const { return m_notificationRules; }
+    bool setNotificationRules(const NotificationRules& rules);
+    // Closing the main window leaves the app watching in the system tray (where there is one).
+    bool keepRunningInTray() const { return m_keepRunningInTray; }
+    void setKeepRunningInTray(bool keep);
+
 Q_SIGNALS:
     void networksChanged();
     // The selected network or its configuration changed: the client reconnects.
@@ -98,11 +107,15 @@ Q_SIGNALS:
     void autoLockMinutesChanged();
     // The pinned TEE key of this network changed (pinned on first use, or a new key accepted).
     void teePublicKeyChanged(const QString& network);
+    void notificationRulesChanged();
 
 private:
     void load();
     void saveCustomNetworks();
     int readInt(const QString& key, IntRange range, int fallback);
+    void loadNotificationRules();
+    // A list of addresses; entries that are none are left out, with a warning.
+    QList<Address> readAddresses(const QString& key);
     void sync();
 
     QSettings m_settings;
@@ -115,6 +128,8 @@ private:
     int m_lastPage = 0;
     int m_autoLockMinutes = kDefaultAutoLockMinutes;
     std::optional<Address> m_lastAccount;
+    NotificationRules m_notificationRules;
+    bool m_keepRunningInTray = false;
 };
 
 } // namespace seismic::app

@@ -273,6 +273,7 @@ void TransferMonitor::saveTransfers(const WatchCursor* cursor)
     const bool touchesAccount = std::exchange(m_unsavedTouchAccount, false);
     // The one place transfers are gathered is the watcher's burst: one transaction, one update.
     (void)m_transfers.addTransfers(batch, cursor);
+    Q_EMIT transfersStored(batch, m_state == State::Live);
     if (touchesAccount)
         Q_EMIT accountTransfer();
 }

@@ -116,6 +116,9 @@ Q_SIGNALS:
     void backfillProgressChanged();
     // A delivered transfer moved the account's tokens.
     void accountTransfer();
+    // A batch of transfers was stored (one record per transfer; possibly none). `live`: they
+    // came while following new blocks, not from a backfill or a catch-up after an interruption.
+    void transfersStored(const std::vector<store::TransferRecord>& transfers, bool live);
 
 public Q_SLOTS:
     void restart();

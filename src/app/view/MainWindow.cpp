@@ -16,10 +16,13 @@
 #include "app/model/WalletModel.h"
 #include "app/service/ClientSession.h"
 #include "app/service/ContractReader.h"
+#include "app/service/TransferMonitor.h"
+#include "app/service/TransferNotifications.h"
 #include "app/service/ViewingKeyLookup.h"
 #include "app/view/AccountsPage.h"
 #include "app/view/AddressBookPage.h"
 #include "app/view/AddressText.h"
+#include "app/view/ChartsPage.h"
 #include "app/view/ConnectionStatusText.h"
 #include "app/view/HistoryPage.h"
 #include "app/view/LogPage.h"
@@ -29,6 +32,7 @@
 #include "app/view/StatusIndicator.h"
 #include "app/view/ThemeStyle.h"
 #include "app/view/TransfersPage.h"
+#include "app/view/TrayNotifier.h"
 #include "app/view/ViewingKeyPage.h"
 #include "app/wallet/InactivityLock.h"
 
@@ -77,6 +81,18 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
                                             context.wallet(), context.chain(), this);
     auto* viewingKeyPage = new ViewingKeyPage(context.viewingKey(), context.wallet(), this);
     auto* historyPage = new HistoryPage(context.send(), context.wallet(), context.chain(), this);
+    auto* chartsPage =
+        new ChartsPage(context.transferMonitor(), context.wallet(), context.chain(), this);
+    auto* showCharts =
+        new QAction(QIcon(QStringLiteral(":/icons/charts.svg")), tr("&Charts"), this);
+    showCharts->setObjectName(QStringLiteral("actionShowCharts"));
+    showCharts->setCheckable(true);
+    showCharts->setToolTip(tr("Transfers, volume and balance over time"));
+    showCharts->setStatusTip(showCharts->toolTip());
+    showCharts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    // Beside the transfers it charts.
+    m_ui->menuView->insertAction(m_ui->actionShowHistory, showCharts);
+    m_ui->mainToolBar->insertAction(m_ui->actionShowHistory, showCharts);
     // In Page order.
     QList<std::pair<QWidget*, QAction*>> pages = {
         {new OverviewPage(context.wallet(), context.chain(), context.balances(), context.session(),
@@ -100,9 +116,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     };
     // In the View menu only: the toolbar is full at 1024 pixels in French.
     pages.emplaceBack(accountsPage, pageAction(tr("&Accounts"), "actionShowAccounts",
-                                               ":/icons/accounts.svg", "Ctrl+7"));
+                                               ":/icons/accounts.svg", "Ctrl+8"));
     pages.emplaceBack(addressBookPage, pageAction(tr("Address &Book"), "actionShowAddressBook",
-                                                  ":/icons/address-book.svg", "Ctrl+8"));
+                                                  ":/icons/address-book.svg", "Ctrl+9"));
+    pages.emplaceBack(chartsPage, showCharts);
     auto* pageActions = new QActionGroup(this);
     for (const auto& [page, action] : pages) {
         m_ui->pageStack->addWidget(page);
@@ -125,7 +142,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
             &MainWindow::openCreateAccountDialog);
     connect(m_ui->actionUnlock, &QAction::triggered, this, [this] { openUnlockDialog(); });
     connect(m_ui->actionLock, &QAction::triggered, &context.wallet(), &WalletModel::lock);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quit);
     auto* forgetTransfers = new QAction(tr("&Forget Transfer History…"), this);
     forgetTransfers->setObjectName(QStringLiteral("actionForgetTransfers"));
     m_ui->menuFile->insertAction(m_ui->actionQuit, forgetTransfers);
@@ -189,6 +206,55 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     showAccount();
     showNetwork();
     showConnection();
+    setUpTray();
+}
+
+void MainWindow::setUpTray()
+{
+    m_tray = new TrayNotifier(this);
+    // Today's accounts are the wallet's own: the current one is the one watched.
+    const auto accountKind =
+        [&wallet = m_context.wallet()](const Address& to) -> std::optional<WatchedAccountKind> {
+        if (wallet.account() == to)
+            return WatchedAccountKind::Own;
+        return std::nullopt;
+    };
+    m_notifications = new TransferNotifications(m_context.settings(), *m_tray, accountKind, this);
+    connect(&m_context.transferMonitor(), &TransferMonitor::transfersStored, m_notifications,
+            &TransferNotifications::addTransfers);
+    connect(m_tray, &TrayNotifier::toggleWindowRequested, this, [this] {
+        if (isVisible())
+            hide();
+        else
+            showFromTray();
+    });
+    connect(m_tray, &TrayNotifier::showWindowRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &TrayNotifier::pauseRequested, m_notifications,
+            &TransferNotifications::setPaused);
+    connect(m_notifications, &TransferNotifications::pausedChanged, m_tray,
+            &TrayNotifier::setPaused);
+    connect(m_tray, &TrayNotifier::quitRequested, this, &MainWindow::quit);
+}
+
+void MainWindow::showFromTray()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    // A window already in the tray is not the last one to close: the application quits itself.
+    QCoreApplication::quit();
+}
+
+void MainWindow::hideEvent(QHideEvent* event)
+{
+    QMainWindow::hideEvent(event);
+    m_tray->setWindowShown(false);
 }
 
 MainWindow::~MainWindow() = default;
@@ -196,6 +262,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
+    m_tray->setWindowShown(true);
     if (m_shown)
         return;
     m_shown = true;
@@ -205,6 +272,16 @@ void MainWindow::showEvent(QShowEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_context.settings().setWindowGeometry(saveGeometry());
+    // Watching goes on in the tray, where there is one and the user asked for it.
+    if (!m_quitting && m_context.settings().keepRunningInTray() && TrayNotifier::available()) {
+        event->ignore();
+        hide();
+        if (!std::exchange(m_toldStillWatching, true))
+            m_tray->showNotification(tr("Still watching"),
+                                     tr("Seismic Desktop keeps watching transfers in the tray. "
+                                        "Quit it from the tray icon's menu."));
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

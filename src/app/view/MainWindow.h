@@ -15,12 +15,13 @@ namespace seismic::app {
 
 class AppContext;
 class StatusIndicator;
+class TransferNotifications;
+class TrayNotifier;
 
-// The main window: the pages (overview, send, transfers, history, viewing key, log) behind a
-// toolbar and a
-// View menu, the account and settings actions, and a status bar with the network, the current
-// account and the connection state. Reads the models only; every dialog it opens is
-// window-modal and non-blocking (open(), never exec()).
+// The main window: the pages (overview, send, transfers, history, viewing key, log, charts)
+// behind a toolbar and a View menu, the account and settings actions, and a status bar with the
+// network, the current account and the connection state. Reads the models only; every dialog it
+// opens is window-modal and non-blocking (open(), never exec()).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
         Log,
         Accounts,
         AddressBook,
+        Charts,
     };
 
     explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
@@ -54,6 +56,10 @@ public:
     void copyDiagnostics();
     // Adds a custom network (the network dialog) and selects it.
     void openAddNetworkDialog();
+    // Quits the application, also when closing the window would leave it in the tray.
+    void quit();
+    // The notifications of incoming transfers (through the tray).
+    TransferNotifications& notifications() const { return *m_notifications; }
 
 Q_SIGNALS:
     // The window was shown for the first time: the application is up.
@@ -62,6 +68,7 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void showAccount();
@@ -78,6 +85,9 @@ private:
     void confirmForgetTransfers();
     template<typename Dialog>
     void openDialog(Dialog* dialog);
+    // The tray icon, the notifications it shows and what its menu does.
+    void setUpTray();
+    void showFromTray();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext& m_context;
@@ -86,6 +96,10 @@ private:
     StatusIndicator* m_connectionIndicator;
     QMenu* m_networkMenu;
     bool m_shown = false;
+    TrayNotifier* m_tray = nullptr;
+    TransferNotifications* m_notifications = nullptr;
+    bool m_quitting = false;
+    bool m_toldStillWatching = false;
 };
 
 } // namespace seismic::app
