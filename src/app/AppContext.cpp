@@ -9,6 +9,7 @@
 #include "app/model/SettingsModel.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/TransferTableModel.h"
+#include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/BalanceService.h"
 #include "app/service/ClientSession.h"
@@ -44,6 +45,8 @@ AppContext::AppContext(const QString& dataDirectory, const KeystoreKdf& kdf,
     m_transfers->setStore(m_transferStore.get());
     m_addressBook = new AddressBook(this);
     m_addressBook->setStore(m_store.get());
+    m_transfers->setAddressBook(m_addressBook);
+    m_wallet->history()->setAddressBook(m_addressBook);
     updateChainNetwork();
     m_session = new ClientSession(*m_settings, *m_chain, *m_wallet, this);
     m_balances = new BalanceService(*m_session, *m_settings, *m_chain, *m_wallet, this);

@@ -5,6 +5,7 @@
 #include "app/AppContext.h"
 #include "app/AppIdentity.h"
 #include "app/Translations.h"
+#include "app/model/AddressBook.h"
 #include "app/model/ChainModel.h"
 #include "app/model/NetworkConfig.h"
 #include "app/model/TokenTableModel.h"
@@ -644,6 +645,44 @@ private Q_SLOTS:
         QCOMPARE(*context.forgetTransfers(), qint64(2));
         QCOMPARE(context.transfers().rowCount(), 1);
         QCOMPARE(context.transfers().transfer(0)->from, kBob);
+    }
+
+    void addressBookLabelsNameTheParties()
+    {
+        StoredTable table;
+        AddressBook book;
+        book.setStore(table.store.get());
+        TransferTableModel& model = table.model;
+        model.setAddressBook(&book);
+        QVERIFY(model.addTransfers({transfer(1, kAlice, kBob)}));
+        const QModelIndex from = model.index(0, TransferTableModel::FromColumn);
+        const QString alice = QString::fromStdString(kAlice.checksummed());
+        QCOMPARE(from.data().toString(), alice);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(book.setLabel(kAlice, QStringLiteral("Alice <b>"), true));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(from.data().toString(), QStringLiteral("Alice <b> (%1)").arg(alice));
+        QCOMPARE(from.data(Qt::ToolTipRole).toString(), QStringLiteral("Alice <b>\n%1").arg(alice));
+        // What is copied and filtered on stays the address.
+        QCOMPARE(from.data(TransferTableModel::FromRole).toString(), alice);
+        QCOMPARE(model.index(0, TransferTableModel::ToColumn).data().toString(),
+                 QString::fromStdString(kBob.checksummed()));
+
+        TxHistoryModel history;
+        history.setAddressBook(&book);
+        TxRecord sent;
+        sent.kind = TxAction::Payment;
+        sent.to = kAlice;
+        sent.amount = QStringLiteral("1.5 ETH");
+        history.add(sent);
+        QCOMPARE(history.index(0, TxHistoryModel::ActionColumn).data().toString(),
+                 QStringLiteral("Sent 1.5 ETH to Alice <b>"));
+        QSignalSpy historyChanged(&history, &QAbstractItemModel::dataChanged);
+        QVERIFY(book.remove(kAlice));
+        QCOMPARE(historyChanged.count(), 1);
+        QCOMPARE(history.index(0, TxHistoryModel::ActionColumn).data().toString(),
+                 QStringLiteral("Sent 1.5 ETH to %1…%2").arg(alice.left(6), alice.right(4)));
     }
 
     void historyTracksEachSend()

@@ -34,7 +34,7 @@ NotificationSettingsTab::NotificationSettingsTab(const NotificationRules& rules,
     , m_minimum(new QLineEdit(this))
     , m_senders(new QLineEdit(this))
     , m_own(new QCheckBox(tr("To &my accounts"), this))
-    , m_watchOnly(new QCheckBox(tr("To watch-onl&y addresses"), this))
+    , m_watchOnly(new QCheckBox(tr("To watch-only a&ddresses"), this))
     , m_keepInTray(new QCheckBox(tr("&Keep watching in the tray when the window is closed"), this))
 {
     setObjectName(QStringLiteral("notificationsTab"));

@@ -2,6 +2,7 @@
 #include "app/model/TransferTableModel.h"
 
 #include "app/AppLogging.h"
+#include "app/model/AddressBook.h"
 #include "app/model/AmountText.h"
 #include "app/model/TimeText.h"
 #include "app/model/TransferText.h"
@@ -301,6 +302,33 @@ void TransferTableModel::setAccount(const std::optional<Address>& account)
     changeQuery(query);
 }
 
+void TransferTableModel::setAddressBook(const AddressBook* book)
+{
+    if (m_addressBook)
+        disconnect(m_addressBook, nullptr, this, nullptr);
+    m_addressBook = book;
+    if (book)
+        connect(book, &AddressBook::changed, this, [this] {
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0, FromColumn), index(rowCount() - 1, ToColumn));
+        });
+}
+
+QString TransferTableModel::partyText(const Address& address) const
+{
+    const QString text = QString::fromStdString(address.checksummed());
+    const QString label = m_addressBook ? m_addressBook->labelFor(address) : QString();
+    //: %1 is an address book label, %2 the labelled address.
+    return label.isEmpty() ? text : tr("%1 (%2)").arg(label, text);
+}
+
+QString TransferTableModel::partyToolTip(const Address& address) const
+{
+    const QString text = QString::fromStdString(address.checksummed());
+    const QString label = m_addressBook ? m_addressBook->labelFor(address) : QString();
+    return label.isEmpty() ? text : label + QLatin1Char('\n') + text;
+}
+
 void TransferTableModel::setScope(const std::optional<Address>& party,
                                   const std::optional<Address>& token)
 {
@@ -386,10 +414,10 @@ QVariant TransferTableModel::data(const QModelIndex& index, int role) const
                        : transfer.tokenSymbol;
         case FromColumn:
             //: Shown as the sender of a mint instead of the zero address.
-            return mint ? tr("(new tokens)") : QString::fromStdString(transfer.from.checksummed());
+            return mint ? tr("(new tokens)") : partyText(transfer.from);
         case ToColumn:
             //: Shown as the recipient of a burn instead of the zero address.
-            return burn ? tr("(burned)") : QString::fromStdString(transfer.to.checksummed());
+            return burn ? tr("(burned)") : partyText(transfer.to);
         case AmountColumn:
             //: Shown instead of an SRC20 amount that cannot be decrypted.
             return transfer.amount ? AmountText::exact(*transfer.amount, transfer.decimals)
@@ -424,10 +452,10 @@ QVariant TransferTableModel::data(const QModelIndex& index, int role) const
             return QString::fromStdString(transfer.token.checksummed());
         case FromColumn:
             return mint ? tr("A mint: new tokens, from the zero address")
-                        : QString::fromStdString(transfer.from.checksummed());
+                        : partyToolTip(transfer.from);
         case ToColumn:
             return burn ? tr("A burn: tokens destroyed, sent to the zero address")
-                        : QString::fromStdString(transfer.to.checksummed());
+                        : partyToolTip(transfer.to);
         case AmountColumn:
             if (!transfer.amount)
                 return tr("No viewing key of yours opens this amount. %1")

@@ -17,6 +17,8 @@ struct WatchCursor;
 
 namespace seismic::app {
 
+class AddressBook;
+
 // The table of token transfers of one network, paged from the store: filtering (token, address,
 // direction relative to the current account) and sorting by any column are queries, and only a
 // window of rows around what the view asks for is held, so a million stored transfers cost a
@@ -114,6 +116,8 @@ public:
     // whole-token watch); none: no bound.
     void setScope(const std::optional<Address>& party, const std::optional<Address>& token);
     const store::TransferQuery& query() const { return m_query; }
+    // Names senders and recipients by their address-book labels (null: addresses only).
+    void setAddressBook(const AddressBook* book);
 
     // The transfer of a row (read through the window); null if it cannot be read.
     const store::TransferRecord* transfer(int row) const;
@@ -131,6 +135,9 @@ Q_SIGNALS:
     void countsChanged(); // row count, total, pending count, received or unseen count
 
 private:
+    // "Alice (0x70997970…)" for a labelled address, else the address; the tooltip has both.
+    QString partyText(const Address& address) const;
+    QString partyToolTip(const Address& address) const;
     void changeQuery(const store::TransferQuery& query);
     // Re-reads the counts for the current snapshot; false on a store failure.
     bool recount();
@@ -151,6 +158,7 @@ private:
     bool m_following = true;
     int m_unseen = 0;
     mutable QString m_lastError;
+    const AddressBook* m_addressBook = nullptr;
     // The window: rows [m_windowStart, m_windowStart + m_window.size()).
     mutable qint64 m_windowStart = 0;
     mutable std::vector<store::TransferRecord> m_window;

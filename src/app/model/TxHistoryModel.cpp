@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/model/TxHistoryModel.h"
 
+#include "app/model/AddressBook.h"
 #include "app/model/AmountText.h"
 #include "app/model/TimeText.h"
 
@@ -42,10 +43,12 @@ QString shownAmount(const QString& recorded)
     return AmountText::localized(match.captured(1)) + match.captured(2);
 }
 
-// "0xf39F…2266", as the status bar shows addresses (app/view's shortAddressText: the model
-// cannot use the view's).
-QString shortAddress(const Address& address)
+// The address's label, or "0xf39F…2266" as the status bar shows addresses (app/view's
+// shortAddressText: the model cannot use the view's).
+QString shortAddress(const Address& address, const AddressBook* book)
 {
+    if (const QString label = book ? book->labelFor(address) : QString(); !label.isEmpty())
+        return label;
     const QString text = QString::fromStdString(address.checksummed());
     return text.left(6) + QStringLiteral("…") + text.right(4);
 }
@@ -86,18 +89,31 @@ QString TxHistoryModel::statusText(const TxRecord& record)
     Q_UNREACHABLE();
 }
 
-QString TxHistoryModel::description(const TxRecord& record)
+void TxHistoryModel::setAddressBook(const AddressBook* book)
+{
+    if (m_addressBook)
+        disconnect(m_addressBook, nullptr, this, nullptr);
+    m_addressBook = book;
+    if (book)
+        connect(book, &AddressBook::changed, this, [this] {
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0, ActionColumn), index(rowCount() - 1, ActionColumn));
+        });
+}
+
+QString TxHistoryModel::description(const TxRecord& record, const AddressBook* book)
 {
     switch (record.kind) {
     case TxAction::Payment:
     case TxAction::TokenTransfer:
         //: A transaction in the history: %1 is an amount with its symbol, %2 the recipient.
         return tr("Sent %1 to %2")
-            .arg(shownAmount(record.amount), shortAddress(record.recipient.value_or(record.to)));
+            .arg(shownAmount(record.amount),
+                 shortAddress(record.recipient.value_or(record.to), book));
     case TxAction::ContractCall: {
         const QString function = record.action.left(record.action.indexOf(QLatin1Char('(')));
         //: A transaction in the history: %1 is a contract function's name, %2 the contract.
-        return tr("Called %1 on %2").arg(function, shortAddress(record.to));
+        return tr("Called %1 on %2").arg(function, shortAddress(record.to, book));
     }
     case TxAction::ViewingKey:
         return tr("Registered a viewing key");
@@ -182,7 +198,7 @@ QVariant TxHistoryModel::data(const QModelIndex& index, int role) const
         case TimeColumn:
             return timeText(record.time);
         case ActionColumn:
-            return description(record);
+            return description(record, m_addressBook);
         case ToColumn:
             return QString::fromStdString(record.recipient ? record.recipient->checksummed()
                                                            : record.to.checksummed());

@@ -9,6 +9,8 @@
 
 namespace seismic::app {
 
+class AddressBook;
+
 // The transactions sent from this app for the current account, newest last. The send activity
 // adds a record when it starts and updates it at every step; TxHistoryStore keeps it on disk.
 class TxHistoryModel : public QAbstractTableModel
@@ -53,8 +55,11 @@ public:
     std::optional<TxRecord> find(quint64 id) const;
     std::optional<TxRecord> find(const Hash& hash) const;
     // What the transaction did, in words (translated): "Sent 12.5 SDT to 0xAb12…5678", "Called
-    // setNumber on 0x5FbD…0aa3", "Registered a viewing key".
-    static QString description(const TxRecord& record);
+    // setNumber on 0x5FbD…0aa3", "Registered a viewing key"; an address the book labels is named
+    // by its label ("Sent 12.5 SDT to Alice").
+    static QString description(const TxRecord& record, const AddressBook* book = nullptr);
+    // Names recipients by their address-book labels (null: short addresses only).
+    void setAddressBook(const AddressBook* book);
     // "Confirmed in block 12", "Failed: execution reverted: …", translated.
     static QString statusText(const TxRecord& record);
 
@@ -67,6 +72,7 @@ public:
 private:
     std::vector<TxRecord> m_records;
     quint64 m_nextId = 1;
+    const AddressBook* m_addressBook = nullptr;
 };
 
 } // namespace seismic::app

@@ -22,6 +22,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace seismic::app {
 namespace {
 
@@ -54,7 +56,7 @@ AddressBookPage::AddressBookPage(AddressBook& book, ClientSession& session, QWid
     m_removeButton = pageButton(this, tr("&Remove…"), "removeContactButton");
     auto* importButton = pageButton(this, tr("&Import CSV…"), "importContactsButton");
     auto* exportButton = pageButton(this, tr("E&xport CSV…"), "exportContactsButton");
-    connect(addButton, &QPushButton::clicked, this, &AddressBookPage::addContact);
+    connect(addButton, &QPushButton::clicked, this, [this] { addContact(); });
     connect(m_editButton, &QPushButton::clicked, this, &AddressBookPage::editSelected);
     connect(m_removeButton, &QPushButton::clicked, this, &AddressBookPage::removeSelected);
     connect(importButton, &QPushButton::clicked, this, &AddressBookPage::importCsv);
@@ -175,11 +177,19 @@ void AddressBookPage::updateButtons()
     m_removeButton->setEnabled(any);
 }
 
-void AddressBookPage::addContact()
+void AddressBookPage::addContact(const std::optional<Address>& suggested)
 {
+    if (suggested &&
+        std::find(m_addresses.begin(), m_addresses.end(), *suggested) != m_addresses.end()) {
+        select(*suggested);
+        editSelected();
+        return;
+    }
     auto* dialog =
         new AddressEntryDialog(AddressEntryDialog::Purpose::NewContact, m_addresses, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (suggested)
+        dialog->setEntry(*suggested, m_book.labelFor(*suggested));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const auto address = dialog->address();
         if (!address)

@@ -31,7 +31,8 @@ public:
     const std::vector<Address>& shownAddresses() const { return m_addresses; }
     void select(const Address& address);
 
-    void addContact();
+    // A new contact; `suggested`: its address filled in (a contact already: its label edited).
+    void addContact(const std::optional<Address>& suggested = std::nullopt);
     void editSelected();
     void removeSelected();
     void importCsv();

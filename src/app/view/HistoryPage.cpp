@@ -268,8 +268,8 @@ void HistoryPage::showSelection()
     }
     const TxRecord& record = m_history.record(row);
     QStringList lines;
-    lines << TxHistoryModel::description(record) + QStringLiteral(": ") +
-                 TxHistoryModel::statusText(record);
+    lines << m_history.index(row, TxHistoryModel::ActionColumn).data().toString() +
+                 QStringLiteral(": ") + TxHistoryModel::statusText(record);
     if (record.kind == TxAction::ContractCall)
         //: %1 is a function's signature as signed, e.g. "setNumber(uint256)".
         lines << tr("Function %1").arg(record.action);

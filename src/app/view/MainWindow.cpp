@@ -159,6 +159,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(transfersPage, &TransfersPage::message, this, showMessage);
     connect(accountsPage, &AccountsPage::message, this, showMessage);
     connect(addressBookPage, &AddressBookPage::message, this, showMessage);
+    connect(transfersPage, &TransfersPage::addToAddressBookRequested, this,
+            [this, addressBookPage](const Address& address) {
+                m_ui->pageStack->setCurrentWidget(addressBookPage);
+                addressBookPage->addContact(address);
+            });
     connect(accountsPage, &AccountsPage::unlockRequested, this, [this] { openUnlockDialog(); });
     // Locks the wallet after the settings' inactivity time.
     new InactivityLock(context.wallet(), context.settings(), {}, this);
@@ -212,12 +217,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 void MainWindow::setUpTray()
 {
     m_tray = new TrayNotifier(this);
-    // Today's accounts are the wallet's own: the current one is the one watched.
+    // The current account is the one watched: a key of ours, or an address watched only.
     const auto accountKind =
         [&wallet = m_context.wallet()](const Address& to) -> std::optional<WatchedAccountKind> {
-        if (wallet.account() == to)
-            return WatchedAccountKind::Own;
-        return std::nullopt;
+        if (wallet.account() != to)
+            return std::nullopt;
+        return wallet.isWatchOnly() ? WatchedAccountKind::WatchOnly : WatchedAccountKind::Own;
     };
     m_notifications = new TransferNotifications(m_context.settings(), *m_tray, accountKind, this);
     connect(&m_context.transferMonitor(), &TransferMonitor::transfersStored, m_notifications,

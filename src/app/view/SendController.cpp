@@ -5,6 +5,7 @@
 #include "app/model/AddressBook.h"
 #include "app/model/AmountText.h"
 #include "app/model/ErrorText.h"
+#include "app/model/NativeSymbol.h"
 #include "app/model/TokenTableModel.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
@@ -168,8 +169,8 @@ QCoro::Task<> SendController::fillMaximum()
 
 void SendController::confirm(SendRequest request, client::PreparedTransaction prepared)
 {
-    auto* dialog =
-        new SendConfirmDialog(std::move(request), std::move(prepared), nativeSymbol(), &m_page);
+    auto* dialog = new SendConfirmDialog(std::move(request), std::move(prepared),
+                                         nativeSymbol(*m_wallet.tokens()), &m_page);
     dialog->setObjectName(QStringLiteral("sendConfirmDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
@@ -190,17 +191,6 @@ void SendController::recordChanged(const TxRecord& record)
 {
     if (record.id == m_current)
         m_page.showProgress(record);
-}
-
-QString SendController::nativeSymbol() const
-{
-    const TokenTableModel* tokens = m_wallet.tokens();
-    for (int row = 0; row < tokens->rowCount(); ++row) {
-        if (tokens->token(row).kind == TokenKind::Native && !tokens->token(row).symbol.isEmpty())
-            return tokens->token(row).symbol;
-    }
-    // The coin of every Seismic network.
-    return QStringLiteral("ETH");
 }
 
 } // namespace seismic::app

@@ -69,7 +69,6 @@ private:
     QCoro::Task<> read(SendRequest request);
     void confirm(SendRequest request, client::PreparedTransaction prepared);
     void recordChanged(const TxRecord& record);
-    QString nativeSymbol() const;
 
     SendService& m_service;
     WalletModel& m_wallet;

@@ -321,8 +321,12 @@ void TransfersPage::createRowActions()
         view->addAction(action);
     connect(m_copyCell, &QAction::triggered, this, [this] {
         const QModelIndex current = m_ui->transfersView->currentIndex();
-        // The full value: what the tooltip shows (an elided address, the exact amount).
-        QString text = current.data(Qt::ToolTipRole).toString();
+        // The full value: the address (without its label), else what the tooltip shows.
+        QString text = current.column() == TransferTableModel::FromColumn
+                           ? current.data(TransferTableModel::FromRole).toString()
+                       : current.column() == TransferTableModel::ToColumn
+                           ? current.data(TransferTableModel::ToRole).toString()
+                           : current.data(Qt::ToolTipRole).toString();
         if (text.isEmpty() || current.column() == TransferTableModel::AmountColumn ||
             current.column() == TransferTableModel::TxHashColumn ||
             current.column() == TransferTableModel::BlockColumn)
