@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddressBookCsv</name>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>%1 is a line number of the imported file, %2 what is wrong with it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KiB: it is no address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expected a label and an address, found %n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the label is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <extracomment>%1 is an address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <source>cannot read the password file %1: %2</source>
@@ -192,6 +252,46 @@
     </message>
     <message>
         <source>Copy the selected transaction&apos;s hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history to a CSV or JSON lines file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;get History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this account&apos;s history on this network from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pending transaction to speed it up (the same transaction at a higher fee) or cancel it (a transfer of nothing to yourself at a higher fee, with its nonce).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed &amp;Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed up the selected pending transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Tra&amp;nsaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected pending transaction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -525,6 +625,22 @@
     </message>
     <message>
         <source>Allow &amp;unencrypted endpoints (http://, ws://) on other computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the endpoints once and read the chain ID and the node&apos;s TEE key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,6 +997,18 @@
         <source>Review and Se&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Maximum amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole balance; for the chain&apos;s coin, less the most the fees can cost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1226,6 +1354,365 @@
     </message>
 </context>
 <context>
+    <name>seismic::app::AccountsPage</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Keystore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Watch-Only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch-only accounts cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, current, unlocked</source>
+        <extracomment>%1 is the kind of account (Key, Watch-only).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet: import a key file, create an account or add a watch-only address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>No balance: not connected.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the balance cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Shown instead of a balance that could not be read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ETH</source>
+        <extracomment>%1 is an amount of the native coin.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the current account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of %1:</source>
+        <extracomment>%1 is an account&apos;s address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account %1 from this computer? Its keystore is moved to the backup folder %2, not deleted: the account can be imported from there again.</source>
+        <extracomment>%1 is an account&apos;s address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account removed; its keystore is kept as %1.</source>
+        <extracomment>%1 is a file&apos;s path.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped watching %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystore files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore was not exported to %1: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 why it could not be written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystore exported to %1 (it still needs its password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::AddressBookPage</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the address registered a viewing key in the Directory: without one, it cannot see the amounts of the SRC20 tokens sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <extracomment>The viewing key of a contact is not known (not connected, or being read).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRC20 amounts sent to this address can be read by its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRC20 amounts sent to this address cannot be read by its owner until it registers a viewing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the address book?</source>
+        <extracomment>%1 is a contact&apos;s label, %2 its address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 why it cannot be read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 why it cannot be written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::AddressCompleter</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>An address-book entry offered while typing: %1 its label, %2 its address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::AddressEntryDialog</name>
+    <message>
+        <source>Add Watch-Only Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch an address without its key: its balance and transfers are shown, nothing can be sent from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label is shown wherever the address appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an address (0x and 40 hexadecimal digits, with a valid checksum if mixed case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is already listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seismic::app::AmountText</name>
     <message>
         <source>Enter an amount.</source>
@@ -1266,6 +1753,85 @@
     </message>
     <message>
         <source>%1 is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::ChartsPage</name>
+    <message>
+        <source>Transfers per minute, last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume per minute, last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume of the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s balance from its transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance of the token over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token charted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transfer(s) in the last hour</source>
+        <extracomment>The accessible description of the transfers-per-minute chart.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Volume of %1</source>
+        <extracomment>The accessible description of the volume chart; %1 is a token symbol.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance is the net flow of the account&apos;s transfers since the first one the app saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account: there is no balance to follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transfer(s) of %1 with an amount hidden by encryption are counted but not in the volume.</source>
+        <extracomment>%1 is a token symbol.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the account&apos;s transfers have a hidden amount: the balance leaves them out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %L1 tokens are charted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1987,35 @@
     </message>
 </context>
 <context>
+    <name>seismic::app::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Seismic Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the network to connect to. You can switch networks later from the status bar or in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Seismic testnet (%1)</source>
+        <extracomment>%1 is the testnet&apos;s host name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;local node on this computer (%1)</source>
+        <extracomment>%1 is the node&apos;s URL.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A c&amp;ustom network: its endpoints and chain ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seismic::app::HistoryPage</name>
     <message>
         <source>Copy Transaction Hash</source>
@@ -1440,7 +2035,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expires after block %1</source>
+        <source>Export Transaction History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON lines (*.jsonl *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: no history is kept for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n transaction(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget Transaction History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the history of the transactions sent from this account on this network from this computer? The transactions stay on the chain; new ones are kept again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) forgotten.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was forgotten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pending transaction first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was replaced: %1</source>
+        <extracomment>%1 says why, e.g. the node&apos;s answer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed Up the Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed-up was sent; whichever is mined first counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation was sent; whichever is mined first counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the transaction stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function %1</source>
+        <extracomment>%1 is a function&apos;s signature as signed, e.g. &quot;setNumber(uint256)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the earlier transaction with nonce %1</source>
+        <extracomment>%1 is the nonce the transaction shares with the one it replaces.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1661,6 +2337,47 @@ Accept it only if the network&apos;s operators announced a new key.</source>
         <source>Nothing was forgotten: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers, volume and balance over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address &amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seismic Desktop keeps watching transfers in the tray. Quit it from the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (watch-only)</source>
+        <extracomment>%1 is a shortened account address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: it is now the current account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::NetworkDialog</name>
@@ -1671,6 +2388,112 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
     <message>
         <source>There is already a network named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: chain %1, TEE key %2</source>
+        <extracomment>%1 is a chain ID, %2 the node&apos;s TEE public key in hex.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::NotificationRules</name>
+    <message>
+        <source>The minimum amount is not a plain decimal number, such as 1000 or 0.5.</source>
+        <extracomment>The minimum amount of the notification rules, e.g. &quot;1,5&quot; or &quot;-3&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::NotificationSettingsTab</name>
+    <message>
+        <source>&amp;Notify about incoming transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;my accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To watch-only a&amp;ddresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens to notify about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A token in the notification settings: %1 its symbol, %2 its contract address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In whole tokens, as a plain number such as 1000 or 0.5. A transfer whose amount is encrypted under a key you do not hold cannot be shown to reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses separated by spaces or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: every token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every token: this network has no tokens to choose from yet (add them on the Overview page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inimum amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sende&amp;rs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only transfers that arrive while watching are told, never those loaded from history; several within a few seconds come as one notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender %1 is not an address.</source>
+        <extracomment>%1 is what the user typed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1729,6 +2552,32 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     <message>
         <source>The token was not added: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::PendingTransactionsModel</name>
+    <message>
+        <source>Pending (does not expire)</source>
+        <extracomment>A pending transparent transaction: it waits until it is mined or replaced.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: expires after block %1</source>
+        <extracomment>%1 is the last block that may include a pending shielded transaction.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired after block %1; waiting for the node</source>
+        <extracomment>%1 is a block number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending: expires in %n block(s) (after block %1)</source>
+        <extracomment>%n is the number of blocks left, %1 the last block that may include the transaction.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2685,19 @@ Accept it only if the network&apos;s operators announced a new key.</source>
         <extracomment>%1 is the most paid per gas, %2 the part of it that goes to the block producer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Register a new viewing key in the Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>%1 is the recipient&apos;s name in the address book, %2 its address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new random key (shielded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::SendController</name>
@@ -1854,6 +2716,59 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
     <message>
         <source>Waiting for your confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the recipient&apos;s viewing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Viewing Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no viewing key registered in the Directory: the recipient will receive the %2 but cannot see the amount until it registers one.</source>
+        <extracomment>%1 is the recipient (name and address), %2 a token&apos;s symbol.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <extracomment>%1 says why, e.g. the decoded revert reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned:
+%2</source>
+        <extracomment>%1 is a function&apos;s signature, %2 what it returned, one &quot;name = value&quot; per line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimating the fees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maximum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum leaves %1 for the fees.</source>
+        <extracomment>%1 is the most the fees can cost, with the coin&apos;s symbol.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,10 +2808,6 @@ Accept it only if the network&apos;s operators announced a new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This ABI has no function that writes: it only has views.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the contract’s address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,6 +2833,10 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
     <message>
         <source>The contract is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a watch-only account: without its key nothing can be sent from it. Switch to an account with a key on the Accounts page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1972,6 +2887,18 @@ Accept it only if the network&apos;s operators announced a new key.</source>
         <extracomment>%1 is a parameter with its type.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call this read-only function (a signed read when its inputs are shielded) and show what it returns; nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::SendService</name>
@@ -1997,6 +2924,14 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
     <message>
         <source>Nonce %1 was used by another transaction meanwhile; review the send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a transaction that was sent and is still pending can be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A viewing key registration cannot be sped up (its key is not kept): cancel it and register a new key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2044,6 +2979,45 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     <message>
         <source>The node now presents another key, %1: shielded sends and signed reads are off until you accept it.</source>
         <extracomment>%1 is a public key in hex.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <extracomment>The settings tab of transfer notifications and the system tray.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Unit suffix of the inactivity time, with its leading space.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>The automatic lock is off.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after inactivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input in the app for this long, the wallet locks and its key is wiped from memory; the password unlocks it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::TokenPickerModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A token in the picker: %1 its symbol, %2 the account&apos;s balance of it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2094,6 +3068,55 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
 </context>
 <context>
+    <name>seismic::app::TransferNotifications</name>
+    <message>
+        <source>Incoming transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incoming transfer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An encrypted amount of %1 from %2</source>
+        <extracomment>%1 is a token symbol, %2 the sender&apos;s address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <extracomment>%1 is an amount, %2 a token symbol, %3 the sender&apos;s address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new transfer(s) of %1</source>
+        <extracomment>%1 is a token symbol.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other tokens: %L1</source>
+        <extracomment>How many transfers of a token: %1 the token symbol, %2 the count.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new transfer(s): %1</source>
+        <extracomment>%1 lists how many of each token, e.g. &quot;SDT: 5, USDC: 2&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>seismic::app::TransferTableModel</name>
     <message>
         <source>encrypted</source>
@@ -2102,10 +3125,6 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
     <message>
         <source>Removed: a chain reorganisation dropped this transfer&apos;s block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register a viewing key for this token to see its amounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2136,6 +3155,181 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
     <message>
         <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is an address book label, %2 the labelled address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new tokens)</source>
+        <extracomment>Shown as the sender of a mint instead of the zero address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(burned)</source>
+        <extracomment>Shown as the recipient of a burn instead of the zero address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>%1 is a block time in UTC.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node did not say when this block was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %L1
+%2</source>
+        <extracomment>%L1 is a block number, %2 its hash.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mint: new tokens, from the zero address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A burn: tokens destroyed, sent to the zero address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No viewing key of yours opens this amount. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3 base units</source>
+        <extracomment>%1 is the amount in whole tokens, %2 the symbol, %3 the amount in base units.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+log %2</source>
+        <extracomment>%1 is a transaction hash; %2 the index of the transfer&apos;s first log in its block.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <extracomment>Column header: in, out, self, mint or burn, relative to the account.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <extracomment>Column header: who can read an SRC20 amount.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::TransferText</name>
+    <message>
+        <source>in</source>
+        <extracomment>Direction of a transfer: to the watched account.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <extracomment>Direction of a transfer: from the watched account.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self</source>
+        <extracomment>Direction of a transfer: from the watched account to itself.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mint</source>
+        <extracomment>Direction of a transfer: new tokens created (from the zero address).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burn</source>
+        <extracomment>Direction of a transfer: tokens destroyed (sent to the zero address).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <extracomment>Visibility of an ERC20 amount: anyone can read it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <extracomment>Visibility: the sender holds a viewing key for the amount.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <extracomment>Visibility: the recipient holds a viewing key for the amount.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <extracomment>Visibility: nobody registered a viewing key for this amount.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERC20: anyone can read this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (sender and recipient) can read this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You and the recipient can read this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You and the sender can read this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender and the recipient can read this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you, the sender, of the two parties can read this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the sender, of the two parties, can read this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you, the recipient, of the two parties can read this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the recipient, of the two parties, can read this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither party has a viewing key for this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n provider(s)</source>
+        <extracomment>%1 says which parties can read an SRC20 amount; %n counts Intelligence providers.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(only part of this transfer&apos;s events was seen: there may be more)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2193,7 +3387,7 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
     <message>
         <source>%1 per second</source>
-        <extracomment>Transfers per second, averaged over the last seconds.</extracomment>
+        <extracomment>Live transfers per second, averaged over the last seconds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2221,20 +3415,7 @@ Accept it only if the network&apos;s operators announced a new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading history: block %L1 of %L2…</source>
-        <extracomment>%L1 and %L2 are block numbers.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconnecting: catching up when the connection is back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2263,6 +3444,126 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
     <message>
         <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the newest transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <extracomment>On a button over the table: rows that arrived above while the user looked elsewhere.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not watching: choose a token and connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catching up (block %L1 of %L2)</source>
+        <extracomment>%L1 and %L2 are block numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catching up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Copies the full value of the table&apos;s current cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Transaction &amp;Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Sender Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Recipient Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Sender to Address &amp;Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Recipient to Address B&amp;ook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network has no explorer: add its URL in the network&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <extracomment>%1 is what was copied (an address, a hash, an amount).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network has no explorer to open the transaction in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <extracomment>What the transfers page watches: the transfers of the current account.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All transfers of %1</source>
+        <extracomment>What the transfers page watches: every transfer of one token (%1: its symbol).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::TrayNotifier</name>
+    <message>
+        <source>&amp;Hide Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2358,6 +3659,46 @@ Accept it only if the network&apos;s operators announced a new key.</source>
         <extracomment>Transaction status: the node refused it; %1 says why.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replaced</source>
+        <extracomment>Transaction status: another transaction with its nonce (a speed-up or cancellation) was confirmed instead.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2</source>
+        <extracomment>A transaction in the history: %1 is an amount with its symbol, %2 the recipient.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called %1 on %2</source>
+        <extracomment>A transaction in the history: %1 is a contract function&apos;s name, %2 the contract.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered a viewing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled the transaction with nonce %1</source>
+        <extracomment>A transaction in the history: %1 is the nonce of the transaction it cancelled.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seismic::app::TxHistoryStore</name>
+    <message>
+        <source>The transaction history cannot be read; it is left as it is and new transactions are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of the transaction history was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what failed, %2 why.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::UnlockDialog</name>
@@ -2419,11 +3760,19 @@ Accept it only if the network&apos;s operators announced a new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The viewing key is registered.</source>
+        <source>The viewing key was not registered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The viewing key was not registered: %1</source>
+        <source>Confirm the Viewing Key Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The viewing key registration was sent; follow it in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2431,6 +3780,11 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     <name>seismic::app::ViewingKeyService</name>
     <message>
         <source>Unlock the account and wait for the connection to register a viewing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration did not succeed: %1</source>
+        <extracomment>%1 is the transaction&apos;s status, e.g. &quot;Failed: execution reverted&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
