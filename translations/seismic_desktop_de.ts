@@ -6,59 +6,59 @@
     <message>
         <source>Line %1: %2</source>
         <extracomment>%1 is a line number of the imported file, %2 what is wrong with it.</extracomment>
-        <translation type="unfinished">Zeile %1: %2</translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>more than %1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Kontakte</translation>
     </message>
     <message>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
     </message>
     <message>
         <source>a quote inside an unquoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
     </message>
     <message>
         <source>a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
         <source>The file is larger than %1 KiB: it is no address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1 KiB: Sie ist kein Adressbuch.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
     </message>
     <message numerus="yes">
         <source>expected a label and an address, found %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bezeichnung und Adresse erwartet, %n Feld gefunden</numerusform>
+            <numerusform>Bezeichnung und Adresse erwartet, %n Felder gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>the label is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bezeichnung ist leer</translation>
     </message>
     <message>
         <source>the label is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bezeichnung ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>the label contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bezeichnung enthält Steuerzeichen</translation>
     </message>
     <message>
         <source>“%1” is not an address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
         <extracomment>%1 is an address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt aufgeführt</translation>
     </message>
 </context>
 <context>
@@ -256,43 +256,43 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren …</translation>
     </message>
     <message>
         <source>Export the history to a CSV or JSON lines file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf in eine CSV- oder JSON-Lines-Datei exportieren</translation>
     </message>
     <message>
         <source>For&amp;get History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf &amp;vergessen …</translation>
     </message>
     <message>
         <source>Delete this account&apos;s history on this network from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf dieses Kontos in diesem Netzwerk von diesem Computer löschen</translation>
     </message>
     <message>
         <source>Pending transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Transaktionen</translation>
     </message>
     <message>
         <source>Select a pending transaction to speed it up (the same transaction at a higher fee) or cancel it (a transfer of nothing to yourself at a higher fee, with its nonce).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine ausstehende Transaktion aus, um sie zu beschleunigen (dieselbe Transaktion mit höherer Gebühr) oder abzubrechen (ein Transfer über 0 an Sie selbst mit höherer Gebühr und derselben Nonce).</translation>
     </message>
     <message>
         <source>Speed &amp;Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Besch&amp;leunigen …</translation>
     </message>
     <message>
         <source>Speed up the selected pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte ausstehende Transaktion beschleunigen</translation>
     </message>
     <message>
         <source>Cancel Tra&amp;nsaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion a&amp;bbrechen …</translation>
     </message>
     <message>
         <source>Cancel the selected pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte ausstehende Transaktion abbrechen</translation>
     </message>
 </context>
 <context>
@@ -629,19 +629,19 @@
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Connect to the endpoints once and read the chain ID and the node&apos;s TEE key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal mit den Endpunkten verbinden und die Chain-ID sowie den TEE-Schlüssel des Knotens lesen</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
 </context>
 <context>
@@ -999,15 +999,15 @@
     </message>
     <message>
         <source>Maximum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstbetrag</translation>
     </message>
     <message>
         <source>Ma&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;x</translation>
     </message>
     <message>
         <source>The whole balance; for the chain&apos;s coin, less the most the fees can cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte Guthaben; beim Coin der Chain abzüglich der höchstmöglichen Gebühren</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1083,7 @@
     <message>
         <source>Maximum &amp;attempts:</source>
         <extracomment>How often a failed request is tried, the first try included.</extracomment>
-        <translation>Höchstzahl der Versu&amp;che:</translation>
+        <translation>H&amp;öchstzahl der Versuche:</translation>
     </message>
     <message>
         <source>Maximum attempts per request</source>
@@ -1149,11 +1149,11 @@
     </message>
     <message>
         <source>&amp;Accept the new TEE key</source>
-        <translation>Neuen TEE-Schlüssel &amp;annehmen</translation>
+        <translation>Neuen TEE-S&amp;chlüssel annehmen</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>Concurrent re&amp;quests:</source>
-        <translation>&amp;Gleichzeitige Anfragen:</translation>
+        <translation>G&amp;leichzeitige Anfragen:</translation>
     </message>
 </context>
 <context>
@@ -1357,291 +1357,291 @@
     <name>seismic::app::AccountsPage</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Watch-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur beobachtet</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished">Guthaben</translation>
+        <translation>Guthaben</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>&amp;Use This Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto &amp;verwenden</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen …</translation>
     </message>
     <message>
         <source>E&amp;xport Keystore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Add &amp;Watch-Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungs&amp;konto hinzufügen …</translation>
     </message>
     <message>
         <source>Refresh &amp;Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guthaben aktualisieren</translation>
     </message>
     <message>
         <source>The watch-only accounts cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beobachteten Konten können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1, current, unlocked</source>
         <extracomment>%1 is the kind of account (Key, Watch-only).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, aktuell, entsperrt</translation>
     </message>
     <message>
         <source>%1, current</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aktuell</translation>
     </message>
     <message>
         <source>No accounts yet: import a key file, create an account or add a watch-only address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten: Importieren Sie eine Schlüsseldatei, erstellen Sie ein Konto oder fügen Sie eine Adresse zum Beobachten hinzu.</translation>
     </message>
     <message>
         <source>—</source>
         <extracomment>No balance: not connected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Not connected: the balance cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Das Guthaben kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>unknown</source>
         <extracomment>Shown instead of a balance that could not be read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 ETH</source>
         <extracomment>%1 is an amount of the native coin.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ETH</translation>
     </message>
     <message>
         <source>%1 is now the current account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt das aktuelle Konto.</translation>
     </message>
     <message>
         <source>Rename Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto umbenennen</translation>
     </message>
     <message>
         <source>Label of %1:</source>
         <extracomment>%1 is an account&apos;s address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung für %1:</translation>
     </message>
     <message>
         <source>The label was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Remove the account %1 from this computer? Its keystore is moved to the backup folder %2, not deleted: the account can be imported from there again.</source>
         <extracomment>%1 is an account&apos;s address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 von diesem Computer entfernen? Sein Keystore wird in den Sicherungsordner %2 verschoben, nicht gelöscht: Von dort lässt sich das Konto wieder importieren.</translation>
     </message>
     <message>
         <source>Stop watching %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht mehr beobachten?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>The account was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde nicht entfernt: %1</translation>
     </message>
     <message>
         <source>Account removed; its keystore is kept as %1.</source>
         <extracomment>%1 is a file&apos;s path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernt; sein Keystore ist als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Stopped watching %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht mehr beobachtet.</translation>
     </message>
     <message>
         <source>Export Keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore exportieren</translation>
     </message>
     <message>
         <source>Keystore files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Dateien (*.json)</translation>
     </message>
     <message>
         <source>The keystore was not exported to %1: %2</source>
         <extracomment>%1 is a file&apos;s path, %2 why it could not be written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Keystore wurde nicht nach %1 exportiert: %2</translation>
     </message>
     <message>
         <source>Keystore exported to %1 (it still needs its password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore nach %1 exportiert (er braucht weiterhin sein Passwort).</translation>
     </message>
     <message>
         <source>The account was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Watching %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird beobachtet.</translation>
     </message>
 </context>
 <context>
     <name>seismic::app::AddressBookPage</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Viewing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtschlüssel</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Whether the address registered a viewing key in the Directory: without one, it cannot see the amounts of the SRC20 tokens sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Adresse einen Sichtschlüssel im Directory registriert hat: Ohne ihn kann sie die Beträge der an sie gesendeten SRC20-Token nicht sehen.</translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Kontakt …</translation>
     </message>
     <message>
         <source>&amp;Change Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung ändern …</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen …</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren …</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren …</translation>
     </message>
     <message>
         <source>checking…</source>
         <extracomment>The viewing key of a contact is not known (not connected, or being read).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft …</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>SRC20 amounts sent to this address can be read by its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diese Adresse gesendete SRC20-Beträge kann ihr Inhaber lesen.</translation>
     </message>
     <message>
         <source>SRC20 amounts sent to this address cannot be read by its owner until it registers a viewing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diese Adresse gesendete SRC20-Beträge kann ihr Inhaber erst lesen, wenn er einen Sichtschlüssel registriert.</translation>
     </message>
     <message>
         <source>The contact was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Remove Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt entfernen</translation>
     </message>
     <message>
         <source>Remove %1 (%2) from the address book?</source>
         <extracomment>%1 is a contact&apos;s label, %2 its address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) aus dem Adressbuch entfernen?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>The contact was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt wurde nicht entfernt: %1</translation>
     </message>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>CSV files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (%1)</translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte exportieren</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
         <extracomment>%1 is a file&apos;s path, %2 why it cannot be read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt importiert.</numerusform>
+            <numerusform>%n Kontakte importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
         <extracomment>%1 is a file&apos;s path, %2 why it cannot be written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
+            <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1650,66 +1650,66 @@
     <message>
         <source>%1 – %2</source>
         <extracomment>An address-book entry offered while typing: %1 its label, %2 its address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>seismic::app::AddressEntryDialog</name>
     <message>
         <source>Add Watch-Only Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungskonto hinzufügen</translation>
     </message>
     <message>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <source>Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
         <source>Watch an address without its key: its balance and transfers are shown, nothing can be sent from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse ohne ihren Schlüssel beobachten: Guthaben und Transfers werden angezeigt, senden lässt sich von ihr nichts.</translation>
     </message>
     <message>
         <source>The label is shown wherever the address appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung erscheint überall, wo die Adresse angezeigt wird.</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Label (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung (optional):</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
         <source>This is not an address (0x and 40 hexadecimal digits, with a valid checksum if mixed case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Adresse (0x und 40 Hexadezimalziffern, bei gemischter Schreibweise mit gültiger Prüfsumme).</translation>
     </message>
     <message>
         <source>This address is already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse ist bereits aufgeführt.</translation>
     </message>
     <message>
         <source>A contact needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt braucht eine Bezeichnung.</translation>
     </message>
 </context>
 <context>
@@ -1760,79 +1760,79 @@
     <name>seismic::app::ChartsPage</name>
     <message>
         <source>Transfers per minute, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers pro Minute, letzte Stunde</translation>
     </message>
     <message>
         <source>Transfers per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers pro Minute</translation>
     </message>
     <message>
         <source>Volume per minute, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen pro Minute, letzte Stunde</translation>
     </message>
     <message>
         <source>Volume of the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen des Tokens</translation>
     </message>
     <message>
         <source>The account&apos;s balance from its transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben des Kontos aus seinen Transfers</translation>
     </message>
     <message>
         <source>Balance of the token over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben des Tokens im Zeitverlauf</translation>
     </message>
     <message>
         <source>Token charted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dargestellter Token</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished">&amp;Token:</translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>About the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Diagramme</translation>
     </message>
     <message numerus="yes">
         <source>%Ln transfer(s) in the last hour</source>
         <extracomment>The accessible description of the transfers-per-minute chart.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Transfer in der letzten Stunde</numerusform>
+            <numerusform>%Ln Transfers in der letzten Stunde</numerusform>
         </translation>
     </message>
     <message>
         <source>Volume of %1</source>
         <extracomment>The accessible description of the volume chart; %1 is a token symbol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Volumen von %1</translation>
     </message>
     <message>
         <source>The balance is the net flow of the account&apos;s transfers since the first one the app saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben ist der Nettofluss der Transfers des Kontos seit dem ersten, den die Anwendung gesehen hat.</translation>
     </message>
     <message>
         <source>No account: there is no balance to follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto: Es gibt kein Guthaben zu verfolgen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln transfer(s) of %1 with an amount hidden by encryption are counted but not in the volume.</source>
         <extracomment>%1 is a token symbol.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Transfer von %1 mit verschlüsseltem Betrag wird gezählt, aber nicht im Volumen.</numerusform>
+            <numerusform>%Ln Transfers von %1 mit verschlüsseltem Betrag werden gezählt, aber nicht im Volumen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the account&apos;s transfers have a hidden amount: the balance leaves them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Transfer des Kontos hat einen verborgenen Betrag: Das Guthaben lässt ihn aus.</numerusform>
+            <numerusform>%Ln Transfers des Kontos haben einen verborgenen Betrag: Das Guthaben lässt sie aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the first %L1 tokens are charted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %L1 Token werden dargestellt.</translation>
     </message>
 </context>
 <context>
@@ -1990,29 +1990,29 @@
     <name>seismic::app::FirstRunDialog</name>
     <message>
         <source>Welcome to Seismic Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Seismic Desktop</translation>
     </message>
     <message>
         <source>Choose the network to connect to. You can switch networks later from the status bar or in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Netzwerk, mit dem Sie sich verbinden möchten. Sie können es später in der Statusleiste oder in den Einstellungen wechseln.</translation>
     </message>
     <message>
         <source>The &amp;Seismic testnet (%1)</source>
         <extracomment>%1 is the testnet&apos;s host name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das &amp;Seismic-Testnet (%1)</translation>
     </message>
     <message>
         <source>A &amp;local node on this computer (%1)</source>
         <extracomment>%1 is the node&apos;s URL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;lokaler Knoten auf diesem Computer (%1)</translation>
     </message>
     <message>
         <source>A c&amp;ustom network: its endpoints and chain ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;eigenes Netzwerk: Endpunkte und Chain-ID …</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>
@@ -2036,88 +2036,88 @@
     </message>
     <message>
         <source>Export Transaction History</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsverlauf exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON lines (*.jsonl *.json)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv);;JSON-Zeilen (*.jsonl *.json)</translation>
+        <translation>CSV-Dateien (*.csv);;JSON-Zeilen (*.jsonl *.json)</translation>
     </message>
     <message>
         <source>Nothing to export: no history is kept for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren: Für dieses Konto ist kein Verlauf gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n transaction(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Transaktion nach %1 exportiert.</numerusform>
+            <numerusform>%n Transaktionen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The history was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wurde nicht exportiert: %1</translation>
     </message>
     <message>
         <source>Forget Transaction History</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsverlauf vergessen</translation>
     </message>
     <message>
         <source>Delete the history of the transactions sent from this account on this network from this computer? The transactions stay on the chain; new ones are kept again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf der von diesem Konto in diesem Netzwerk gesendeten Transaktionen von diesem Computer löschen? Die Transaktionen bleiben auf der Chain; neue werden wieder aufbewahrt.</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished">&amp;Vergessen</translation>
+        <translation>&amp;Vergessen</translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Transaktion vergessen.</numerusform>
+            <numerusform>%n Transaktionen vergessen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was forgotten: %1</source>
-        <translation type="unfinished">Nichts wurde vergessen: %1</translation>
+        <translation>Nichts wurde vergessen: %1</translation>
     </message>
     <message>
         <source>Select a pending transaction first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine ausstehende Transaktion aus.</translation>
     </message>
     <message>
         <source>Nothing was replaced: %1</source>
         <extracomment>%1 says why, e.g. the node&apos;s answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde ersetzt: %1</translation>
     </message>
     <message>
         <source>Speed Up the Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion beschleunigen</translation>
     </message>
     <message>
         <source>Cancel the Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion abbrechen</translation>
     </message>
     <message>
         <source>The speed-up was sent; whichever is mined first counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschleunigung wurde gesendet; es gilt die Transaktion, die zuerst in einen Block kommt.</translation>
     </message>
     <message>
         <source>The cancellation was sent; whichever is mined first counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abbruch wurde gesendet; es gilt die Transaktion, die zuerst in einen Block kommt.</translation>
     </message>
     <message>
         <source>Nothing was sent: the transaction stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet: Die Transaktion bleibt unverändert.</translation>
     </message>
     <message>
         <source>Function %1</source>
         <extracomment>%1 is a function&apos;s signature as signed, e.g. &quot;setNumber(uint256)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Funktion %1</translation>
     </message>
     <message>
         <source>Replaces the earlier transaction with nonce %1</source>
         <extracomment>%1 is the nonce the transaction shares with the one it replaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt die frühere Transaktion mit Nonce %1</translation>
     </message>
 </context>
 <context>
@@ -2342,44 +2342,44 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>Transfers, volume and balance over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers, Volumen und Guthaben im Zeitverlauf</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten</translation>
     </message>
     <message>
         <source>Address &amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress&amp;buch</translation>
     </message>
     <message>
         <source>Switch network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk wechseln</translation>
     </message>
     <message>
         <source>Still watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung läuft weiter</translation>
     </message>
     <message>
         <source>Seismic Desktop keeps watching transfers in the tray. Quit it from the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seismic Desktop beobachtet Transfers in der Systemleiste weiter. Beenden Sie es über das Menü des Symbols in der Systemleiste.</translation>
     </message>
     <message>
         <source>%1 (watch-only)</source>
         <extracomment>%1 is a shortened account address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur beobachtet)</translation>
     </message>
     <message>
         <source>&amp;Add Network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>Imported %1: it is now the current account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: Es ist jetzt das aktuelle Konto.</translation>
     </message>
 </context>
 <context>
@@ -2395,16 +2395,16 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <source>Connected: chain %1, TEE key %2</source>
         <extracomment>%1 is a chain ID, %2 the node&apos;s TEE public key in hex.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Chain %1, TEE-Schlüssel %2</translation>
     </message>
     <message>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -2412,92 +2412,92 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     <message>
         <source>The minimum amount is not a plain decimal number, such as 1000 or 0.5.</source>
         <extracomment>The minimum amount of the notification rules, e.g. &quot;1,5&quot; or &quot;-3&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mindestbetrag ist keine einfache Dezimalzahl wie 1000 oder 0.5.</translation>
     </message>
 </context>
 <context>
     <name>seismic::app::NotificationSettingsTab</name>
     <message>
         <source>&amp;Notify about incoming transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei eingehenden Transfers benachrichti&amp;gen</translation>
     </message>
     <message>
         <source>To &amp;my accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Für meine &amp;Konten</translation>
     </message>
     <message>
         <source>To watch-only a&amp;ddresses</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ür beobachtete Adressen</translation>
     </message>
     <message>
         <source>&amp;Keep watching in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei geschlossenem Fenster in der S&amp;ystemleiste weiter beobachten</translation>
     </message>
     <message>
         <source>Tokens to notify about</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für Benachrichtigungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A token in the notification settings: %1 its symbol, %2 its contract address.</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Minimum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestbetrag</translation>
     </message>
     <message>
         <source>any amount</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Betrag</translation>
     </message>
     <message>
         <source>In whole tokens, as a plain number such as 1000 or 0.5. A transfer whose amount is encrypted under a key you do not hold cannot be shown to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ganzen Token, als einfache Zahl wie 1000 oder 0.5. Ob ein Transfer, dessen Betrag mit einem Schlüssel verschlüsselt ist, den Sie nicht besitzen, ihn erreicht, lässt sich nicht erkennen.</translation>
     </message>
     <message>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder</translation>
     </message>
     <message>
         <source>Addresses separated by spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen, getrennt durch Leerzeichen oder Kommas</translation>
     </message>
     <message>
         <source>This desktop has no system tray: closing the window quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop hat keine Systemleiste: Das Schließen des Fensters beendet die Anwendung.</translation>
     </message>
     <message>
         <source>Token&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken:</translation>
     </message>
     <message>
         <source>None checked: every token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner ausgewählt: alle Token.</translation>
     </message>
     <message>
         <source>Every token: this network has no tokens to choose from yet (add them on the Overview page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Token: Dieses Netzwerk hat noch keine Token zur Auswahl (fügen Sie sie auf der Seite „Übersicht“ hinzu).</translation>
     </message>
     <message>
         <source>M&amp;inimum amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestbetrag:</translation>
     </message>
     <message>
         <source>Sende&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absender:</translation>
     </message>
     <message>
         <source>Only transfers that arrive while watching are told, never those loaded from history; several within a few seconds come as one notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet werden nur Transfers, die während der Beobachtung eintreffen, nie aus dem Verlauf geladene; mehrere innerhalb weniger Sekunden kommen als eine Benachrichtigung.</translation>
     </message>
     <message>
         <source>The sender %1 is not an address.</source>
         <extracomment>%1 is what the user typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender %1 ist keine Adresse.</translation>
     </message>
 </context>
 <context>
@@ -2562,24 +2562,24 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     <message>
         <source>Pending (does not expire)</source>
         <extracomment>A pending transparent transaction: it waits until it is mined or replaced.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend (läuft nicht ab)</translation>
     </message>
     <message>
         <source>Pending: expires after block %1</source>
         <extracomment>%1 is the last block that may include a pending shielded transaction.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: läuft nach Block %1 ab</translation>
     </message>
     <message>
         <source>Expired after block %1; waiting for the node</source>
         <extracomment>%1 is a block number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach Block %1 abgelaufen; warten auf den Knoten</translation>
     </message>
     <message numerus="yes">
         <source>Pending: expires in %n block(s) (after block %1)</source>
         <extracomment>%n is the number of blocks left, %1 the last block that may include the transaction.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausstehend: läuft in %n Block ab (nach Block %1)</numerusform>
+            <numerusform>Ausstehend: läuft in %n Blöcken ab (nach Block %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -2690,16 +2690,16 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>Register a new viewing key in the Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Sichtschlüssel im Directory registrieren</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>%1 is the recipient&apos;s name in the address book, %2 its address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>A new random key (shielded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer zufälliger Schlüssel (abgeschirmt)</translation>
     </message>
 </context>
 <context>
@@ -2723,56 +2723,57 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>Checking the recipient&apos;s viewing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sichtschlüssel des Empfängers wird geprüft …</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No Viewing Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sichtschlüssel</translation>
     </message>
     <message>
         <source>%1 has no viewing key registered in the Directory: the recipient will receive the %2 but cannot see the amount until it registers one.</source>
         <extracomment>%1 is the recipient (name and address), %2 a token&apos;s symbol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Sichtschlüssel im Directory registriert: Der Empfänger erhält die Token (%2), kann den Betrag aber erst sehen, wenn er einen registriert.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfahren</translation>
     </message>
     <message>
         <source>Waiting for your answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihre Antwort …</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen …</translation>
     </message>
     <message>
         <source>Not read: %1</source>
         <extracomment>%1 says why, e.g. the decoded revert reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
         <source>%1 returned:
 %2</source>
         <extracomment>%1 is a function&apos;s signature, %2 what it returned, one &quot;name = value&quot; per line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 lieferte:
+%2</translation>
     </message>
     <message>
         <source>Estimating the fees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gebühren werden geschätzt …</translation>
     </message>
     <message>
         <source>No maximum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Höchstbetrag: %1</translation>
     </message>
     <message>
         <source>The maximum leaves %1 for the fees.</source>
         <extracomment>%1 is the most the fees can cost, with the coin&apos;s symbol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Höchstbetrag lässt %1 für die Gebühren übrig.</translation>
     </message>
 </context>
 <context>
@@ -2840,7 +2841,7 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>This is a watch-only account: without its key nothing can be sent from it. Switch to an account with a key on the Accounts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Beobachtungskonto: Ohne seinen Schlüssel kann nichts davon gesendet werden. Wechseln Sie auf der Seite „Konten“ zu einem Konto mit Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -2892,15 +2893,15 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>%1 — read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — lesen</translation>
     </message>
     <message>
         <source>&amp;Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage&amp;n</translation>
     </message>
     <message>
         <source>Call this read-only function (a signed read when its inputs are shielded) and show what it returns; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nur-Lese-Funktion aufrufen (als signierten Lesezugriff, wenn ihre Eingaben abgeschirmt sind) und das Ergebnis zeigen; es wird nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2931,11 +2932,11 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     </message>
     <message>
         <source>Only a transaction that was sent and is still pending can be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine gesendete und noch ausstehende Transaktion kann ersetzt werden.</translation>
     </message>
     <message>
         <source>A viewing key registration cannot be sped up (its key is not kept): cancel it and register a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sichtschlüssel-Registrierung kann nicht beschleunigt werden (ihr Schlüssel wird nicht aufbewahrt): Brechen Sie sie ab und registrieren Sie einen neuen Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -2987,33 +2988,33 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     <message>
         <source>N&amp;otifications</source>
         <extracomment>The settings tab of transfer notifications and the system tray.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benachr&amp;ichtigungen</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>Unit suffix of the inactivity time, with its leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
         <extracomment>The automatic lock is off.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach Inaktivität</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach Inaktivit&amp;ät:</translation>
     </message>
     <message>
         <source>Without keyboard or mouse input in the app for this long, the wallet locks and its key is wiped from memory; the password unlocks it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Tastatur- oder Mauseingabe in der Anwendung für diese Dauer wird das Wallet gesperrt und sein Schlüssel aus dem Speicher gelöscht; das Passwort entsperrt es wieder.</translation>
     </message>
     <message>
         <source>Securit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheit</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3022,7 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     <message>
         <source>%1 — %2</source>
         <extracomment>A token in the picker: %1 its symbol, %2 the account&apos;s balance of it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3074,48 +3075,48 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     <name>seismic::app::TransferNotifications</name>
     <message>
         <source>Incoming transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Transfer</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incoming transfer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln eingehender Transfer</numerusform>
+            <numerusform>%Ln eingehende Transfers</numerusform>
         </translation>
     </message>
     <message>
         <source>An encrypted amount of %1 from %2</source>
         <extracomment>%1 is a token symbol, %2 the sender&apos;s address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein verschlüsselter Betrag in %1 von %2</translation>
     </message>
     <message>
         <source>%1 %2 from %3</source>
         <extracomment>%1 is an amount, %2 a token symbol, %3 the sender&apos;s address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new transfer(s) of %1</source>
         <extracomment>%1 is a token symbol.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neuer Transfer von %1</numerusform>
+            <numerusform>%Ln neue Transfers von %1</numerusform>
         </translation>
     </message>
     <message>
         <source>other tokens: %L1</source>
         <extracomment>How many transfers of a token: %1 the token symbol, %2 the count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>andere Token: %L1</translation>
     </message>
     <message>
         <source>%1: %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new transfer(s): %1</source>
         <extracomment>%1 lists how many of each token, e.g. &quot;SDT: 5, USDC: 2&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neuer Transfer: %1</numerusform>
+            <numerusform>%Ln neue Transfers: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3163,70 +3164,73 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is an address book label, %2 the labelled address.</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(new tokens)</source>
         <extracomment>Shown as the sender of a mint instead of the zero address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(neue Token)</translation>
     </message>
     <message>
         <source>(burned)</source>
         <extracomment>Shown as the recipient of a burn instead of the zero address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(verbrannt)</translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>%1 is a block time in UTC.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>The node did not say when this block was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat nicht angegeben, wann dieser Block erzeugt wurde</translation>
     </message>
     <message>
         <source>Block %L1
 %2</source>
         <extracomment>%L1 is a block number, %2 its hash.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Block %L1
+%2</translation>
     </message>
     <message>
         <source>A mint: new tokens, from the zero address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mint: neue Token, von der Nulladresse</translation>
     </message>
     <message>
         <source>A burn: tokens destroyed, sent to the zero address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Burn: vernichtete Token, an die Nulladresse gesendet</translation>
     </message>
     <message>
         <source>No viewing key of yours opens this amount. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner Ihrer Sichtschlüssel öffnet diesen Betrag. %1</translation>
     </message>
     <message>
         <source>%1 %2
 %3 base units</source>
         <extracomment>%1 is the amount in whole tokens, %2 the symbol, %3 the amount in base units.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3 Basiseinheiten</translation>
     </message>
     <message>
         <source>%1
 log %2</source>
         <extracomment>%1 is a transaction hash; %2 the index of the transfer&apos;s first log in its block.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Log %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2</translation>
     </message>
     <message>
         <source>Direction</source>
         <extracomment>Column header: in, out, self, mint or burn, relative to the account.</extracomment>
-        <translation type="unfinished">Richtung</translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Visibility</source>
         <extracomment>Column header: who can read an SRC20 amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit</translation>
     </message>
 </context>
 <context>
@@ -3234,106 +3238,106 @@ log %2</source>
     <message>
         <source>in</source>
         <extracomment>Direction of a transfer: to the watched account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eingehend</translation>
     </message>
     <message>
         <source>out</source>
         <extracomment>Direction of a transfer: from the watched account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend</translation>
     </message>
     <message>
         <source>self</source>
         <extracomment>Direction of a transfer: from the watched account to itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>selbst</translation>
     </message>
     <message>
         <source>mint</source>
         <extracomment>Direction of a transfer: new tokens created (from the zero address).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mint</translation>
     </message>
     <message>
         <source>burn</source>
         <extracomment>Direction of a transfer: tokens destroyed (sent to the zero address).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Burn</translation>
     </message>
     <message>
         <source>Public</source>
         <extracomment>Visibility of an ERC20 amount: anyone can read it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>sender</source>
         <extracomment>Visibility: the sender holds a viewing key for the amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>recipient</source>
         <extracomment>Visibility: the recipient holds a viewing key for the amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anbieter</numerusform>
+            <numerusform>%n Anbieter</numerusform>
         </translation>
     </message>
     <message>
         <source>no one</source>
         <extracomment>Visibility: nobody registered a viewing key for this amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>ERC20: anyone can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ERC20: Jeder kann diesen Betrag lesen</translation>
     </message>
     <message>
         <source>You (sender and recipient) can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie (Absender und Empfänger) können diesen Betrag lesen</translation>
     </message>
     <message>
         <source>You and the recipient can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie und der Empfänger können diesen Betrag lesen</translation>
     </message>
     <message>
         <source>You and the sender can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie und der Absender können diesen Betrag lesen</translation>
     </message>
     <message>
         <source>The sender and the recipient can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender und Empfänger können diesen Betrag lesen</translation>
     </message>
     <message>
         <source>Only you, the sender, of the two parties can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Von beiden Parteien können nur Sie, der Absender, diesen Betrag lesen</translation>
     </message>
     <message>
         <source>Only the sender, of the two parties, can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Von beiden Parteien kann nur der Absender diesen Betrag lesen</translation>
     </message>
     <message>
         <source>Only you, the recipient, of the two parties can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Von beiden Parteien können nur Sie, der Empfänger, diesen Betrag lesen</translation>
     </message>
     <message>
         <source>Only the recipient, of the two parties, can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Von beiden Parteien kann nur der Empfänger diesen Betrag lesen</translation>
     </message>
     <message>
         <source>Neither party has a viewing key for this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der Parteien hat einen Sichtschlüssel für diesen Betrag</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n provider(s)</source>
         <extracomment>%1 says which parties can read an SRC20 amount; %n counts Intelligence providers.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n Anbieter</numerusform>
+            <numerusform>%1; %n Anbieter</numerusform>
         </translation>
     </message>
     <message>
         <source>(only part of this transfer&apos;s events was seen: there may be more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nur ein Teil der Ereignisse dieses Transfers wurde gesehen: Es kann weitere geben)</translation>
     </message>
 </context>
 <context>
@@ -3451,123 +3455,123 @@ log %2</source>
     </message>
     <message>
         <source>&amp;Watch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;wachen:</translation>
     </message>
     <message>
         <source>What is watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Was überwacht wird</translation>
     </message>
     <message>
         <source>Show the newest transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Transfers zeigen</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
         <extracomment>On a button over the table: rows that arrived above while the user looked elsewhere.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer</numerusform>
+            <numerusform>%n neue</numerusform>
         </translation>
     </message>
     <message>
         <source>Not watching: choose a token and connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Überwachung: Wählen Sie einen Token und stellen Sie eine Verbindung her.</translation>
     </message>
     <message>
         <source>Catching up (block %L1 of %L2)</source>
         <extracomment>%L1 and %L2 are block numbers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufholen (Block %L1 von %L2)</translation>
     </message>
     <message>
         <source>Catching up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufholen …</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird wiederhergestellt</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
         <extracomment>Copies the full value of the table&apos;s current cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy Transaction &amp;Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktions-&amp;Hash kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;Sender Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absenderadresse kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;Recipient Address</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mpfängeradresse kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;trag kopieren</translation>
     </message>
     <message>
         <source>Open in &amp;Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Explorer öffnen</translation>
     </message>
     <message>
         <source>Add Sender to Address &amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender zum Adress&amp;buch hinzufügen …</translation>
     </message>
     <message>
         <source>Add Recipient to Address B&amp;ook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger zum Adressb&amp;uch hinzufügen …</translation>
     </message>
     <message>
         <source>This network has no explorer: add its URL in the network&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Netzwerk hat keinen Explorer: Fügen Sie seine URL in den Einstellungen des Netzwerks hinzu.</translation>
     </message>
     <message>
         <source>Copied %1</source>
         <extracomment>%1 is what was copied (an address, a hash, an amount).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>This network has no explorer to open the transaction in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Netzwerk hat keinen Explorer, um die Transaktion darin zu öffnen.</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>My account</source>
         <extracomment>What the transfers page watches: the transfers of the current account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mein Konto</translation>
     </message>
     <message>
         <source>All transfers of %1</source>
         <extracomment>What the transfers page watches: every transfer of one token (%1: its symbol).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Transfers von %1</translation>
     </message>
 </context>
 <context>
     <name>seismic::app::TrayNotifier</name>
     <message>
         <source>&amp;Hide Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster &amp;ausblenden</translation>
     </message>
     <message>
         <source>&amp;Pause Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen &amp;pausieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Show Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster an&amp;zeigen</translation>
     </message>
 </context>
 <context>
@@ -3665,42 +3669,42 @@ log %2</source>
     <message>
         <source>Replaced</source>
         <extracomment>Transaction status: another transaction with its nonce (a speed-up or cancellation) was confirmed instead.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt</translation>
     </message>
     <message>
         <source>Sent %1 to %2</source>
         <extracomment>A transaction in the history: %1 is an amount with its symbol, %2 the recipient.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 gesendet</translation>
     </message>
     <message>
         <source>Called %1 on %2</source>
         <extracomment>A transaction in the history: %1 is a contract function&apos;s name, %2 the contract.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 aufgerufen</translation>
     </message>
     <message>
         <source>Registered a viewing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtschlüssel registriert</translation>
     </message>
     <message>
         <source>Cancelled the transaction with nonce %1</source>
         <extracomment>A transaction in the history: %1 is the nonce of the transaction it cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion mit Nonce %1 abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>seismic::app::TxHistoryStore</name>
     <message>
         <source>The transaction history cannot be read; it is left as it is and new transactions are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Transaktionsverlauf kann nicht gelesen werden; er bleibt unverändert, und neue Transaktionen werden nicht aufbewahrt.</translation>
     </message>
     <message>
         <source>A change of the transaction history was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung des Transaktionsverlaufs wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 says what failed, %2 why.</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3768,15 +3772,15 @@ log %2</source>
     </message>
     <message>
         <source>Confirm the Viewing Key Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung des Sichtschlüssels bestätigen</translation>
     </message>
     <message>
         <source>The viewing key registration was sent; follow it in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung des Sichtschlüssels wurde gesendet; verfolgen Sie sie im Verlauf.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was sent.</source>
-        <translation type="unfinished">Abgebrochen: Es wurde nichts gesendet.</translation>
+        <translation>Abgebrochen: Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3788,7 +3792,7 @@ log %2</source>
     <message>
         <source>The registration did not succeed: %1</source>
         <extracomment>%1 is the transaction&apos;s status, e.g. &quot;Failed: execution reverted&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung ist nicht gelungen: %1</translation>
     </message>
 </context>
 </TS>

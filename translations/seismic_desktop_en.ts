@@ -34,9 +34,9 @@
     </message>
     <message numerus="yes">
         <source>expected a label and an address, found %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expected a label and an address, found %n field</numerusform>
+            <numerusform>expected a label and an address, found %n fields</numerusform>
         </translation>
     </message>
     <message>
@@ -1627,9 +1627,9 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact imported.</numerusform>
+            <numerusform>%n contacts imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -1639,9 +1639,9 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact exported to %1.</numerusform>
+            <numerusform>%n contacts exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1797,9 +1797,9 @@
     <message numerus="yes">
         <source>%Ln transfer(s) in the last hour</source>
         <extracomment>The accessible description of the transfers-per-minute chart.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln transfer in the last hour</numerusform>
+            <numerusform>%Ln transfers in the last hour</numerusform>
         </translation>
     </message>
     <message>
@@ -1818,16 +1818,16 @@
     <message numerus="yes">
         <source>%Ln transfer(s) of %1 with an amount hidden by encryption are counted but not in the volume.</source>
         <extracomment>%1 is a token symbol.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln transfer of %1 with an amount hidden by encryption is counted but not in the volume.</numerusform>
+            <numerusform>%Ln transfers of %1 with an amount hidden by encryption are counted but not in the volume.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the account&apos;s transfers have a hidden amount: the balance leaves them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln of the account&apos;s transfers has a hidden amount: the balance leaves it out.</numerusform>
+            <numerusform>%Ln of the account&apos;s transfers have a hidden amount: the balance leaves them out.</numerusform>
         </translation>
     </message>
     <message>
@@ -2048,9 +2048,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n transaction(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n transaction to %1.</numerusform>
+            <numerusform>Exported %n transactions to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2071,9 +2071,9 @@
     </message>
     <message numerus="yes">
         <source>%n transaction(s) forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction forgotten.</numerusform>
+            <numerusform>%n transactions forgotten.</numerusform>
         </translation>
     </message>
     <message>
@@ -2574,9 +2574,9 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     <message numerus="yes">
         <source>Pending: expires in %n block(s) (after block %1)</source>
         <extracomment>%n is the number of blocks left, %1 the last block that may include the transaction.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pending: expires in %n block (after block %1)</numerusform>
+            <numerusform>Pending: expires in %n blocks (after block %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -3075,9 +3075,9 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
     <message numerus="yes">
         <source>%Ln incoming transfer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln incoming transfer</numerusform>
+            <numerusform>%Ln incoming transfers</numerusform>
         </translation>
     </message>
     <message>
@@ -3093,9 +3093,9 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     <message numerus="yes">
         <source>%Ln new transfer(s) of %1</source>
         <extracomment>%1 is a token symbol.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln new transfer of %1</numerusform>
+            <numerusform>%Ln new transfers of %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3110,9 +3110,9 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     <message numerus="yes">
         <source>%Ln new transfer(s): %1</source>
         <extracomment>%1 lists how many of each token, e.g. &quot;SDT: 5, USDC: 2&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln new transfer: %1</numerusform>
+            <numerusform>%Ln new transfers: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3270,9 +3270,9 @@ log %2</source>
     </message>
     <message numerus="yes">
         <source>%n provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n provider</numerusform>
+            <numerusform>%n providers</numerusform>
         </translation>
     </message>
     <message>
@@ -3323,9 +3323,9 @@ log %2</source>
     <message numerus="yes">
         <source>%1; %n provider(s)</source>
         <extracomment>%1 says which parties can read an SRC20 amount; %n counts Intelligence providers.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n provider</numerusform>
+            <numerusform>%1; %n providers</numerusform>
         </translation>
     </message>
     <message>
@@ -3461,9 +3461,9 @@ log %2</source>
     <message numerus="yes">
         <source>%n new</source>
         <extracomment>On a button over the table: rows that arrived above while the user looked elsewhere.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
         </translation>
     </message>
     <message>

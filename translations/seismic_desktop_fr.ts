@@ -6,59 +6,59 @@
     <message>
         <source>Line %1: %2</source>
         <extracomment>%1 is a line number of the imported file, %2 what is wrong with it.</extracomment>
-        <translation type="unfinished">Ligne %1 : %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>more than %1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 contacts</translation>
     </message>
     <message>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte après un guillemet fermant</translation>
     </message>
     <message>
         <source>a quote inside an unquoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>un guillemet dans un champ sans guillemets</translation>
     </message>
     <message>
         <source>a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n’est pas fermé</translation>
     </message>
     <message>
         <source>The file is larger than %1 KiB: it is no address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse %1 Kio : ce n’est pas un carnet d’adresses.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas du texte UTF-8.</translation>
     </message>
     <message numerus="yes">
         <source>expected a label and an address, found %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>étiquette et adresse attendues, %n champ trouvé</numerusform>
+            <numerusform>étiquette et adresse attendues, %n champs trouvés</numerusform>
         </translation>
     </message>
     <message>
         <source>the label is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étiquette est vide</translation>
     </message>
     <message>
         <source>the label is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étiquette dépasse %1 caractères</translation>
     </message>
     <message>
         <source>the label contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étiquette contient des caractères de contrôle</translation>
     </message>
     <message>
         <source>“%1” is not an address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
         <extracomment>%1 is an address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure deux fois</translation>
     </message>
 </context>
 <context>
@@ -256,43 +256,43 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Export the history to a CSV or JSON lines file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique vers un fichier CSV ou de lignes JSON</translation>
     </message>
     <message>
         <source>For&amp;get History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier l’historique…</translation>
     </message>
     <message>
         <source>Delete this account&apos;s history on this network from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer de cet ordinateur l’historique de ce compte sur ce réseau</translation>
     </message>
     <message>
         <source>Pending transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions en attente</translation>
     </message>
     <message>
         <source>Select a pending transaction to speed it up (the same transaction at a higher fee) or cancel it (a transfer of nothing to yourself at a higher fee, with its nonce).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une transaction en attente pour l’accélérer (la même transaction avec des frais plus élevés) ou l’annuler (un transfert nul vers vous-même avec des frais plus élevés et le même nonce).</translation>
     </message>
     <message>
         <source>Speed &amp;Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accé&amp;lérer…</translation>
     </message>
     <message>
         <source>Speed up the selected pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélérer la transaction en attente sélectionnée</translation>
     </message>
     <message>
         <source>Cancel Tra&amp;nsaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler la transaction…</translation>
     </message>
     <message>
         <source>Cancel the selected pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la transaction en attente sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -629,19 +629,19 @@
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Connect to the endpoints once and read the chain ID and the node&apos;s TEE key</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter une fois aux points d’accès et lire l’identifiant de chaîne et la clé TEE du nœud</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test de connexion</translation>
     </message>
 </context>
 <context>
@@ -999,15 +999,15 @@
     </message>
     <message>
         <source>Maximum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant maximal</translation>
     </message>
     <message>
         <source>Ma&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;x</translation>
     </message>
     <message>
         <source>The whole balance; for the chain&apos;s coin, less the most the fees can cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le solde ; pour la monnaie de la chaîne, moins le coût maximal des frais</translation>
     </message>
 </context>
 <context>
@@ -1357,291 +1357,291 @@
     <name>seismic::app::AccountsPage</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Watch-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished">Solde</translation>
+        <translation>Solde</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>&amp;Use This Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser ce compte</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>E&amp;xport Keystore…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le keystore…</translation>
     </message>
     <message>
         <source>Add &amp;Watch-Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter en &amp;lecture seule…</translation>
     </message>
     <message>
         <source>Refresh &amp;Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser les soldes</translation>
     </message>
     <message>
         <source>The watch-only accounts cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes en lecture seule ne peuvent pas être lus : %1</translation>
     </message>
     <message>
         <source>%1, current, unlocked</source>
         <extracomment>%1 is the kind of account (Key, Watch-only).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, actuel, déverrouillé</translation>
     </message>
     <message>
         <source>%1, current</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, actuel</translation>
     </message>
     <message>
         <source>No accounts yet: import a key file, create an account or add a watch-only address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l’instant : importez un fichier de clé, créez un compte ou ajoutez une adresse en lecture seule.</translation>
     </message>
     <message>
         <source>—</source>
         <extracomment>No balance: not connected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Not connected: the balance cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : le solde ne peut pas être lu.</translation>
     </message>
     <message>
         <source>unknown</source>
         <extracomment>Shown instead of a balance that could not be read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 ETH</source>
         <extracomment>%1 is an amount of the native coin.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ETH</translation>
     </message>
     <message>
         <source>%1 is now the current account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais le compte actuel.</translation>
     </message>
     <message>
         <source>Rename Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le compte</translation>
     </message>
     <message>
         <source>Label of %1:</source>
         <extracomment>%1 is an account&apos;s address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette de %1 :</translation>
     </message>
     <message>
         <source>The label was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étiquette n’a pas été enregistrée : %1</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <source>Remove the account %1 from this computer? Its keystore is moved to the backup folder %2, not deleted: the account can be imported from there again.</source>
         <extracomment>%1 is an account&apos;s address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte %1 de cet ordinateur ? Son keystore est déplacé dans le dossier de sauvegarde %2, pas effacé : le compte pourra de nouveau être importé depuis ce dossier.</translation>
     </message>
     <message>
         <source>Stop watching %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de suivre %1 ?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>The account was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a pas été supprimé : %1</translation>
     </message>
     <message>
         <source>Account removed; its keystore is kept as %1.</source>
         <extracomment>%1 is a file&apos;s path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compte supprimé ; son keystore est conservé sous %1.</translation>
     </message>
     <message>
         <source>Stopped watching %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de %1 arrêté.</translation>
     </message>
     <message>
         <source>Export Keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le keystore</translation>
     </message>
     <message>
         <source>Keystore files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers keystore (*.json)</translation>
     </message>
     <message>
         <source>The keystore was not exported to %1: %2</source>
         <extracomment>%1 is a file&apos;s path, %2 why it could not be written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le keystore n’a pas été exporté vers %1 : %2</translation>
     </message>
     <message>
         <source>Keystore exported to %1 (it still needs its password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore exporté vers %1 (son mot de passe reste nécessaire).</translation>
     </message>
     <message>
         <source>The account was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a pas été ajouté : %1</translation>
     </message>
     <message>
         <source>Watching %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de %1 en cours.</translation>
     </message>
 </context>
 <context>
     <name>seismic::app::AddressBookPage</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Viewing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de consultation</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Whether the address registered a viewing key in the Directory: without one, it cannot see the amounts of the SRC20 tokens sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l’adresse a enregistré une clé de consultation dans le Directory : sans clé, elle ne peut pas voir les montants des jetons SRC20 qui lui sont envoyés.</translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
         <source>&amp;Change Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l’étiquette…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>checking…</source>
         <extracomment>The viewing key of a contact is not known (not connected, or being read).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vérification…</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>SRC20 amounts sent to this address can be read by its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants SRC20 envoyés à cette adresse sont lisibles par son propriétaire.</translation>
     </message>
     <message>
         <source>SRC20 amounts sent to this address cannot be read by its owner until it registers a viewing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants SRC20 envoyés à cette adresse ne sont pas lisibles par son propriétaire tant qu’il n’a pas enregistré de clé de consultation.</translation>
     </message>
     <message>
         <source>The contact was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact n’a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>Remove Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contact</translation>
     </message>
     <message>
         <source>Remove %1 (%2) from the address book?</source>
         <extracomment>%1 is a contact&apos;s label, %2 its address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 (%2) du carnet d’adresses ?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>The contact was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact n’a pas été supprimé : %1</translation>
     </message>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <source>CSV files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (%1)</translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les contacts</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
         <extracomment>%1 is a file&apos;s path, %2 why it cannot be read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact importé.</numerusform>
+            <numerusform>%n contacts importés.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
         <extracomment>%1 is a file&apos;s path, %2 why it cannot be written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact exporté vers %1.</numerusform>
+            <numerusform>%n contacts exportés vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1650,66 +1650,66 @@
     <message>
         <source>%1 – %2</source>
         <extracomment>An address-book entry offered while typing: %1 its label, %2 its address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>seismic::app::AddressEntryDialog</name>
     <message>
         <source>Add Watch-Only Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte en lecture seule</translation>
     </message>
     <message>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <source>Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contact</translation>
     </message>
     <message>
         <source>Watch an address without its key: its balance and transfers are shown, nothing can be sent from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre une adresse sans sa clé : son solde et ses transferts sont affichés, rien ne peut être envoyé depuis celle-ci.</translation>
     </message>
     <message>
         <source>The label is shown wherever the address appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étiquette s’affiche partout où l’adresse apparaît.</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>&amp;Label (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquette (facultative) :</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquette :</translation>
     </message>
     <message>
         <source>This is not an address (0x and 40 hexadecimal digits, with a valid checksum if mixed case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une adresse (0x suivi de 40 chiffres hexadécimaux, avec une somme de contrôle valide en casse mixte).</translation>
     </message>
     <message>
         <source>This address is already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse figure déjà dans la liste.</translation>
     </message>
     <message>
         <source>A contact needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact doit avoir une étiquette.</translation>
     </message>
 </context>
 <context>
@@ -1760,79 +1760,79 @@
     <name>seismic::app::ChartsPage</name>
     <message>
         <source>Transfers per minute, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts par minute, dernière heure</translation>
     </message>
     <message>
         <source>Transfers per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts par minute</translation>
     </message>
     <message>
         <source>Volume per minute, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume par minute, dernière heure</translation>
     </message>
     <message>
         <source>Volume of the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume du jeton</translation>
     </message>
     <message>
         <source>The account&apos;s balance from its transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde du compte d’après ses transferts</translation>
     </message>
     <message>
         <source>Balance of the token over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution du solde du jeton</translation>
     </message>
     <message>
         <source>Token charted</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton représenté</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished">&amp;Jeton :</translation>
+        <translation>&amp;Jeton :</translation>
     </message>
     <message>
         <source>About the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des courbes</translation>
     </message>
     <message numerus="yes">
         <source>%Ln transfer(s) in the last hour</source>
         <extracomment>The accessible description of the transfers-per-minute chart.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln transfert dans la dernière heure</numerusform>
+            <numerusform>%Ln transferts dans la dernière heure</numerusform>
         </translation>
     </message>
     <message>
         <source>Volume of %1</source>
         <extracomment>The accessible description of the volume chart; %1 is a token symbol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Volume de %1</translation>
     </message>
     <message>
         <source>The balance is the net flow of the account&apos;s transfers since the first one the app saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde est le flux net des transferts du compte depuis le premier vu par l’application.</translation>
     </message>
     <message>
         <source>No account: there is no balance to follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte : il n’y a pas de solde à suivre.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln transfer(s) of %1 with an amount hidden by encryption are counted but not in the volume.</source>
         <extracomment>%1 is a token symbol.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln transfert de %1 au montant masqué par le chiffrement est compté, mais pas dans le volume.</numerusform>
+            <numerusform>%Ln transferts de %1 au montant masqué par le chiffrement sont comptés, mais pas dans le volume.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the account&apos;s transfers have a hidden amount: the balance leaves them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln transfert du compte a un montant masqué : le solde l’ignore.</numerusform>
+            <numerusform>%Ln transferts du compte ont un montant masqué : le solde les ignore.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the first %L1 tokens are charted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les %L1 premiers jetons sont représentés.</translation>
     </message>
 </context>
 <context>
@@ -1990,29 +1990,29 @@
     <name>seismic::app::FirstRunDialog</name>
     <message>
         <source>Welcome to Seismic Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Seismic Desktop</translation>
     </message>
     <message>
         <source>Choose the network to connect to. You can switch networks later from the status bar or in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le réseau auquel vous connecter. Vous pourrez en changer plus tard depuis la barre d’état ou dans les paramètres.</translation>
     </message>
     <message>
         <source>The &amp;Seismic testnet (%1)</source>
         <extracomment>%1 is the testnet&apos;s host name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau de test &amp;Seismic (%1)</translation>
     </message>
     <message>
         <source>A &amp;local node on this computer (%1)</source>
         <extracomment>%1 is the node&apos;s URL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un nœud &amp;local sur cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>A c&amp;ustom network: its endpoints and chain ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réseau &amp;personnalisé (points d’accès, identifiant de chaîne)…</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
 </context>
 <context>
@@ -2036,88 +2036,88 @@
     </message>
     <message>
         <source>Export Transaction History</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique des transactions</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON lines (*.jsonl *.json)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv);;Lignes JSON (*.jsonl *.json)</translation>
+        <translation>Fichiers CSV (*.csv);;Lignes JSON (*.jsonl *.json)</translation>
     </message>
     <message>
         <source>Nothing to export: no history is kept for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter : aucun historique n’est conservé pour ce compte.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n transaction(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction exportée vers %1.</numerusform>
+            <numerusform>%n transactions exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The history was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique n’a pas été exporté : %1</translation>
     </message>
     <message>
         <source>Forget Transaction History</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier l’historique des transactions</translation>
     </message>
     <message>
         <source>Delete the history of the transactions sent from this account on this network from this computer? The transactions stay on the chain; new ones are kept again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer de cet ordinateur l’historique des transactions envoyées depuis ce compte sur ce réseau ? Les transactions restent sur la chaîne ; les nouvelles seront de nouveau conservées.</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished">&amp;Oublier</translation>
+        <translation>&amp;Oublier</translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction oubliée.</numerusform>
+            <numerusform>%n transactions oubliées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was forgotten: %1</source>
-        <translation type="unfinished">Rien n’a été oublié : %1</translation>
+        <translation>Rien n’a été oublié : %1</translation>
     </message>
     <message>
         <source>Select a pending transaction first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une transaction en attente.</translation>
     </message>
     <message>
         <source>Nothing was replaced: %1</source>
         <extracomment>%1 says why, e.g. the node&apos;s answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été remplacé : %1</translation>
     </message>
     <message>
         <source>Speed Up the Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélérer la transaction</translation>
     </message>
     <message>
         <source>Cancel the Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la transaction</translation>
     </message>
     <message>
         <source>The speed-up was sent; whichever is mined first counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accélération a été envoyée ; la première transaction minée l’emporte.</translation>
     </message>
     <message>
         <source>The cancellation was sent; whichever is mined first counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annulation a été envoyée ; la première transaction minée l’emporte.</translation>
     </message>
     <message>
         <source>Nothing was sent: the transaction stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été envoyé : la transaction reste inchangée.</translation>
     </message>
     <message>
         <source>Function %1</source>
         <extracomment>%1 is a function&apos;s signature as signed, e.g. &quot;setNumber(uint256)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fonction %1</translation>
     </message>
     <message>
         <source>Replaces the earlier transaction with nonce %1</source>
         <extracomment>%1 is the nonce the transaction shares with the one it replaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remplace la transaction précédente de nonce %1</translation>
     </message>
 </context>
 <context>
@@ -2342,44 +2342,44 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cou&amp;rbes</translation>
     </message>
     <message>
         <source>Transfers, volume and balance over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts, volume et solde dans le temps</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omptes</translation>
     </message>
     <message>
         <source>Address &amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet d’a&amp;dresses</translation>
     </message>
     <message>
         <source>Switch network</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de réseau</translation>
     </message>
     <message>
         <source>Still watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi toujours actif</translation>
     </message>
     <message>
         <source>Seismic Desktop keeps watching transfers in the tray. Quit it from the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seismic Desktop continue de suivre les transferts dans la zone de notification. Quittez-le depuis le menu de son icône.</translation>
     </message>
     <message>
         <source>%1 (watch-only)</source>
         <extracomment>%1 is a shortened account address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lecture seule)</translation>
     </message>
     <message>
         <source>&amp;Add Network…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un réseau…</translation>
     </message>
     <message>
         <source>Imported %1: it is now the current account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé : %1 est désormais le compte actuel.</translation>
     </message>
 </context>
 <context>
@@ -2395,16 +2395,16 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Connected: chain %1, TEE key %2</source>
         <extracomment>%1 is a chain ID, %2 the node&apos;s TEE public key in hex.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : chaîne %1, clé TEE %2</translation>
     </message>
     <message>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de connexion a échoué.</translation>
     </message>
 </context>
 <context>
@@ -2412,92 +2412,92 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     <message>
         <source>The minimum amount is not a plain decimal number, such as 1000 or 0.5.</source>
         <extracomment>The minimum amount of the notification rules, e.g. &quot;1,5&quot; or &quot;-3&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le montant minimal n’est pas un simple nombre décimal, comme 1000 ou 0.5.</translation>
     </message>
 </context>
 <context>
     <name>seismic::app::NotificationSettingsTab</name>
     <message>
         <source>&amp;Notify about incoming transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifier les transferts entrants</translation>
     </message>
     <message>
         <source>To &amp;my accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers &amp;mes comptes</translation>
     </message>
     <message>
         <source>To watch-only a&amp;ddresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers les a&amp;dresses en lecture seule</translation>
     </message>
     <message>
         <source>&amp;Keep watching in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder le suivi dans la zone de notification, fenêtre fermée</translation>
     </message>
     <message>
         <source>Tokens to notify about</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons concernés par les notifications</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A token in the notification settings: %1 its symbol, %2 its contract address.</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Minimum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant minimal</translation>
     </message>
     <message>
         <source>any amount</source>
-        <translation type="unfinished"></translation>
+        <translation>tout montant</translation>
     </message>
     <message>
         <source>In whole tokens, as a plain number such as 1000 or 0.5. A transfer whose amount is encrypted under a key you do not hold cannot be shown to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En jetons entiers, sous forme de simple nombre comme 1000 ou 0.5. Un transfert dont le montant est chiffré avec une clé que vous ne détenez pas ne peut pas être reconnu comme atteignant ce minimum.</translation>
     </message>
     <message>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeurs</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>n’importe qui</translation>
     </message>
     <message>
         <source>Addresses separated by spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses séparées par des espaces ou des virgules</translation>
     </message>
     <message>
         <source>This desktop has no system tray: closing the window quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte l’application.</translation>
     </message>
     <message>
         <source>Token&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetons :</translation>
     </message>
     <message>
         <source>None checked: every token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coché : tous les jetons.</translation>
     </message>
     <message>
         <source>Every token: this network has no tokens to choose from yet (add them on the Overview page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jetons : ce réseau n’a encore aucun jeton à choisir (ajoutez-en sur la page « Vue d’ensemble »).</translation>
     </message>
     <message>
         <source>M&amp;inimum amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant m&amp;inimal :</translation>
     </message>
     <message>
         <source>Sende&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpéditeurs :</translation>
     </message>
     <message>
         <source>Only transfers that arrive while watching are told, never those loaded from history; several within a few seconds come as one notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les transferts qui arrivent pendant le suivi sont signalés, jamais ceux chargés depuis l’historique ; plusieurs en quelques secondes forment une seule notification.</translation>
     </message>
     <message>
         <source>The sender %1 is not an address.</source>
         <extracomment>%1 is what the user typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’expéditeur %1 n’est pas une adresse.</translation>
     </message>
 </context>
 <context>
@@ -2562,24 +2562,24 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     <message>
         <source>Pending (does not expire)</source>
         <extracomment>A pending transparent transaction: it waits until it is mined or replaced.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En attente (n’expire pas)</translation>
     </message>
     <message>
         <source>Pending: expires after block %1</source>
         <extracomment>%1 is the last block that may include a pending shielded transaction.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En attente : expire après le bloc %1</translation>
     </message>
     <message>
         <source>Expired after block %1; waiting for the node</source>
         <extracomment>%1 is a block number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Expirée après le bloc %1 ; en attente du nœud</translation>
     </message>
     <message numerus="yes">
         <source>Pending: expires in %n block(s) (after block %1)</source>
         <extracomment>%n is the number of blocks left, %1 the last block that may include the transaction.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En attente : expire dans %n bloc (après le bloc %1)</numerusform>
+            <numerusform>En attente : expire dans %n blocs (après le bloc %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -2690,16 +2690,16 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     </message>
     <message>
         <source>Register a new viewing key in the Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une nouvelle clé de consultation dans le Directory</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>%1 is the recipient&apos;s name in the address book, %2 its address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>A new random key (shielded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle clé aléatoire (protégée)</translation>
     </message>
 </context>
 <context>
@@ -2723,56 +2723,57 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     </message>
     <message>
         <source>Checking the recipient&apos;s viewing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la clé de consultation du destinataire…</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No Viewing Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de consultation</translation>
     </message>
     <message>
         <source>%1 has no viewing key registered in the Directory: the recipient will receive the %2 but cannot see the amount until it registers one.</source>
         <extracomment>%1 is the recipient (name and address), %2 a token&apos;s symbol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucune clé de consultation enregistrée dans le Directory : le destinataire recevra les %2 mais ne pourra pas voir le montant tant qu’il n’en aura pas enregistré une.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Waiting for your answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre réponse…</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Not read: %1</source>
         <extracomment>%1 says why, e.g. the decoded revert reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non lu : %1</translation>
     </message>
     <message>
         <source>%1 returned:
 %2</source>
         <extracomment>%1 is a function&apos;s signature, %2 what it returned, one &quot;name = value&quot; per line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a renvoyé :
+%2</translation>
     </message>
     <message>
         <source>Estimating the fees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation des frais…</translation>
     </message>
     <message>
         <source>No maximum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de maximum : %1</translation>
     </message>
     <message>
         <source>The maximum leaves %1 for the fees.</source>
         <extracomment>%1 is the most the fees can cost, with the coin&apos;s symbol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le maximum laisse %1 pour les frais.</translation>
     </message>
 </context>
 <context>
@@ -2840,7 +2841,7 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     </message>
     <message>
         <source>This is a watch-only account: without its key nothing can be sent from it. Switch to an account with a key on the Accounts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est en lecture seule : sans sa clé, rien ne peut être envoyé depuis celui-ci. Passez à un compte avec clé sur la page « Comptes ».</translation>
     </message>
 </context>
 <context>
@@ -2892,15 +2893,15 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     </message>
     <message>
         <source>%1 — read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — lecture</translation>
     </message>
     <message>
         <source>&amp;Query</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire</translation>
     </message>
     <message>
         <source>Call this read-only function (a signed read when its inputs are shielded) and show what it returns; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler cette fonction en lecture seule (une lecture signée si ses entrées sont protégées) et afficher ce qu’elle renvoie ; rien n’est envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2931,11 +2932,11 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     </message>
     <message>
         <source>Only a transaction that was sent and is still pending can be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une transaction envoyée et toujours en attente peut être remplacée.</translation>
     </message>
     <message>
         <source>A viewing key registration cannot be sped up (its key is not kept): cancel it and register a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement d’une clé de consultation ne peut pas être accéléré (sa clé n’est pas conservée) : annulez-le et enregistrez une nouvelle clé.</translation>
     </message>
 </context>
 <context>
@@ -2987,33 +2988,33 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     <message>
         <source>N&amp;otifications</source>
         <extracomment>The settings tab of transfer notifications and the system tray.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otifications</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>Unit suffix of the inactivity time, with its leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
         <extracomment>The automatic lock is off.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage après inactivité</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après inactivité :</translation>
     </message>
     <message>
         <source>Without keyboard or mouse input in the app for this long, the wallet locks and its key is wiped from memory; the password unlocks it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans saisie au clavier ni à la souris dans l’application pendant cette durée, le portefeuille se verrouille et sa clé est effacée de la mémoire ; le mot de passe le déverrouille à nouveau.</translation>
     </message>
     <message>
         <source>Securit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Séc&amp;urité</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3022,7 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     <message>
         <source>%1 — %2</source>
         <extracomment>A token in the picker: %1 its symbol, %2 the account&apos;s balance of it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3074,48 +3075,48 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     <name>seismic::app::TransferNotifications</name>
     <message>
         <source>Incoming transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert entrant</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incoming transfer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln transfert entrant</numerusform>
+            <numerusform>%Ln transferts entrants</numerusform>
         </translation>
     </message>
     <message>
         <source>An encrypted amount of %1 from %2</source>
         <extracomment>%1 is a token symbol, %2 the sender&apos;s address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un montant chiffré de %1 de la part de %2</translation>
     </message>
     <message>
         <source>%1 %2 from %3</source>
         <extracomment>%1 is an amount, %2 a token symbol, %3 the sender&apos;s address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 de la part de %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new transfer(s) of %1</source>
         <extracomment>%1 is a token symbol.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nouveau transfert de %1</numerusform>
+            <numerusform>%Ln nouveaux transferts de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>other tokens: %L1</source>
         <extracomment>How many transfers of a token: %1 the token symbol, %2 the count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>autres jetons : %L1</translation>
     </message>
     <message>
         <source>%1: %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %L2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new transfer(s): %1</source>
         <extracomment>%1 lists how many of each token, e.g. &quot;SDT: 5, USDC: 2&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nouveau transfert : %1</numerusform>
+            <numerusform>%Ln nouveaux transferts : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3163,70 +3164,73 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is an address book label, %2 the labelled address.</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(new tokens)</source>
         <extracomment>Shown as the sender of a mint instead of the zero address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(nouveaux jetons)</translation>
     </message>
     <message>
         <source>(burned)</source>
         <extracomment>Shown as the recipient of a burn instead of the zero address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(détruits)</translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>%1 is a block time in UTC.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>The node did not say when this block was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n’a pas indiqué quand ce bloc a été produit</translation>
     </message>
     <message>
         <source>Block %L1
 %2</source>
         <extracomment>%L1 is a block number, %2 its hash.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bloc %L1
+%2</translation>
     </message>
     <message>
         <source>A mint: new tokens, from the zero address</source>
-        <translation type="unfinished"></translation>
+        <translation>Une émission : nouveaux jetons, depuis l’adresse zéro</translation>
     </message>
     <message>
         <source>A burn: tokens destroyed, sent to the zero address</source>
-        <translation type="unfinished"></translation>
+        <translation>Une destruction : jetons détruits, envoyés à l’adresse zéro</translation>
     </message>
     <message>
         <source>No viewing key of yours opens this amount. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune de vos clés de consultation ne déchiffre ce montant. %1</translation>
     </message>
     <message>
         <source>%1 %2
 %3 base units</source>
         <extracomment>%1 is the amount in whole tokens, %2 the symbol, %3 the amount in base units.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3 unités de base</translation>
     </message>
     <message>
         <source>%1
 log %2</source>
         <extracomment>%1 is a transaction hash; %2 the index of the transfer&apos;s first log in its block.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+log %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Direction</source>
         <extracomment>Column header: in, out, self, mint or burn, relative to the account.</extracomment>
-        <translation type="unfinished">Sens</translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Visibility</source>
         <extracomment>Column header: who can read an SRC20 amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité</translation>
     </message>
 </context>
 <context>
@@ -3234,106 +3238,106 @@ log %2</source>
     <message>
         <source>in</source>
         <extracomment>Direction of a transfer: to the watched account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>entrant</translation>
     </message>
     <message>
         <source>out</source>
         <extracomment>Direction of a transfer: from the watched account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sortant</translation>
     </message>
     <message>
         <source>self</source>
         <extracomment>Direction of a transfer: from the watched account to itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vers soi</translation>
     </message>
     <message>
         <source>mint</source>
         <extracomment>Direction of a transfer: new tokens created (from the zero address).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>émission</translation>
     </message>
     <message>
         <source>burn</source>
         <extracomment>Direction of a transfer: tokens destroyed (sent to the zero address).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>destruction</translation>
     </message>
     <message>
         <source>Public</source>
         <extracomment>Visibility of an ERC20 amount: anyone can read it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>sender</source>
         <extracomment>Visibility: the sender holds a viewing key for the amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>émetteur</translation>
     </message>
     <message>
         <source>recipient</source>
         <extracomment>Visibility: the recipient holds a viewing key for the amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>destinataire</translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fournisseur</numerusform>
+            <numerusform>%n fournisseurs</numerusform>
         </translation>
     </message>
     <message>
         <source>no one</source>
         <extracomment>Visibility: nobody registered a viewing key for this amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>ERC20: anyone can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ERC20 : tout le monde peut lire ce montant</translation>
     </message>
     <message>
         <source>You (sender and recipient) can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous (émetteur et destinataire) pouvez lire ce montant</translation>
     </message>
     <message>
         <source>You and the recipient can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous et le destinataire pouvez lire ce montant</translation>
     </message>
     <message>
         <source>You and the sender can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous et l’émetteur pouvez lire ce montant</translation>
     </message>
     <message>
         <source>The sender and the recipient can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur et le destinataire peuvent lire ce montant</translation>
     </message>
     <message>
         <source>Only you, the sender, of the two parties can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Des deux parties, vous seul (l’émetteur) pouvez lire ce montant</translation>
     </message>
     <message>
         <source>Only the sender, of the two parties, can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Des deux parties, seul l’émetteur peut lire ce montant</translation>
     </message>
     <message>
         <source>Only you, the recipient, of the two parties can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Des deux parties, vous seul (le destinataire) pouvez lire ce montant</translation>
     </message>
     <message>
         <source>Only the recipient, of the two parties, can read this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Des deux parties, seul le destinataire peut lire ce montant</translation>
     </message>
     <message>
         <source>Neither party has a viewing key for this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des deux parties n’a de clé de consultation pour ce montant</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n provider(s)</source>
         <extracomment>%1 says which parties can read an SRC20 amount; %n counts Intelligence providers.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ; %n fournisseur</numerusform>
+            <numerusform>%1 ; %n fournisseurs</numerusform>
         </translation>
     </message>
     <message>
         <source>(only part of this transfer&apos;s events was seen: there may be more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(seule une partie des événements de ce transfert a été vue : il peut y en avoir d’autres)</translation>
     </message>
 </context>
 <context>
@@ -3451,123 +3455,123 @@ log %2</source>
     </message>
     <message>
         <source>&amp;Watch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivre :</translation>
     </message>
     <message>
         <source>What is watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est suivi</translation>
     </message>
     <message>
         <source>Show the newest transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les transferts les plus récents</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
         <extracomment>On a button over the table: rows that arrived above while the user looked elsewhere.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
         </translation>
     </message>
     <message>
         <source>Not watching: choose a token and connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun suivi : choisissez un jeton et connectez-vous.</translation>
     </message>
     <message>
         <source>Catching up (block %L1 of %L2)</source>
         <extracomment>%L1 and %L2 are block numbers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapage (bloc %L1 sur %L2)</translation>
     </message>
     <message>
         <source>Catching up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapage…</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
         <extracomment>Copies the full value of the table&apos;s current cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy Transaction &amp;Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;hash de la transaction</translation>
     </message>
     <message>
         <source>Copy &amp;Sender Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse de l’é&amp;metteur</translation>
     </message>
     <message>
         <source>Copy &amp;Recipient Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse du &amp;destinataire</translation>
     </message>
     <message>
         <source>Copy &amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le mon&amp;tant</translation>
     </message>
     <message>
         <source>Open in &amp;Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans l’&amp;explorateur</translation>
     </message>
     <message>
         <source>Add Sender to Address &amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’émetteur au ca&amp;rnet d’adresses…</translation>
     </message>
     <message>
         <source>Add Recipient to Address B&amp;ook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le destinataire au carnet d’&amp;adresses…</translation>
     </message>
     <message>
         <source>This network has no explorer: add its URL in the network&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce réseau n’a pas d’explorateur : ajoutez son URL dans les paramètres du réseau.</translation>
     </message>
     <message>
         <source>Copied %1</source>
         <extracomment>%1 is what was copied (an address, a hash, an amount).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copié : %1</translation>
     </message>
     <message>
         <source>This network has no explorer to open the transaction in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce réseau n’a pas d’explorateur où ouvrir la transaction.</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1</translation>
     </message>
     <message>
         <source>My account</source>
         <extracomment>What the transfers page watches: the transfers of the current account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mon compte</translation>
     </message>
     <message>
         <source>All transfers of %1</source>
         <extracomment>What the transfers page watches: every transfer of one token (%1: its symbol).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les transferts de %1</translation>
     </message>
 </context>
 <context>
     <name>seismic::app::TrayNotifier</name>
     <message>
         <source>&amp;Hide Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Pause Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;pause les notifications</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Show Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher la fenêtre</translation>
     </message>
 </context>
 <context>
@@ -3665,42 +3669,42 @@ log %2</source>
     <message>
         <source>Replaced</source>
         <extracomment>Transaction status: another transaction with its nonce (a speed-up or cancellation) was confirmed instead.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée</translation>
     </message>
     <message>
         <source>Sent %1 to %2</source>
         <extracomment>A transaction in the history: %1 is an amount with its symbol, %2 the recipient.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de %1 à %2</translation>
     </message>
     <message>
         <source>Called %1 on %2</source>
         <extracomment>A transaction in the history: %1 is a contract function&apos;s name, %2 the contract.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appel de %1 sur %2</translation>
     </message>
     <message>
         <source>Registered a viewing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d’une clé de consultation</translation>
     </message>
     <message>
         <source>Cancelled the transaction with nonce %1</source>
         <extracomment>A transaction in the history: %1 is the nonce of the transaction it cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de la transaction de nonce %1</translation>
     </message>
 </context>
 <context>
     <name>seismic::app::TxHistoryStore</name>
     <message>
         <source>The transaction history cannot be read; it is left as it is and new transactions are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des transactions ne peut pas être lu ; il est laissé tel quel et les nouvelles transactions ne sont pas conservées.</translation>
     </message>
     <message>
         <source>A change of the transaction history was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification de l’historique des transactions n’a pas été conservée.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 says what failed, %2 why.</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3768,15 +3772,15 @@ log %2</source>
     </message>
     <message>
         <source>Confirm the Viewing Key Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer l’enregistrement de la clé de consultation</translation>
     </message>
     <message>
         <source>The viewing key registration was sent; follow it in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement de la clé de consultation a été envoyé ; suivez-le dans l’historique.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was sent.</source>
-        <translation type="unfinished">Annulé : rien n’a été envoyé.</translation>
+        <translation>Annulé : rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -3788,7 +3792,7 @@ log %2</source>
     <message>
         <source>The registration did not succeed: %1</source>
         <extracomment>%1 is the transaction&apos;s status, e.g. &quot;Failed: execution reverted&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement n’a pas abouti : %1</translation>
     </message>
 </context>
 </TS>
