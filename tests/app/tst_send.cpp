@@ -5,6 +5,7 @@
 #include "app/AppIdentity.h"
 #include "app/Translations.h"
 #include "app/dialog/SendConfirmDialog.h"
+#include "app/model/AmountText.h"
 #include "app/model/SendHistoryStore.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/TxHistoryStore.h"
@@ -203,8 +204,7 @@ private Q_SLOTS:
         QCOMPARE(dialogValue(dialog, "gasValue"),
                  QLocale().toString(static_cast<qulonglong>(prepared.gas())));
         QCOMPARE(dialogValue(dialog, "gasPriceValue"),
-                 QStringLiteral("%1 gwei").arg(
-                     QString::fromStdString(formatUnits(prepared.gasPrice(), 9))));
+                 QStringLiteral("%1 gwei").arg(AmountText::exact(prepared.gasPrice(), 9)));
         QVERIFY(dialogValue(dialog, "encryptionValue").startsWith(QStringLiteral("Shielded")));
         QCOMPARE(dialogValue(dialog, "maxFeeValue"),
                  QStringLiteral("%1 ETH").arg(
@@ -342,9 +342,8 @@ private Q_SLOTS:
                  QStringLiteral("Transparent: the calldata is public (EIP-1559 transaction)"));
         QCOMPARE(dialogValue(dialog, "gasPriceValue"),
                  QStringLiteral("at most %1 gwei (priority fee %2 gwei)")
-                     .arg(QString::fromStdString(formatUnits(dialog->prepared().maxFeePerGas(), 9)),
-                          QString::fromStdString(
-                              formatUnits(dialog->prepared().maxPriorityFeePerGas(), 9))));
+                     .arg(AmountText::exact(dialog->prepared().maxFeePerGas(), 9),
+                          AmountText::exact(dialog->prepared().maxPriorityFeePerGas(), 9)));
         QCOMPARE(dialogValue(dialog, "expiryValue"),
                  QStringLiteral("Does not expire (transparent transaction)"));
         dialog->accept();
