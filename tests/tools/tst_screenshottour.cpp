@@ -63,9 +63,9 @@ private Q_SLOTS:
         QCOMPARE(errorOf(finished), QString());
         QVERIFY(tour.missing().isEmpty());
         const QDir shots(output);
-        QCOMPARE(shots.entryList(QDir::Files).size(), 8);
+        QCOMPARE(shots.entryList(QDir::Files).size(), 10);
         for (const char* name : {"overview", "send", "transfers", "history", "viewing-key", "log",
-                                 "charts", "settings"}) {
+                                 "accounts", "address-book", "charts", "settings"}) {
             const QImage picture(shots.filePath(QString::fromLatin1(name) + ".png"));
             QVERIFY2(!picture.isNull(), name);
             QVERIFY(picture.width() >= 320 && picture.height() >= 200);

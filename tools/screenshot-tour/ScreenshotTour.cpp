@@ -23,8 +23,10 @@ namespace seismic::app {
 namespace {
 
 // The pictures, in the order of MainWindow::Page.
-const char* const kPageNames[] = {"overview",    "send", "transfers", "history",
-                                  "viewing-key", "log",  "charts"};
+const char* const kPageNames[] = {"overview", "send",     "transfers",    "history", "viewing-key",
+                                  "log",      "accounts", "address-book", "charts"};
+static_assert(std::size(kPageNames) == static_cast<std::size_t>(MainWindow::Page::Charts) + 1,
+              "a picture per page");
 
 } // namespace
 
