@@ -229,6 +229,50 @@ private Q_SLOTS:
         QCOMPARE(series.tokens().front().volume.at(59), tokens(100));
     }
 
+    void withdrawnTransfersAreTakenBack()
+    {
+        // A fan-out delivered in part (a provider's log only: no amount for us), then withdrawn
+        // and delivered whole (the amount opens): counted once, with its amount.
+        TransferActivitySeries series;
+        series.setAccount(kAccount);
+        TransferRecord partial = transfer(kSdt, kOther, kAccount, std::nullopt, kStart + 10);
+        partial.blockNumber = 100;
+        series.add(partial, kStart + 10);
+        QCOMPARE(series.tokens().front().hiddenVolume, 1u);
+        QCOMPARE(series.tokens().front().hiddenBalanceChanges, 1u);
+        TransferRecord withdrawn = partial;
+        withdrawn.removed = true;
+        // Taken back at the second it was counted, though the clock has moved on.
+        series.add(withdrawn, kStart + 70);
+        TransferRecord whole = partial;
+        whole.amount = tokens(5);
+        series.add(whole, kStart + 70);
+        const auto& sdt = series.tokens().front();
+        QCOMPARE(sdt.hiddenVolume, 0u);
+        QCOMPARE(sdt.hiddenBalanceChanges, 0u);
+        QCOMPARE(sdt.volume.at(58), tokens(5));
+        QCOMPARE(series.transfersPerMinute().at(58), 1u);
+        QCOMPARE(series.transfersPerMinute().at(59), 0u);
+        QCOMPARE(sdt.balance.points().back().balance, Int256(tokens(5)));
+
+        // A reorganisation withdraws it for good: nothing of it is left.
+        TransferRecord orphaned = whole;
+        orphaned.removed = true;
+        series.add(orphaned, kStart + 80);
+        QCOMPARE(series.tokens().front().volume.at(58), Uint256(0));
+        QCOMPARE(series.transfersPerMinute().at(58), 0u);
+        QCOMPARE(series.tokens().front().balance.points().back().balance, Int256(0));
+        // A withdrawal of what was never counted changes nothing (and never goes below zero).
+        series.add(orphaned, kStart + 80);
+        TransferRecord unknown = transfer(kSdt, kOther, kAccount, tokens(1), kStart + 80);
+        unknown.blockNumber = 100;
+        unknown.removed = true;
+        series.add(unknown, kStart + 80);
+        QCOMPARE(series.transfersPerMinute().at(59), 0u);
+        QCOMPARE(series.tokens().front().volume.at(59), Uint256(0));
+        QCOMPARE(series.tokens().front().balance.points().back().balance, Int256(0));
+    }
+
     void tokensPastTheLimitAreIgnoredAndCounted()
     {
         TransferActivitySeries series;

@@ -6,11 +6,14 @@
 #include "app/AppIdentity.h"
 #include "app/model/ChainModel.h"
 #include "app/model/SettingsModel.h"
+#include "app/model/TransferTableModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/TransferMonitor.h"
 #include "app/view/ChartsPage.h"
 #include "app/view/MainWindow.h"
 #include "core/Units.h"
+#include "store/NetworkIdentity.h"
+#include "store/TransferStore.h"
 #include "support/AppTestSupport.h"
 #include "support/TransferTestSupport.h"
 #include "support/WindowFixture.h"
@@ -20,6 +23,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace seismic;
@@ -71,7 +75,10 @@ private Q_SLOTS:
     void chartsAreFedFromTheMonitor()
     {
         apptest::WindowFixture f;
+        // The watch starts afresh from the store (empty here) before it delivers anything.
+        QSignalSpy restarted(&f.context.transferMonitor(), &TransferMonitor::restarted);
         f.context.wallet().setAccount(kMe);
+        QVERIFY(restarted.wait());
         auto* page = f.window.findChild<ChartsPage*>(QStringLiteral("chartsPage"));
         QVERIFY(page);
         page->setClock([] { return kNow; });
@@ -141,6 +148,61 @@ private Q_SLOTS:
         QVERIFY(f.context.settings().setCurrentNetwork(other));
         QTRY_VERIFY(page->series().tokens().empty());
         QTRY_COMPARE(line(*page, "rateChart", 0)->at(59).y(), 0.0);
+    }
+
+    void chartsStartFromTheStore()
+    {
+        apptest::WindowFixture f;
+        f.context.wallet().setAccount(kMe);
+        auto* page = f.window.findChild<ChartsPage*>(QStringLiteral("chartsPage"));
+        QVERIFY(page);
+        page->setClock([] { return kNow; });
+        // Stored by an earlier run of the account's watch: one before the last hour (the balance
+        // only), two in it, one a reorganisation withdrew.
+        const auto stored = [](quint8 n, const Address& from, const Address& to, const char* amount,
+                               qint64 secondsAgo) {
+            TransferRecord record = transfer(from, to, amount);
+            record.blockNumber = n;
+            record.txHash.bytes[0] = n;
+            record.time = kNow.addSecs(-secondsAgo);
+            return record;
+        };
+        TransferRecord withdrawn = stored(4, kAlice, kMe, "50", 60);
+        withdrawn.removed = true;
+        const TransferRecord latest = stored(3, kAlice, kMe, "100", 0);
+        store::TransferStore transfers(f.context.store());
+        const qint64 network = *store::networkKey(f.context.store(), {31337, Hash{}});
+        QVERIFY(transfers.write(network, {stored(1, kAlice, kMe, "10", 5'400),
+                                          stored(2, kMe, kAlice, "2.5", 600), latest, withdrawn}));
+        f.context.transfers().setNetwork(network);
+
+        // The watch (re)starts: the charts show what is stored before anything is delivered.
+        f.context.transferMonitor().restart();
+        const auto perMinute = [&] {
+            double sum = 0;
+            for (const QPointF& point : page->series().transfersPerMinutePoints())
+                sum += point.y();
+            return sum;
+        };
+        QCOMPARE(perMinute(), 2.0);
+        QCOMPARE(page->series().transfersPerMinutePoints().last().y(), 1.0);
+        QCOMPARE(page->series().tokens().front().volume.at(TransferActivitySeries::kMinutes - 1),
+                 *parseUnits("100", 18));
+        QCOMPARE(page->series().tokens().front().balance.points().back().balance,
+                 Int256(*parseUnits("107.5", 18)));
+        f.window.showPage(MainWindow::Page::Charts);
+        QLineSeries* balance = line(*page, "balanceChart", 0);
+        QTRY_VERIFY(balance->count() > 1);
+        QCOMPARE(balance->at(balance->count() - 1).y(), 107.5);
+
+        // The watch delivers the newest block again (it resumes at its cursor): counted once.
+        Q_EMIT f.context.transferMonitor().transfersStored({latest}, true);
+        QCOMPARE(perMinute(), 2.0);
+        // A new one counts.
+        Q_EMIT f.context.transferMonitor().transfersStored({stored(5, kAlice, kMe, "1", 0)}, true);
+        QCOMPARE(perMinute(), 3.0);
+        QCOMPARE(page->series().tokens().front().balance.points().back().balance,
+                 Int256(*parseUnits("108.5", 18)));
     }
 };
 

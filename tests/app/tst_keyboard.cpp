@@ -47,6 +47,10 @@ using apptest::child;
 
 namespace {
 
+// The smallest window the app is made for.
+constexpr int kSmallestWidth = 1024;
+constexpr int kSmallestHeight = 700;
+
 // The texts whose Alt mnemonic a visible widget of `root` owns.
 QStringList mnemonicTexts(const QWidget& widget)
 {
@@ -220,6 +224,36 @@ private Q_SLOTS:
             problems += keyboardProblems(*dialog, name);
             dialog->hide();
         }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void everyPageFitsTheSmallestWindow_data() { everyWindowIsUsableFromTheKeyboard_data(); }
+
+    // The smallest window the app is made for is 1024x700: in every language, no page needs
+    // more (nothing clipped, no scrolling sideways), nor does the window around them.
+    void everyPageFitsTheSmallestWindow()
+    {
+        QFETCH(QLocale, locale);
+        Translations translations;
+        QVERIFY(translations.load(locale));
+        Fixture f;
+        auto* pages = child<QStackedWidget>(f.window, "pageStack");
+        QStringList problems;
+        for (int page = 0; page < pages->count(); ++page) {
+            f.window.showPage(static_cast<MainWindow::Page>(page));
+            const QSize needed = pages->widget(page)->minimumSizeHint();
+            if (needed.width() > kSmallestWidth || needed.height() > kSmallestHeight)
+                problems << QStringLiteral("page %1 (%2) needs %3x%4")
+                                .arg(page)
+                                .arg(pages->widget(page)->objectName())
+                                .arg(needed.width())
+                                .arg(needed.height());
+        }
+        const QSize window = f.window.minimumSizeHint();
+        if (window.width() > kSmallestWidth || window.height() > kSmallestHeight)
+            problems << QStringLiteral("the main window needs %1x%2")
+                            .arg(window.width())
+                            .arg(window.height());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 

@@ -50,7 +50,9 @@ const Address kUsd = addressOf(0x52);
 TransferRecord incoming(const Address& token, const QString& amount, const Address& from = kAlice,
                         const Address& to = kMe)
 {
+    static quint32 logIndex = 0; // each one another transfer
     TransferRecord record;
+    record.logIndex = ++logIndex;
     record.token = token;
     record.tokenSymbol = token == kSdt ? QStringLiteral("SDT") : QStringLiteral("USD");
     record.decimals = token == kSdt ? 18 : 6;
@@ -294,6 +296,73 @@ private Q_SLOTS:
         notifications.tellDue();
         notifications.addTransfers({incoming(kSdt, "1")}, true);
         QCOMPARE(tray.shown.size(), 3);
+    }
+
+    void aTransferDeliveredAgainIsToldOnce()
+    {
+        QTemporaryDir home;
+        SettingsModel settings(home.filePath(QStringLiteral("settings.ini")));
+        FakeTray tray;
+        qint64 now = 1'000'000;
+        TransferNotifications notifications(settings, tray, ownIsMe);
+        notifications.setClock([&now] { return now; });
+        notifications.setWindowMs(5'000);
+        const auto numbered = [](const QString& amount, quint32 logIndex) {
+            TransferRecord record = incoming(kSdt, amount);
+            record.blockNumber = 100;
+            record.logIndex = logIndex;
+            return record;
+        };
+        const auto withdrawn = [](TransferRecord record) {
+            record.removed = true;
+            return record;
+        };
+
+        // Told at once, then delivered again (a restarted watch, or a fan-out delivered in
+        // part and again whole): not told twice.
+        const TransferRecord first = numbered(QStringLiteral("1"), 1);
+        notifications.addTransfers({first}, true);
+        QCOMPARE(tray.shown.size(), 1);
+        notifications.addTransfers({withdrawn(first), numbered(QStringLiteral("1"), 1)}, true);
+        notifications.addTransfers({first}, true);
+        now += 5'000;
+        notifications.tellDue();
+        QCOMPARE(tray.shown.size(), 1);
+
+        // Held in a window, delivered in part (no amount yet), withdrawn and delivered whole:
+        // told once, whole.
+        now += 1'000;
+        notifications.addTransfers({numbered(QStringLiteral("9"), 9)}, true); // opens a window
+        QCOMPARE(tray.shown.size(), 2);
+        const TransferRecord partial = numbered({}, 2);
+        notifications.addTransfers({partial}, true);
+        notifications.addTransfers({withdrawn(partial), numbered(QStringLiteral("2.5"), 2)}, true);
+        now += 5'000;
+        notifications.tellDue();
+        QCOMPARE(tray.shown.size(), 3);
+        QCOMPARE(tray.shown.at(2).first, TransferNotifications::tr("Incoming transfer"));
+        QCOMPARE(tray.shown.at(2).second,
+                 QStringLiteral("2.5 SDT from ") + QString::fromStdString(kAlice.checksummed()));
+
+        // Withdrawn while held, among others: the others are told, it is not.
+        now += 1'000;
+        const TransferRecord orphaned = numbered(QStringLiteral("3"), 3);
+        notifications.addTransfers(
+            {orphaned, numbered(QStringLiteral("4"), 4), numbered(QStringLiteral("5"), 5)}, true);
+        notifications.addTransfers({withdrawn(orphaned)}, true);
+        now += 5'000;
+        notifications.tellDue();
+        QCOMPARE(tray.shown.size(), 4);
+        QVERIFY2(tray.shown.at(3).second.startsWith(QStringLiteral("2 new transfer")),
+                 qPrintable(tray.shown.at(3).second));
+        // Every one held withdrawn: nothing is told when the window ends.
+        now += 1'000;
+        const TransferRecord lone = numbered(QStringLiteral("6"), 6);
+        notifications.addTransfers({lone}, true);
+        notifications.addTransfers({withdrawn(lone)}, true);
+        now += 5'000;
+        notifications.tellDue();
+        QCOMPARE(tray.shown.size(), 4);
     }
 
     void summariesNameEachToken()

@@ -9,6 +9,7 @@
 #include "app/model/NetworkConfig.h"
 #include "app/model/TransferTableModel.h"
 #include "app/service/TransferMonitor.h"
+#include "app/view/StatusIndicator.h"
 #include "app/view/TransfersPage.h"
 #include "seismic/ChainPreset.h"
 #include "store/NetworkIdentity.h"
@@ -212,7 +213,7 @@ private Q_SLOTS:
     void theStateSaysPausedWhilePaused()
     {
         PageFixture f;
-        auto* state = child<QLabel>(f.page, "monitorStateLabel");
+        auto* state = child<StatusIndicator>(f.page, "monitorStateLabel");
         f.model().setPaused(true);
         QCOMPARE(state->accessibleDescription(), QStringLiteral("Paused"));
         f.model().setPaused(false);

@@ -27,13 +27,7 @@ std::optional<TransferNotice> NotificationCoalescer::add(const store::TransferRe
     else
         m_held.single.reset();
     ++m_held.total;
-    // Past kMaxSymbols symbols, the rest count under an empty one ("other tokens").
-    const QString symbol =
-        m_held.counts.size() < kMaxSymbols ||
-                std::any_of(m_held.counts.begin(), m_held.counts.end(),
-                            [&](const auto& entry) { return entry.first == transfer.tokenSymbol; })
-            ? transfer.tokenSymbol
-            : QString();
+    const QString symbol = countedSymbol(transfer.tokenSymbol);
     auto counted = std::find_if(m_held.counts.begin(), m_held.counts.end(),
                                 [&](const auto& entry) { return entry.first == symbol; });
     if (counted != m_held.counts.end())
@@ -41,6 +35,30 @@ std::optional<TransferNotice> NotificationCoalescer::add(const store::TransferRe
     else
         m_held.counts.append({symbol, 1});
     return std::nullopt;
+}
+
+QString NotificationCoalescer::countedSymbol(const QString& symbol) const
+{
+    const bool known = std::any_of(m_held.counts.begin(), m_held.counts.end(),
+                                   [&](const auto& entry) { return entry.first == symbol; });
+    return known || m_held.counts.size() < kMaxSymbols ? symbol : QString();
+}
+
+void NotificationCoalescer::withdraw(const store::TransferRecord& transfer)
+{
+    if (m_held.total == 0)
+        return;
+    // The window stays open: what follows in it is still held.
+    if (--m_held.total == 0) {
+        m_held = {};
+        return;
+    }
+    m_held.single.reset();
+    const QString symbol = countedSymbol(transfer.tokenSymbol);
+    auto counted = std::find_if(m_held.counts.begin(), m_held.counts.end(),
+                                [&](const auto& entry) { return entry.first == symbol; });
+    if (counted != m_held.counts.end() && --counted->second == 0)
+        m_held.counts.erase(counted);
 }
 
 std::optional<qint64> NotificationCoalescer::dueAt() const

@@ -35,6 +35,8 @@ public:
 
     // A matching transfer at `now`: what to tell at once, or none when it is held.
     std::optional<TransferNotice> add(const store::TransferRecord& transfer, qint64 now);
+    // Takes back a held transfer that was withdrawn (the caller knows it is held): it is not told.
+    void withdraw(const store::TransferRecord& transfer);
     // When the held transfers are to be told; none when nothing is held.
     std::optional<qint64> dueAt() const;
     // The held transfers once their window is over at `now` (none before, or if none are held).
@@ -43,6 +45,9 @@ public:
     void clear();
 
 private:
+    // The symbol a transfer is counted under (past kMaxSymbols, the empty "other tokens").
+    QString countedSymbol(const QString& symbol) const;
+
     qint64 m_windowMs;
     std::optional<qint64> m_windowEnd;
     TransferNotice m_held;

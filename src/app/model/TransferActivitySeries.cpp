@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/model/TransferActivitySeries.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace seismic::app {
@@ -47,13 +48,18 @@ void TransferActivitySeries::advanceTo(qint64 second)
         ++m_revision;
 }
 
+TransferActivitySeries::Token* TransferActivitySeries::findToken(const Address& address)
+{
+    const auto found = std::find_if(m_tokens.begin(), m_tokens.end(),
+                                    [&](const Token& token) { return token.address == address; });
+    return found == m_tokens.end() ? nullptr : &*found;
+}
+
 TransferActivitySeries::Token*
 TransferActivitySeries::tokenOf(const store::TransferRecord& transfer)
 {
-    for (Token& token : m_tokens) {
-        if (token.address == transfer.token)
-            return &token;
-    }
+    if (Token* token = findToken(transfer.token))
+        return token;
     if (m_tokens.size() == kMaxTokens)
         return nullptr;
     Token& token = m_tokens.emplace_back();
@@ -80,23 +86,41 @@ qint64 TransferActivitySeries::secondOf(const QDateTime& time, qint64 now)
 
 void TransferActivitySeries::add(const store::TransferRecord& transfer, qint64 now)
 {
-    if (transfer.removed ||
-        !m_seen.firstTime(transfer.blockNumber, {transfer.txHash, transfer.logIndex}))
-        return;
     advanceTo(now);
-    Token* token = tokenOf(transfer);
-    if (!token) {
-        ++m_ignored;
+    const client::TransferEventKey key{transfer.txHash, transfer.logIndex};
+    if (transfer.removed) {
+        if (const auto second = m_seen.forget(transfer.blockNumber, key))
+            count(transfer, *second, -1);
         return;
     }
-    ++m_revision;
     const qint64 second = secondOf(transfer.time, now);
+    if (m_seen.firstTime(transfer.blockNumber, key, second))
+        count(transfer, second, 1);
+}
+
+void TransferActivitySeries::count(const store::TransferRecord& transfer, qint64 second, int sign)
+{
+    // A withdrawal takes back exactly what its delivery added (at the second it was counted),
+    // never below zero.
+    const auto step = [sign](auto& value) {
+        if (sign > 0)
+            ++value;
+        else if (value > 0)
+            --value;
+    };
+    ++m_revision;
+    Token* token = sign > 0 ? tokenOf(transfer) : findToken(transfer.token);
+    if (!token) {
+        step(m_ignored);
+        return;
+    }
     if (quint32* count = m_perMinute.bucketAt(second))
-        ++*count;
+        step(*count);
     if (!transfer.amount)
-        ++token->hiddenVolume;
+        step(token->hiddenVolume);
     else if (Uint256* volume = token->volume.bucketAt(second))
-        *volume += *transfer.amount;
+        *volume = sign > 0 ? *volume + *transfer.amount
+                           : (*volume > *transfer.amount ? *volume - *transfer.amount : Uint256(0));
 
     if (!m_account || transfer.from == transfer.to)
         return;
@@ -104,11 +128,11 @@ void TransferActivitySeries::add(const store::TransferRecord& transfer, qint64 n
     if (!incoming && transfer.from != *m_account)
         return;
     if (!transfer.amount) {
-        ++token->hiddenBalanceChanges;
+        step(token->hiddenBalanceChanges);
         return;
     }
     const Int256 amount(*transfer.amount);
-    token->balance.add(second, incoming ? amount : Int256(-amount));
+    token->balance.add(second, (incoming ? amount : Int256(-amount)) * sign);
 }
 
 QList<QPointF> TransferActivitySeries::transfersPerMinutePoints() const

@@ -57,8 +57,8 @@ public:
 
     void advanceTo(qint64 second);
     // Counts one stored transfer, after advancing to `now`, which also stands in for a missing
-    // block time. Withdrawn ones
-    // (removed by a reorganisation) are not counted.
+    // block time. A withdrawn one (`removed`: a fan-out delivered in part, which comes again
+    // whole, or a reorganised block) takes back what its delivery counted.
     void add(const store::TransferRecord& transfer, qint64 now);
 
     const SlidingBuckets<quint32, kMinutes>& transfersPerMinute() const { return m_perMinute; }
@@ -74,7 +74,11 @@ public:
     QList<QPointF> balancePoints(const Token& token) const;
 
 private:
+    // The token's series, made on its first transfer (none past kMaxTokens).
     Token* tokenOf(const store::TransferRecord& transfer);
+    Token* findToken(const Address& address);
+    // Adds (sign 1) or takes back (sign -1) one transfer counted at `second`.
+    void count(const store::TransferRecord& transfer, qint64 second, int sign);
     // `time` in seconds since the epoch; `now` when it is not valid.
     qint64 secondOf(const QDateTime& time, qint64 now);
 

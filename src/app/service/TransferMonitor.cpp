@@ -148,6 +148,7 @@ void TransferMonitor::restart()
         else if (*filled > 0)
             m_transfers.refresh();
     }
+    Q_EMIT restarted();
     const auto account = m_wallet.account();
     client::TransferWatchOptions options;
     m_tokenInfo.clear();

@@ -119,6 +119,10 @@ Q_SIGNALS:
     // A batch of transfers was stored (one record per transfer; possibly none). `live`: they
     // came while following new blocks, not from a backfill or a catch-up after an interruption.
     void transfersStored(const std::vector<store::TransferRecord>& transfers, bool live);
+    // The watch starts afresh (another network, account, token or key): the transfers table
+    // shows the stored transfers of its network, amounts a new key opens included; what is
+    // delivered from here on follows them.
+    void restarted();
 
 public Q_SLOTS:
     void restart();

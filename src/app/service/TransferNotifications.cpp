@@ -24,10 +24,8 @@ TransferNotifications::TransferNotifications(const SettingsModel& settings, Noti
     connect(&m_dueTimer, &QTimer::timeout, this, &TransferNotifications::tellDue);
     // Rules switched off: what was held is not told either.
     connect(&settings, &SettingsModel::notificationRulesChanged, this, [this] {
-        if (!m_settings.notificationRules().enabled) {
-            m_coalescer.clear();
-            m_dueTimer.stop();
-        }
+        if (!m_settings.notificationRules().enabled)
+            dropHeld();
     });
 }
 
@@ -35,8 +33,8 @@ TransferNotifications::~TransferNotifications() = default;
 
 void TransferNotifications::setWindowMs(qint64 windowMs)
 {
+    dropHeld();
     m_coalescer = NotificationCoalescer(windowMs);
-    m_dueTimer.stop();
 }
 
 void TransferNotifications::setPaused(bool paused)
@@ -44,10 +42,8 @@ void TransferNotifications::setPaused(bool paused)
     if (paused == m_paused)
         return;
     m_paused = paused;
-    if (paused) {
-        m_coalescer.clear();
-        m_dueTimer.stop();
-    }
+    if (paused)
+        dropHeld();
     Q_EMIT pausedChanged(paused);
 }
 
@@ -59,21 +55,43 @@ void TransferNotifications::addTransfers(const std::vector<store::TransferRecord
         return;
     const qint64 now = m_clock();
     for (const store::TransferRecord& transfer : transfers) {
+        const client::TransferEventKey key{transfer.txHash, transfer.logIndex};
+        if (transfer.removed) {
+            // A held one that is withdrawn (a fan-out delivered in part comes again whole) is
+            // not told; its next delivery is judged afresh. One told already stays told.
+            if (m_heldKeys.erase(key) > 0) {
+                m_coalescer.withdraw(transfer);
+                m_told.forget(transfer.blockNumber, key);
+            }
+            continue;
+        }
         if (transfer.from == transfer.to)
             continue;
         const auto kind = m_accountKind(transfer.to);
-        if (!kind || !rules.matches(transfer, *kind))
+        if (!kind || !rules.matches(transfer, *kind) ||
+            !m_told.firstTime(transfer.blockNumber, key))
             continue;
         if (const auto notice = m_coalescer.add(transfer, now))
             tell(*notice);
+        else
+            m_heldKeys.insert(key);
     }
     scheduleDue();
 }
 
+void TransferNotifications::dropHeld()
+{
+    m_coalescer.clear();
+    m_heldKeys.clear();
+    m_dueTimer.stop();
+}
+
 void TransferNotifications::tellDue()
 {
-    if (const auto notice = m_coalescer.takeDue(m_clock()))
+    if (const auto notice = m_coalescer.takeDue(m_clock())) {
+        m_heldKeys.clear();
         tell(*notice);
+    }
     scheduleDue();
 }
 

@@ -3,6 +3,7 @@
 
 #include "app/model/NotificationCoalescer.h"
 #include "app/model/NotificationRules.h"
+#include "app/model/SeenTransfers.h"
 #include "store/TransferRecord.h"
 
 #include <QObject>
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <unordered_set>
 #include <vector>
 
 namespace seismic::app {
@@ -58,12 +60,16 @@ Q_SIGNALS:
 private:
     void tell(const TransferNotice& notice);
     void scheduleDue();
+    void dropHeld();
 
     const SettingsModel& m_settings;
     NotificationTray* m_tray;
     AccountKind m_accountKind;
     Clock m_clock;
     NotificationCoalescer m_coalescer;
+    // The transfers told or held (each is told once), and which of them are held.
+    SeenTransfers m_told;
+    std::unordered_set<client::TransferEventKey, client::TransferEventKeyHash> m_heldKeys;
     QTimer m_dueTimer;
     bool m_paused = false;
 };

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/view/ChartsPage.h"
 
+#include "app/AppLogging.h"
 #include "app/model/ChainModel.h"
+#include "app/model/StoredActivity.h"
+#include "app/model/TransferTableModel.h"
 #include "app/model/WalletModel.h"
 #include "app/service/TransferMonitor.h"
 
@@ -58,9 +61,11 @@ QDateTime timeOf(double msecs)
 
 } // namespace
 
-ChartsPage::ChartsPage(TransferMonitor& monitor, const WalletModel& wallet, const ChainModel& chain,
-                       QWidget* parent)
+ChartsPage::ChartsPage(TransferMonitor& monitor, const TransferTableModel& table,
+                       const WalletModel& wallet, const ChainModel& chain, QWidget* parent)
     : QWidget(parent)
+    , m_table(table)
+    , m_wallet(wallet)
     , m_clock([] { return QDateTime::currentDateTime(); })
     , m_tokens(new QComboBox(this))
 {
@@ -104,6 +109,7 @@ ChartsPage::ChartsPage(TransferMonitor& monitor, const WalletModel& wallet, cons
             [this](const std::vector<store::TransferRecord>& transfers, bool) {
                 addTransfers(transfers);
             });
+    connect(&monitor, &TransferMonitor::restarted, this, &ChartsPage::loadStored);
     connect(&wallet, &WalletModel::accountChanged, this,
             [this, &wallet] { m_series.setAccount(wallet.account()); });
     m_series.setAccount(wallet.account());
@@ -157,6 +163,27 @@ void ChartsPage::addTransfers(const std::vector<store::TransferRecord>& transfer
         return;
     const qint64 now = nowSeconds();
     for (const store::TransferRecord& transfer : transfers)
+        m_series.add(transfer, now);
+}
+
+void ChartsPage::loadStored()
+{
+    m_series.clear();
+    m_series.setAccount(m_wallet.account());
+    const store::TransferStore* store = m_table.store();
+    if (!store || m_table.query().network == 0)
+        return;
+    const qint64 now = nowSeconds();
+    const auto stored = storedActivity(*store, m_table.query(), m_wallet.account(),
+                                       now - qint64(TransferActivitySeries::kMinutes) *
+                                                 TransferActivitySeries::kMinuteSeconds,
+                                       kMaxStoredRows);
+    if (!stored) {
+        qCWarning(lcClient).noquote() << "charts: the stored transfers were not read:"
+                                      << QString::fromStdString(stored.error().describe());
+        return;
+    }
+    for (const store::TransferRecord& transfer : *stored)
         m_series.add(transfer, now);
 }
 

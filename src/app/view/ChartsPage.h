@@ -22,13 +22,15 @@ namespace seismic::app {
 
 class ChainModel;
 class TransferMonitor;
+class TransferTableModel;
 class WalletModel;
 
 // Three live charts of the transfers the monitor stores (TransferMonitor::transfersStored):
 // transfers per minute over the last hour, and for the token chosen above them (tokens differ
 // in scale by orders of magnitude) its volume per minute over the last hour and the account's
 // balance of it over time from its transfers (the net flow since the first one seen; hidden
-// amounts are left out and said so). The series take each transfer at once; the charts repaint
+// amounts are left out and said so). They start from the store's transfers when the watch
+// (re)starts. The series take each transfer at once; the charts repaint
 // at most kRepaintHz times a second, and only while the page is shown.
 class ChartsPage : public QWidget
 {
@@ -39,8 +41,11 @@ public:
     // The present; tests drive their own.
     using Clock = std::function<QDateTime()>;
 
-    ChartsPage(TransferMonitor& monitor, const WalletModel& wallet, const ChainModel& chain,
-               QWidget* parent = nullptr);
+    // The stored transfers come from `table`'s store and scope.
+    static constexpr qint64 kMaxStoredRows = 20'000;
+
+    ChartsPage(TransferMonitor& monitor, const TransferTableModel& table, const WalletModel& wallet,
+               const ChainModel& chain, QWidget* parent = nullptr);
     ~ChartsPage() override;
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
@@ -63,6 +68,9 @@ private:
     };
 
     void addTransfers(const std::vector<store::TransferRecord>& transfers);
+    // Starts the series afresh from the stored transfers (the last hour's, and the account's
+    // newest kMaxStoredRows for its balance), so that a restart does not blank the charts.
+    void loadStored();
     void repaintIfChanged();
     Chart makeChart(const QString& title, const QString& accessibleName, const QString& timeFormat);
     // The token combo box lists the series' tokens; the chosen one stays chosen.
@@ -72,6 +80,8 @@ private:
     void applyPalette();
     qint64 nowSeconds() const;
 
+    const TransferTableModel& m_table;
+    const WalletModel& m_wallet;
     TransferActivitySeries m_series;
     Clock m_clock;
     QTimer m_repaintTimer;

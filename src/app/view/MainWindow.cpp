@@ -81,8 +81,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
                                             context.wallet(), context.chain(), this);
     auto* viewingKeyPage = new ViewingKeyPage(context.viewingKey(), context.wallet(), this);
     auto* historyPage = new HistoryPage(context.send(), context.wallet(), context.chain(), this);
-    auto* chartsPage =
-        new ChartsPage(context.transferMonitor(), context.wallet(), context.chain(), this);
+    auto* chartsPage = new ChartsPage(context.transferMonitor(), context.transfers(),
+                                      context.wallet(), context.chain(), this);
     auto* showCharts =
         new QAction(QIcon(QStringLiteral(":/icons/charts.svg")), tr("&Charts"), this);
     showCharts->setObjectName(QStringLiteral("actionShowCharts"));

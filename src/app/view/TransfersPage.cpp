@@ -8,6 +8,7 @@
 #include "app/model/WalletModel.h"
 #include "app/service/TransferExportJob.h"
 #include "app/service/TransferMonitor.h"
+#include "app/view/StatusIndicator.h"
 
 #include "ui_TransfersPage.h"
 
@@ -28,8 +29,13 @@
 #include <QTextDocument>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace seismic::app {
 namespace {
+
+// The watch combo box's room, in characters.
+constexpr int kWatchChoiceChars = 20;
 
 // The rate is the average over this many seconds.
 constexpr std::size_t kRateWindowSeconds = 10;
@@ -68,33 +74,42 @@ TransfersPage::TransfersPage(TransferTableModel& transfers, TransferMonitor& mon
     m_ui->transfersView->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     m_ui->transfersView->verticalHeader()->hide();
     // Fixed widths: measuring hundreds of thousands of rows to fit them would stall the view.
-    m_ui->transfersView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->transfersView->horizontalHeader()->setStretchLastSection(true);
+    // The addresses and the hash share what is left (elided in the middle, whole in their
+    // tooltips), so that the table fits the window without scrolling sideways.
+    QHeaderView* header = m_ui->transfersView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    for (const int column : {TransferTableModel::FromColumn, TransferTableModel::ToColumn,
+                             TransferTableModel::TxHashColumn})
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
     m_ui->transfersView->setTextElideMode(Qt::ElideMiddle);
     m_ui->transfersView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->transfersView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    // Wide enough for a full date and time, a block number, a symbol, and the amounts of a
-    // busy token; the addresses and the hash are elided in the middle when the window is narrow.
+    // Wide enough for a full date and time, a block number, a symbol, the amounts of a busy
+    // token, and the words of the directions and the common visibility in this language.
     const QFontMetrics metrics = fontMetrics();
     const auto widthOf = [&metrics](const QString& sample) {
         return metrics.horizontalAdvance(sample) + 24;
     };
-    QHeaderView* header = m_ui->transfersView->horizontalHeader();
     header->resizeSection(TransferTableModel::TimeColumn,
                           widthOf(QStringLiteral("2000-00-00 00:00:00")));
-    header->resizeSection(TransferTableModel::BlockColumn, widthOf(QStringLiteral("000000000")));
+    header->resizeSection(TransferTableModel::BlockColumn, widthOf(QStringLiteral("00000000")));
     header->resizeSection(TransferTableModel::TokenColumn, widthOf(QStringLiteral("MMMMMM")));
-    header->resizeSection(TransferTableModel::FromColumn,
-                          widthOf(QStringLiteral("0x00000000…00000000")));
-    header->resizeSection(TransferTableModel::ToColumn,
-                          widthOf(QStringLiteral("0x00000000…00000000")));
     header->resizeSection(TransferTableModel::AmountColumn,
                           widthOf(QStringLiteral("000,000.000000")));
-    header->resizeSection(TransferTableModel::DirectionColumn,
-                          widthOf(QStringLiteral("mint")) + metrics.height());
-    // The common case; a longer one is elided, whole in the tooltip.
+    int directionWidth = 0;
+    for (const TransferFlow flow : {TransferFlow::In, TransferFlow::Out, TransferFlow::Self,
+                                    TransferFlow::Mint, TransferFlow::Burn})
+        directionWidth = std::max(directionWidth, widthOf(TransferText::flow(flow)));
+    header->resizeSection(TransferTableModel::DirectionColumn, directionWidth + metrics.height());
+    // The common case (the sender and the standard library's providers); a longer one is
+    // elided, whole in the tooltip.
+    store::TransferRecord common;
+    common.amountStatus = client::AmountStatus::Decrypted;
+    common.visibility.senderHasKey = true;
+    common.visibility.providers = 2;
     header->resizeSection(TransferTableModel::VisibilityColumn,
-                          widthOf(QStringLiteral("Recipient, 2 providers")) + metrics.height());
+                          widthOf(TransferText::visibility(common)) + metrics.height());
     m_ui->transfersView->setIconSize(QSize(metrics.height(), metrics.height()));
 
     // What is watched: the account, or every transfer of one token.
@@ -102,10 +117,16 @@ TransfersPage::TransfersPage(TransferTableModel& transfers, TransferMonitor& mon
     m_watchCombo = new QComboBox(this);
     m_watchCombo->setObjectName(QStringLiteral("watchCombo"));
     m_watchCombo->setAccessibleName(tr("What is watched"));
-    m_watchCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A token's name is the chain's: long ones are elided here, whole in the list.
+    m_watchCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_watchCombo->setMinimumContentsLength(kWatchChoiceChars);
     watchLabel->setBuddy(m_watchCombo);
     m_ui->sourceRow->insertWidget(0, watchLabel);
     m_ui->sourceRow->insertWidget(1, m_watchCombo);
+    m_monitorState = new StatusIndicator(this);
+    m_monitorState->setObjectName(QStringLiteral("monitorStateLabel"));
+    m_monitorState->setAccessibleName(tr("Transfer monitor state"));
+    m_ui->sourceRow->addWidget(m_monitorState);
     fillWatchChoices();
     connect(&m_monitor, &TransferMonitor::tokensChanged, this, &TransfersPage::fillWatchChoices);
     connect(&m_monitor, &TransferMonitor::watchChanged, this, &TransfersPage::showScope);
@@ -267,15 +288,14 @@ void TransfersPage::showMonitor()
         text = tr("Paused");
         icon = QStringLiteral(":/icons/pause.svg");
     }
-    const int size = fontMetrics().height();
-    m_ui->monitorStateLabel->setText(
-        QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%2\"> %3")
-            .arg(icon)
-            .arg(size)
-            .arg(text.toHtmlEscaped()));
-    m_ui->monitorStateLabel->setToolTip(
-        Qt::convertFromPlainText(m_monitor.lastError(), Qt::WhiteSpaceNormal));
-    m_ui->monitorStateLabel->setAccessibleDescription(text);
+    m_monitorState->setIcon(QIcon(icon));
+    m_monitorState->setText(text);
+    // The whole text (elided when long: an error never widens the page), and the last error.
+    QStringList tip{text};
+    if (!m_monitor.lastError().isEmpty() && !text.contains(m_monitor.lastError()))
+        tip << m_monitor.lastError();
+    m_monitorState->setToolTip(
+        Qt::convertFromPlainText(tip.join(QLatin1Char('\n')), Qt::WhiteSpaceNormal));
 }
 
 void TransfersPage::showPaused()

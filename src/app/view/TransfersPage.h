@@ -20,6 +20,7 @@ class TransfersPage;
 namespace seismic::app {
 
 class ChainModel;
+class StatusIndicator;
 class TransferMonitor;
 class TransferTableModel;
 class WalletModel;
@@ -89,6 +90,7 @@ private:
     QTimer m_rateTimer;
     TransferRate m_rate;
     QComboBox* m_watchCombo = nullptr;
+    StatusIndicator* m_monitorState = nullptr;
     QToolButton* m_jumpButton = nullptr;
     QAction* m_copyCell = nullptr;
     QAction* m_copyFrom = nullptr;

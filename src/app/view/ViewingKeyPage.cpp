@@ -66,8 +66,12 @@ void ViewingKeyPage::showState()
     //: Shown instead of a value that is not known.
     const QString none = tr("none");
     m_ui->keyHashLabel->setText(hash ? QString::fromStdString(hash->hex()) : none);
+    // Only a registration sent from this app in this session has a transaction to show; a key
+    // registered earlier is read from the Directory.
     const auto tx = m_viewingKey.registrationTx();
-    m_ui->transactionLabel->setText(tx ? QString::fromStdString(tx->hex()) : none);
+    m_ui->transactionLabel->setText(tx ? QString::fromStdString(tx->hex()) : QString());
+    m_ui->transactionTitleLabel->setVisible(tx.has_value());
+    m_ui->transactionLabel->setVisible(tx.has_value());
     m_ui->registerButton->setEnabled(state == State::NotRegistered || state == State::Registered ||
                                      state == State::Failed);
     m_ui->registerButton->setText(state == State::Registered

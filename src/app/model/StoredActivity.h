@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Address.h"
+#include "core/Result.h"
+#include "store/TransferQuery.h"
+#include "store/TransferRecord.h"
+
+#include <optional>
+#include <vector>
+
+namespace seismic::store {
+class TransferStore;
+}
+
+namespace seismic::app {
+
+// What the charts show again after a restart: the stored transfers of a watch's scope (`scope`:
+// its network, party and token; its filters and order aside) since `sinceSecond`, and the
+// account's transfers of that scope (its balance over time), each the newest `maxRows` at most,
+// together in chain order (block, then log index), without withdrawn rows or duplicates.
+Result<std::vector<store::TransferRecord>> storedActivity(const store::TransferStore& transfers,
+                                                          const store::TransferQuery& scope,
+                                                          const std::optional<Address>& account,
+                                                          qint64 sinceSecond, qint64 maxRows);
+
+} // namespace seismic::app
