@@ -114,9 +114,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         m_ui->menuView->addAction(action);
         return action;
     };
-    // In the View menu only: the toolbar is full at 1024 pixels in French.
-    pages.emplaceBack(accountsPage, pageAction(tr("&Accounts"), "actionShowAccounts",
-                                               ":/icons/accounts.svg", "Ctrl+8"));
+    // Accounts on the toolbar (where importing a key is one step away); the address book in the
+    // View menu only: the toolbar is full at 1024 pixels in French.
+    QAction* showAccounts =
+        pageAction(tr("&Accounts"), "actionShowAccounts", ":/icons/accounts.svg", "Ctrl+8");
+    m_ui->mainToolBar->insertAction(m_ui->actionLock, showAccounts);
+    pages.emplaceBack(accountsPage, showAccounts);
     pages.emplaceBack(addressBookPage, pageAction(tr("Address &Book"), "actionShowAddressBook",
                                                   ":/icons/address-book.svg", "Ctrl+9"));
     pages.emplaceBack(chartsPage, showCharts);
