@@ -18,6 +18,7 @@
 #include "app/service/SendService.h"
 #include "app/service/TransferMonitor.h"
 #include "app/service/ViewingKeyService.h"
+#include "app/view/AccountsPage.h"
 #include "app/view/MainWindow.h"
 #include "client/NonceManager.h"
 #include "client/WalletClient.h"
@@ -29,6 +30,8 @@
 #include <QDir>
 #include <QPointer>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 
 #include <algorithm>
 #include <utility>
@@ -165,6 +168,8 @@ QStringList ScreenshotTour::missing() const
             missing << QStringLiteral("transfers: no transfer");
     }
 
+    if (m_accountsTable && !m_balancesShown)
+        missing << QStringLiteral("accounts: a balance is not read");
     if (m_pendingId != 0) {
         const auto record = wallet.history()->find(m_pendingId);
         if (!record || record->stage != SendStage::Sent)
@@ -201,6 +206,46 @@ void ScreenshotTour::waitForOneMoreTransfer()
 }
 
 void ScreenshotTour::capture()
+{
+    // The Accounts page reads the balances when it is shown, and keeps them when shown again:
+    // shown once now, its picture has them.
+    MainWindow& window = m_session.window();
+    window.showPage(MainWindow::Page::Accounts);
+    auto* page = window.findChild<AccountsPage*>();
+    auto* table = page ? page->findChild<QTableWidget*>() : nullptr;
+    if (!table) {
+        finish(QStringLiteral("the Accounts page has no table"));
+        return;
+    }
+    m_accountsTable = table;
+    connect(table->model(), &QAbstractItemModel::dataChanged, this,
+            &ScreenshotTour::accountBalancesChanged);
+    accountBalancesChanged();
+}
+
+bool ScreenshotTour::accountBalancesShown() const
+{
+    // The balance is the last column; a row without one is still being read.
+    const int balance = m_accountsTable->columnCount() - 1;
+    for (int row = 0; row < m_accountsTable->rowCount(); ++row) {
+        const QTableWidgetItem* item = m_accountsTable->item(row, balance);
+        if (!item || item->text().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void ScreenshotTour::accountBalancesChanged()
+{
+    if (m_done || m_balancesShown || !accountBalancesShown())
+        return;
+    m_balancesShown = true;
+    disconnect(m_accountsTable->model(), &QAbstractItemModel::dataChanged, this,
+               &ScreenshotTour::accountBalancesChanged);
+    sendPendingTransferOrSave();
+}
+
+void ScreenshotTour::sendPendingTransferOrSave()
 {
     std::optional<SendRequest> transfer;
     if (!m_scene.devnetRpc.isEmpty() && m_session.context().wallet().isUnlocked())
@@ -291,6 +336,9 @@ void ScreenshotTour::pendingTransferChanged(const TxRecord& record)
         m_pendingSaved = true;
         MainWindow& window = m_session.window();
         window.showPage(MainWindow::Page::History);
+        // Selected, as the user would to speed it up or cancel it: the buttons are enabled.
+        if (auto* pending = window.findChild<QTableView*>(QStringLiteral("pendingView")))
+            pending->selectRow(0);
         if (grab(window, QStringLiteral("pending")))
             resumeMining({});
     } else if (record.stage == SendStage::Sent && !record.isPending()) {

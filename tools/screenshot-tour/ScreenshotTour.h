@@ -8,6 +8,7 @@
 
 #include <QCoro/QCoroTask>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -15,6 +16,8 @@
 #include <chrono>
 #include <memory>
 #include <vector>
+
+class QTableWidget;
 
 namespace seismic::app {
 
@@ -25,7 +28,8 @@ struct TxRecord;
 // viewing key, log, accounts, address book, charts), of the Receive dialog of the account and
 // of the settings dialog (its first tab and its Notifications tab), once the pages show their
 // data: the overview the balances of the account and of every token asked for, the viewing-key
-// page the key's state, the transfers page live rows and one transfer more after going live.
+// page the key's state, the transfers page live rows and one transfer more after going live,
+// the accounts page the balance of every account.
 //
 // Before that it sets the `scene` up through the app's own services: its contacts into the
 // address book and its watch-only account into the accounts, as soon as the start-up is done (so
@@ -63,6 +67,9 @@ private:
     void check();
     void waitForOneMoreTransfer();
     void capture();
+    bool accountBalancesShown() const;
+    void accountBalancesChanged();
+    void sendPendingTransferOrSave();
     // The transfer of the pending picture: what the Send page would ask for.
     std::optional<SendRequest> pendingTransfer() const;
     QCoro::Task<> sendWhileMiningIsPaused(SendRequest request);
@@ -79,6 +86,9 @@ private:
     QTimer m_deadline;
     std::unique_ptr<DevnetMining> m_mining;
     // The pending transfer's history record (0: none sent), and the connection that follows it.
+    // The Accounts page's table, whose balances the pictures wait for.
+    QPointer<QTableWidget> m_accountsTable;
+    bool m_balancesShown = false;
     SendRequest m_pendingRequest;
     quint64 m_pendingId = 0;
     int m_sendAttempts = 0;
