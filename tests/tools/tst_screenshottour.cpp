@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: MIT
 // The screenshot tour: every page saved once the pages show their data, a precise account of
-// what is missing when they do not in time, an output it cannot write reported as such.
+// what is missing when they do not in time, an output it cannot write and a scene it cannot set
+// up reported as such; the demo's scene read from a devnet manifest, a bad manifest refused with
+// the reason. (tst_screenshottour_devnet: the scene's pending transfer on a devnet.)
 #include "ScreenshotTour.h"
 #include "TestSupport.h"
+#include "TourScene.h"
 #include "app/AppContext.h"
 #include "app/AppIdentity.h"
 #include "app/AppOptions.h"
 #include "app/DesktopSession.h"
+#include "app/model/AddressBook.h"
 #include "app/model/WalletModel.h"
 #include "app/support/AppTestSupport.h"
+#include "store/WatchOnlyAccountStore.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -39,6 +44,24 @@ QString errorOf(const QSignalSpy& finished)
                               : finished.first().first().toString();
 }
 
+Address devAddress(const char* text)
+{
+    return *Address::parse(text);
+}
+
+// anvil's dev accounts #0 to #3, as the devnet's manifest lists them.
+const char* const kDevAccounts[] = {
+    "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+    "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC", "0x90F79bf6EB2c4f870365E785982E1f101E93b906"};
+
+QByteArray manifestWith(int accounts, const QString& rpcUrl)
+{
+    QByteArray list;
+    for (int index = 0; index < accounts; ++index)
+        list += (index ? ", " : "") + QByteArray(R"({"address": ")") + kDevAccounts[index] + "\"}";
+    return R"({"rpcUrl": ")" + rpcUrl.toUtf8() + R"(", "accounts": [)" + list + "]}";
+}
+
 } // namespace
 
 class TestScreenshotTour : public QObject
@@ -55,17 +78,19 @@ private Q_SLOTS:
         DesktopSession session(options(home), apptest::fastKdf(), started());
         QVERIFY(session.start().ok());
         const QString output = home.filePath(QStringLiteral("shots"));
-        ScreenshotTour tour(session, {}, output, 60s);
+        ScreenshotTour tour(session, {}, {}, output, 60s);
         QSignalSpy finished(&tour, &ScreenshotTour::finished);
         tour.start();
         QCOMPARE(tour.missing(), QStringList{"the start-up (import, unlock) is not done"});
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(errorOf(finished), QString());
         QVERIFY(tour.missing().isEmpty());
+        // No account: no Receive dialog, and nothing to send.
         const QDir shots(output);
-        QCOMPARE(shots.entryList(QDir::Files).size(), 10);
-        for (const char* name : {"overview", "send", "transfers", "history", "viewing-key", "log",
-                                 "accounts", "address-book", "charts", "settings"}) {
+        QCOMPARE(shots.entryList(QDir::Files).size(), 11);
+        for (const char* name :
+             {"overview", "send", "transfers", "history", "viewing-key", "log", "accounts",
+              "address-book", "charts", "settings", "settings-notifications"}) {
             const QImage picture(shots.filePath(QString::fromLatin1(name) + ".png"));
             QVERIFY2(!picture.isNull(), name);
             QVERIFY(picture.width() >= 320 && picture.height() >= 200);
@@ -85,7 +110,7 @@ private Q_SLOTS:
         DesktopSession session(offline, apptest::fastKdf(), started());
         QVERIFY(session.start().ok());
         const QString output = home.filePath(QStringLiteral("shots"));
-        ScreenshotTour tour(session, {}, output, 500ms);
+        ScreenshotTour tour(session, {}, {}, output, 500ms);
         QSignalSpy finished(&tour, &ScreenshotTour::finished);
         tour.start();
         QTRY_COMPARE(finished.count(), 1);
@@ -103,11 +128,107 @@ private Q_SLOTS:
         DesktopSession session(options(home), apptest::fastKdf(), started());
         QVERIFY(session.start().ok());
         const QString blocker = apptest::writeFile(home, QStringLiteral("file"), "not a folder");
-        ScreenshotTour tour(session, {}, blocker + QStringLiteral("/shots"), 60s);
+        ScreenshotTour tour(session, {}, {}, blocker + QStringLiteral("/shots"), 60s);
         QSignalSpy finished(&tour, &ScreenshotTour::finished);
         tour.start();
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(errorOf(finished), QStringLiteral("cannot create %1/shots").arg(blocker));
+    }
+
+    void setsTheSceneUpThroughTheAppsServices()
+    {
+        QTemporaryDir home;
+        DesktopSession session(options(home), apptest::fastKdf(), started());
+        QVERIFY(session.start().ok());
+        TourScene scene;
+        scene.contacts = {{devAddress(kDevAccounts[1]), QStringLiteral("Alice")}};
+        scene.watchOnly = TourScene::NamedAddress{devAddress(kDevAccounts[2]),
+                                                  QStringLiteral("Bob (watch-only)")};
+        ScreenshotTour tour(session, {}, scene, home.filePath(QStringLiteral("shots")), 60s);
+        QSignalSpy finished(&tour, &ScreenshotTour::finished);
+        tour.start();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(errorOf(finished), QString());
+        const AddressBook& book = session.context().addressBook();
+        QCOMPARE(book.contacts().size(), std::size_t(1));
+        QCOMPARE(book.labelFor(devAddress(kDevAccounts[1])), QStringLiteral("Alice"));
+        QCOMPARE(book.labelFor(devAddress(kDevAccounts[2])), QStringLiteral("Bob (watch-only)"));
+        const auto watched = store::WatchOnlyAccountStore(session.context().store()).all();
+        QVERIFY(watched.ok());
+        QCOMPARE(watched->size(), std::size_t(1));
+        QCOMPARE(watched->front().address, devAddress(kDevAccounts[2]));
+    }
+
+    void reportsASceneItCannotSetUp()
+    {
+        // The address book refuses an empty name.
+        QTemporaryDir home;
+        DesktopSession session(options(home), apptest::fastKdf(), started());
+        QVERIFY(session.start().ok());
+        TourScene scene;
+        scene.contacts = {{devAddress(kDevAccounts[1]), QString()}};
+        const QString output = home.filePath(QStringLiteral("shots"));
+        ScreenshotTour tour(session, {}, scene, output, 60s);
+        QSignalSpy finished(&tour, &ScreenshotTour::finished);
+        tour.start();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY2(errorOf(finished).startsWith("cannot add the contact : "),
+                 qPrintable(errorOf(finished)));
+        QVERIFY(!QDir(output).exists());
+    }
+
+    void readsTheDemoSceneFromADevnetManifest()
+    {
+        QTemporaryDir home;
+        const QString path = apptest::writeFile(home, QStringLiteral("devnet.json"),
+                                                manifestWith(4, "http://127.0.0.1:45667"));
+        const auto scene = TourScene::fromDevnetManifest(path);
+        QVERIFY2(scene.ok(), scene.ok() ? "" : scene.error().message.c_str());
+        QCOMPARE(scene->contacts.size(), std::size_t(2));
+        QCOMPARE(scene->contacts[0].address, devAddress(kDevAccounts[1]));
+        QCOMPARE(scene->contacts[0].label, QStringLiteral("Alice"));
+        QCOMPARE(scene->contacts[1].address, devAddress(kDevAccounts[3]));
+        QCOMPARE(scene->contacts[1].label, QStringLiteral("Carol"));
+        QVERIFY(scene->watchOnly);
+        QCOMPARE(scene->watchOnly->address, devAddress(kDevAccounts[2]));
+        QCOMPARE(scene->watchOnly->label, QStringLiteral("Bob (watch-only)"));
+        QCOMPARE(scene->devnetRpc, QUrl(QStringLiteral("http://127.0.0.1:45667")));
+        QCOMPARE(scene->pendingRecipient, devAddress(kDevAccounts[1]));
+    }
+
+    void refusesABadDevnetManifest_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not JSON") << QByteArray("not json") << QString("illegal value");
+        QTest::newRow("an array") << QByteArray("[]") << QString("not a JSON object");
+        QTest::newRow("three accounts")
+            << manifestWith(3, "http://127.0.0.1:1") << QString("no address for dev account #3");
+        QTest::newRow("no http endpoint")
+            << manifestWith(4, "ws://127.0.0.1:1") << QString("no http rpcUrl");
+        QTest::newRow("larger than 1 MiB")
+            << QByteArray((1 << 20) + 1, ' ') << QString("larger than 1 MiB");
+    }
+
+    void refusesABadDevnetManifest()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, reason);
+        QTemporaryDir home;
+        const QString path = apptest::writeFile(home, QStringLiteral("devnet.json"), contents);
+        const auto scene = TourScene::fromDevnetManifest(path);
+        QVERIFY(!scene.ok());
+        const QString message = QString::fromStdString(scene.error().message);
+        QVERIFY2(message.startsWith("devnet manifest " + path + ": "), qPrintable(message));
+        QVERIFY2(message.contains(reason), qPrintable(message));
+    }
+
+    void refusesAMissingDevnetManifest()
+    {
+        QTemporaryDir home;
+        const auto scene = TourScene::fromDevnetManifest(home.filePath(QStringLiteral("none")));
+        QVERIFY(!scene.ok());
+        QCOMPARE(scene.error().kind, ErrorKind::Io);
     }
 };
 
