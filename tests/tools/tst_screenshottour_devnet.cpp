@@ -31,6 +31,13 @@ namespace {
 // The tour's own deadline; the test waits a little longer, for its answer.
 constexpr std::chrono::milliseconds kTourDeadline = 120s;
 
+QElapsedTimer started()
+{
+    QElapsedTimer timer;
+    timer.start();
+    return timer;
+}
+
 } // namespace
 
 class TestScreenshotTourDevnet : public QObject
@@ -40,6 +47,20 @@ class TestScreenshotTourDevnet : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<testing::OwnDevnet> m_devnet;
     QString m_manifestPath;
+
+    // The demo account (dev account #0) imported and unlocked on the suite's devnet.
+    AppOptions demoOptions(const QTemporaryDir& home, std::uint64_t chainId) const
+    {
+        AppOptions options;
+        options.dataDirectory = home.filePath(QStringLiteral("data"));
+        options.importKeyFile =
+            apptest::writeFile(home, QStringLiteral("key.txt"), apptest::kAnvilKey);
+        options.password = apptest::kPassword;
+        options.network = QString::number(chainId);
+        options.rpcUrl = m_devnet->url(QStringLiteral("http")).toString();
+        options.wsUrl = m_devnet->url(QStringLiteral("ws")).toString();
+        return options;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -73,17 +94,7 @@ private Q_SLOTS:
         const Address carol = manifest->accounts[3].address;
 
         QTemporaryDir home;
-        AppOptions options;
-        options.dataDirectory = home.filePath(QStringLiteral("data"));
-        options.importKeyFile =
-            apptest::writeFile(home, QStringLiteral("key.txt"), apptest::kAnvilKey);
-        options.password = apptest::kPassword;
-        options.network = QString::number(manifest->chainId);
-        options.rpcUrl = m_devnet->url(QStringLiteral("http")).toString();
-        options.wsUrl = m_devnet->url(QStringLiteral("ws")).toString();
-        QElapsedTimer sinceStart;
-        sinceStart.start();
-        DesktopSession session(options, apptest::fastKdf(), sinceStart);
+        DesktopSession session(demoOptions(home, manifest->chainId), apptest::fastKdf(), started());
         QVERIFY(session.start().ok());
         AppContext& context = session.context();
         const QString output = home.filePath(QStringLiteral("shots"));
@@ -141,6 +152,29 @@ private Q_SLOTS:
             QVERIFY2(!picture.isNull(), qPrintable(name));
             QVERIFY(picture.width() >= 320 && picture.height() >= 200);
         }
+    }
+
+    void saysWhenTheMiningCannotBePaused()
+    {
+        // The session's node is the devnet; the endpoint given for its mining refuses
+        // connections: nothing is sent, and no picture saved.
+        auto manifest = testing::DevnetManifest::loadFrom(m_manifestPath);
+        QVERIFY2(manifest.ok(), manifest.ok() ? "" : manifest.error().message.c_str());
+        auto scene = TourScene::fromDevnetManifest(m_manifestPath);
+        QVERIFY2(scene.ok(), scene.ok() ? "" : scene.error().message.c_str());
+        scene->devnetRpc = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        QTemporaryDir home;
+        DesktopSession session(demoOptions(home, manifest->chainId), apptest::fastKdf(), started());
+        QVERIFY(session.start().ok());
+        const QString output = home.filePath(QStringLiteral("shots"));
+        ScreenshotTour tour(session, {}, std::move(scene).value(), output, kTourDeadline);
+        QSignalSpy finished(&tour, &ScreenshotTour::finished);
+        tour.start();
+        QVERIFY(finished.wait(static_cast<int>((kTourDeadline + 10s).count())));
+        const QString error = finished.first().first().toString();
+        QVERIFY2(error.startsWith("cannot pause the devnet's mining: "), qPrintable(error));
+        QCOMPARE(session.context().wallet().history()->rowCount(), 0);
+        QVERIFY(!QDir(output).exists());
     }
 };
 
