@@ -36,8 +36,10 @@ struct TxRecord;
 // that every table shows their names). With a devnet in the scene and an unlocked account, once
 // the pages show their data it pauses the devnet's mining, sends a transfer of one token (an
 // SRC20 one if asked for, else the native coin) to the scene's recipient through the send
-// service, as the Send page does, saves the History page while the transfer is pending there
-// (pending.png), resumes mining and saves the pages once the transfer has its outcome.
+// service, as the Send page does (prepared again, up to three sends, when other transactions
+// of the account took its nonce meanwhile), saves the History page while the transfer is pending
+// there, selected (pending.png), resumes mining and saves the pages once the transfer has its
+// outcome.
 //
 // Each condition is checked again when the model or service it reads says it changed: nothing
 // is polled and nothing waits a fixed time. Past `deadline` it gives up and says what is not
