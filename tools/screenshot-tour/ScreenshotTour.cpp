@@ -170,6 +170,9 @@ QStringList ScreenshotTour::missing() const
 
     if (m_accountsTable && !m_balancesShown)
         missing << QStringLiteral("accounts: a balance is not read");
+    if (!m_awaitedTransfer.isEmpty())
+        missing
+            << QStringLiteral("transfers: the transfer %1 is not listed").arg(m_awaitedTransfer);
     if (m_pendingId != 0) {
         const auto record = wallet.history()->find(m_pendingId);
         if (!record || record->stage != SendStage::Sent)
@@ -207,6 +210,8 @@ void ScreenshotTour::waitForOneMoreTransfer()
 
 void ScreenshotTour::capture()
 {
+    if (m_accountsTable)
+        return; // under way
     // The Accounts page reads the balances when it is shown, and keeps them when shown again:
     // shown once now, its picture has them.
     MainWindow& window = m_session.window();
@@ -260,6 +265,13 @@ void ScreenshotTour::sendPendingTransferOrSave()
         return;
     }
     m_mining = std::move(mining).value();
+    if (!m_scene.trafficPidFile.isEmpty()) {
+        m_traffic = std::make_unique<DemoTraffic>(m_scene.trafficPidFile);
+        if (const Status held = m_traffic->pause(); !held) {
+            finish(messageOf(held.error()));
+            return;
+        }
+    }
     sendWhileMiningIsPaused(std::move(*transfer));
 }
 
@@ -302,8 +314,8 @@ QCoro::Task<> ScreenshotTour::sendWhileMiningIsPaused(SendRequest request)
         co_return;
     }
     SendService& send = m_session.context().send();
-    // The demo traffic sends from this account too, with nonces of its own: the count the
-    // client keeps since it connected is stale, so the node is asked again.
+    // The demo traffic has sent from this account since the client connected: the count of
+    // nonces the client keeps is stale, so the node is asked again.
     if (client::WalletClient* client = send.client())
         client->nonces()->resync();
     auto prepared = co_await send.prepare(request);
@@ -326,8 +338,8 @@ void ScreenshotTour::pendingTransferChanged(const TxRecord& record)
         return;
     if (record.stage == SendStage::NotSent) {
         disconnect(m_pendingConnection);
-        // A transaction of the traffic may still take the nonce between the count and the
-        // send: the transfer is prepared again, as the user would.
+        // A transaction of the traffic sent before it was held may still take the nonce
+        // between the count and the send: the transfer is prepared again, as the user would.
         if (++m_sendAttempts < kSendAttempts)
             sendWhileMiningIsPaused(m_pendingRequest);
         else
@@ -342,10 +354,40 @@ void ScreenshotTour::pendingTransferChanged(const TxRecord& record)
         if (grab(window, QStringLiteral("pending")))
             resumeMining({});
     } else if (record.stage == SendStage::Sent && !record.isPending()) {
-        // Confirmed (or failed, expired, replaced): the history shows its outcome.
+        // Confirmed (or failed, expired, replaced): the history shows its outcome, and the
+        // Transfers page a confirmed token transfer once the watch delivers it.
         disconnect(m_pendingConnection);
-        save();
+        if (record.status == client::TxStatus::Confirmed && record.hash &&
+            m_pendingRequest.tokenKind != TokenKind::Native)
+            waitForTransferOf(QString::fromStdString(record.hash->hex()));
+        else
+            save();
     }
+}
+
+void ScreenshotTour::waitForTransferOf(const QString& hash)
+{
+    const TransferTableModel& transfers = m_session.context().transfers();
+    const auto shown = [&transfers, hash](int first, int last) {
+        for (int row = first; row <= last; ++row)
+            if (transfers.index(row, 0).data(TransferTableModel::TxHashRole).toString() == hash)
+                return true;
+        return false;
+    };
+    // New rows come in at the top; it may be there already.
+    if (shown(0, std::min(transfers.rowCount(), TransferTableModel::kPageSize) - 1)) {
+        save();
+        return;
+    }
+    m_awaitedTransfer = hash;
+    auto* arrived = new QObject(this);
+    connect(&transfers, &QAbstractItemModel::rowsInserted, arrived,
+            [this, arrived, shown](const QModelIndex&, int first, int last) {
+                if (m_done || !shown(first, last))
+                    return;
+                arrived->deleteLater();
+                save();
+            });
 }
 
 QCoro::Task<> ScreenshotTour::resumeMining(QString error)
@@ -354,6 +396,8 @@ QCoro::Task<> ScreenshotTour::resumeMining(QString error)
     const Status resumed = co_await m_mining->resume();
     if (!self || m_done)
         co_return;
+    if (m_traffic)
+        m_traffic->resume();
     if (!error.isEmpty())
         finish(error);
     else if (!resumed)
@@ -420,6 +464,8 @@ void ScreenshotTour::finish(const QString& error)
         return;
     m_done = true;
     m_deadline.stop();
+    if (m_traffic)
+        m_traffic->resume();
     Q_EMIT finished(error);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "DemoTraffic.h"
 #include "DevnetMining.h"
 #include "TourScene.h"
 #include "app/model/SendRequest.h"
@@ -34,12 +35,12 @@ struct TxRecord;
 // Before that it sets the `scene` up through the app's own services: its contacts into the
 // address book and its watch-only account into the accounts, as soon as the start-up is done (so
 // that every table shows their names). With a devnet in the scene and an unlocked account, once
-// the pages show their data it pauses the devnet's mining, sends a transfer of one token (an
-// SRC20 one if asked for, else the native coin) to the scene's recipient through the send
-// service, as the Send page does (prepared again, up to three sends, when other transactions
-// of the account took its nonce meanwhile), saves the History page while the transfer is pending
-// there, selected (pending.png), resumes mining and saves the pages once the transfer has its
-// outcome.
+// the pages show their data it holds the demo traffic still, pauses the devnet's mining, sends a
+// transfer of one token (an SRC20 one if asked for, else the native coin) to the scene's recipient
+// through the send service, as the Send page does (prepared again, up to three sends, when other
+// transactions of the account took its nonce meanwhile), saves the History page while the transfer
+// is pending there, selected (pending.png), resumes mining and saves the pages once the transfer
+// has its outcome.
 //
 // Each condition is checked again when the model or service it reads says it changed: nothing
 // is polled and nothing waits a fixed time. Past `deadline` it gives up and says what is not
@@ -76,6 +77,9 @@ private:
     std::optional<SendRequest> pendingTransfer() const;
     QCoro::Task<> sendWhileMiningIsPaused(SendRequest request);
     void pendingTransferChanged(const TxRecord& record);
+    // Saves the pages once the transfer of the transaction `hash` (0x-hex) is on the Transfers
+    // page.
+    void waitForTransferOf(const QString& hash);
     QCoro::Task<> resumeMining(QString error);
     void save();
     bool grab(QWidget& widget, const QString& name);
@@ -87,6 +91,7 @@ private:
     QString m_directory;
     QTimer m_deadline;
     std::unique_ptr<DevnetMining> m_mining;
+    std::unique_ptr<DemoTraffic> m_traffic;
     // The pending transfer's history record (0: none sent), and the connection that follows it.
     // The Accounts page's table, whose balances the pictures wait for.
     QPointer<QTableWidget> m_accountsTable;
@@ -96,6 +101,8 @@ private:
     int m_sendAttempts = 0;
     QMetaObject::Connection m_pendingConnection;
     bool m_pendingSaved = false;
+    // The confirmed pending transfer's transaction, until the Transfers page lists it.
+    QString m_awaitedTransfer;
     bool m_started = false;
     bool m_saving = false;
     bool m_done = false;

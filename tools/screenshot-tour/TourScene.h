@@ -28,6 +28,9 @@ struct TourScene
     // while it sends a transfer to `pendingRecipient`; empty: no pending transaction.
     QUrl devnetRpc;
     Address pendingRecipient;
+    // The PID file of the demo's background transfers (scripts/run), held still while the
+    // transfer is pending (DemoTraffic); empty: none.
+    QString trafficPidFile;
 
     // The demo's scene from the manifest of its devnet (tests/devnet): dev account #1 is the
     // contact Alice and the recipient of the pending transfer, #3 the contact Carol, #2 the

@@ -7,6 +7,7 @@
 //   --devnet-manifest FILE  the demo's devnet (tests/devnet): its dev accounts become contacts
 //                           and a watch-only account, and a transfer is shown pending while its
 //                           mining is paused (TourScene::fromDevnetManifest)
+//   --traffic-pid-file FILE the demo traffic of scripts/run, held still meanwhile (DemoTraffic)
 // Exits 0 once the pictures are saved, 1 when they cannot be (the reason on stderr), 2 on a bad
 // command line.
 #include "ScreenshotTour.h"
@@ -33,17 +34,19 @@ struct TourOptions
     QString output;
     std::chrono::seconds timeout = kDefaultTimeout;
     QString devnetManifest;
+    QString trafficPidFile;
     QStringList appArguments; // the program name and seismic-desktop's options
 };
 
-// Takes --output, --timeout and --devnet-manifest out of the arguments; the rest are the app's.
+// Takes the tour's options out of the arguments; the rest are the app's.
 std::optional<TourOptions> parseTourOptions(const QStringList& arguments)
 {
     TourOptions options;
     for (qsizetype index = 0; index < arguments.size(); ++index) {
         const QString& argument = arguments.at(index);
         if (argument != QLatin1String("--output") && argument != QLatin1String("--timeout") &&
-            argument != QLatin1String("--devnet-manifest")) {
+            argument != QLatin1String("--devnet-manifest") &&
+            argument != QLatin1String("--traffic-pid-file")) {
             options.appArguments << argument;
             continue;
         }
@@ -56,6 +59,10 @@ std::optional<TourOptions> parseTourOptions(const QStringList& arguments)
         }
         if (argument == QLatin1String("--devnet-manifest")) {
             options.devnetManifest = value;
+            continue;
+        }
+        if (argument == QLatin1String("--traffic-pid-file")) {
+            options.trafficPidFile = value;
             continue;
         }
         bool ok = false;
@@ -82,7 +89,8 @@ int main(int argc, char* argv[])
     const auto tour = parseTourOptions(QApplication::arguments());
     if (!tour) {
         std::fprintf(stderr, "usage: seismic-screenshot-tour --output DIR [--timeout SECONDS] "
-                             "[--devnet-manifest FILE] [seismic-desktop options...]\n");
+                             "[--devnet-manifest FILE] [--traffic-pid-file FILE] "
+                             "[seismic-desktop options...]\n");
         return 2;
     }
     auto options = seismic::app::AppOptions::fromCommandLine(tour->appArguments);
@@ -103,6 +111,7 @@ int main(int argc, char* argv[])
         }
         scene = std::move(demo).value();
     }
+    scene.trafficPidFile = tour->trafficPidFile;
     const std::vector<seismic::Address> tokens = options->tokens;
     seismic::app::DesktopSession session(std::move(options).value(), seismic::KeystoreKdf{},
                                          sinceStart);
