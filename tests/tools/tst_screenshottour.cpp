@@ -3,6 +3,7 @@
 // what is missing when they do not in time, an output it cannot write and a scene it cannot set
 // up reported as such; the demo's scene read from a devnet manifest, a bad manifest refused with
 // the reason. (tst_screenshottour_devnet: the scene's pending transfer on a devnet.)
+#include "DemoTraffic.h"
 #include "ScreenshotTour.h"
 #include "TestSupport.h"
 #include "TourScene.h"
@@ -16,6 +17,7 @@
 #include "store/WatchOnlyAccountStore.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QSignalSpy>
 
 using namespace std::chrono_literals;
@@ -53,6 +55,18 @@ Address devAddress(const char* text)
 const char* const kDevAccounts[] = {
     "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
     "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC", "0x90F79bf6EB2c4f870365E785982E1f101E93b906"};
+
+// The state letter of /proc/<pid>/stat: 'T' stopped, 'S' sleeping...; '?' when unreadable.
+char processState(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return '?';
+    // "pid (command) S ...": the command may hold spaces, not a ')'.
+    const QByteArray text = stat.readAll();
+    const qsizetype end = text.lastIndexOf(')');
+    return end < 0 || end + 2 >= text.size() ? '?' : text.at(end + 2);
+}
 
 QByteArray manifestWith(int accounts, const QString& rpcUrl)
 {
@@ -221,6 +235,61 @@ private Q_SLOTS:
         const QString message = QString::fromStdString(scene.error().message);
         QVERIFY2(message.startsWith("devnet manifest " + path + ": "), qPrintable(message));
         QVERIFY2(message.contains(reason), qPrintable(message));
+    }
+
+    void holdsTheDemoTrafficStillAndContinuesIt()
+    {
+        // A process group led by a loop named as scripts/run names the traffic's.
+        QProcess traffic;
+        traffic.start(QStringLiteral("setsid"), {QStringLiteral("bash"), QStringLiteral("-c"),
+                                                 QStringLiteral("while true; do sleep 1; done"),
+                                                 QStringLiteral("seismic-demo-traffic")});
+        QVERIFY(traffic.waitForStarted());
+        const qint64 pid = traffic.processId();
+        QTemporaryDir home;
+        const QString pidFile =
+            apptest::writeFile(home, QStringLiteral("traffic.pid"), QByteArray::number(pid) + "\n");
+        {
+            DemoTraffic held(pidFile);
+            const Status paused = held.pause();
+            QVERIFY2(paused.ok(), paused.ok() ? "" : paused.error().message.c_str());
+            QTRY_COMPARE(processState(pid), 'T');
+            held.resume();
+            QTRY_VERIFY(processState(pid) != 'T');
+            // Held again, and continued when it goes.
+            QVERIFY(held.pause().ok());
+            QTRY_COMPARE(processState(pid), 'T');
+        }
+        QTRY_VERIFY(processState(pid) != 'T');
+        traffic.kill();
+        QVERIFY(traffic.waitForFinished());
+    }
+
+    void refusesToHoldAnotherProcess_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("reason");
+        const QByteArray self = QByteArray::number(QCoreApplication::applicationPid());
+        QTest::newRow("this test")
+            << self << QString("process " + self + " is not the demo traffic");
+        QTest::newRow("not a number") << QByteArray("twelve") << QString("holds no process id");
+        QTest::newRow("init") << QByteArray("1") << QString("holds no process id");
+        QTest::newRow("every process") << QByteArray("-1") << QString("holds no process id");
+    }
+
+    void refusesToHoldAnotherProcess()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, reason);
+        QTemporaryDir home;
+        const QString pidFile = apptest::writeFile(home, QStringLiteral("traffic.pid"), contents);
+        DemoTraffic traffic(pidFile);
+        const Status paused = traffic.pause();
+        QVERIFY(!paused.ok());
+        const QString message = QString::fromStdString(paused.error().message);
+        QVERIFY2(message.startsWith("the demo traffic: "), qPrintable(message));
+        QVERIFY2(message.contains(reason), qPrintable(message));
+        QCOMPARE(processState(QCoreApplication::applicationPid()), 'R');
     }
 
     void refusesAMissingDevnetManifest()

@@ -42,7 +42,7 @@ Status DemoTraffic::pause()
     QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(pid));
     if (!commandLine.open(QIODevice::ReadOnly) ||
         !commandLine.read(kMaxReadBytes).contains(kTrafficMarker))
-        return trafficError(QStringLiteral("process %1 is not running").arg(pid));
+        return trafficError(QStringLiteral("process %1 is not the demo traffic").arg(pid));
     // The loop leads its own process group (setsid): its running `devnet traffic` stops too.
     if (::kill(static_cast<pid_t>(-pid), SIGSTOP) != 0)
         return trafficError(QStringLiteral("process group %1 cannot be stopped").arg(pid));
