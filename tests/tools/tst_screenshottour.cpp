@@ -68,6 +68,12 @@ char processState(qint64 pid)
     return end < 0 || end + 2 >= text.size() ? '?' : text.at(end + 2);
 }
 
+QByteArray commandLine(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QByteArray manifestWith(int accounts, const QString& rpcUrl)
 {
     QByteArray list;
@@ -246,6 +252,8 @@ private Q_SLOTS:
                                                  QStringLiteral("seismic-demo-traffic")});
         QVERIFY(traffic.waitForStarted());
         const qint64 pid = traffic.processId();
+        // setsid runs the loop in its place once it has made the group.
+        QTRY_VERIFY2(commandLine(pid).startsWith("bash"), commandLine(pid).constData());
         QTemporaryDir home;
         const QString pidFile =
             apptest::writeFile(home, QStringLiteral("traffic.pid"), QByteArray::number(pid) + "\n");
