@@ -92,10 +92,11 @@ private:
     QTimer m_deadline;
     std::unique_ptr<DevnetMining> m_mining;
     std::unique_ptr<DemoTraffic> m_traffic;
-    // The pending transfer's history record (0: none sent), and the connection that follows it.
     // The Accounts page's table, whose balances the pictures wait for.
     QPointer<QTableWidget> m_accountsTable;
     bool m_balancesShown = false;
+    // The pending transfer, its history record (0: none sent), the sends tried, and the
+    // connection that follows it.
     SendRequest m_pendingRequest;
     quint64 m_pendingId = 0;
     int m_sendAttempts = 0;

@@ -3,7 +3,7 @@
 // the pages show their data, then quits (scripts/screenshots runs it against the demo).
 //
 // Usage: seismic-screenshot-tour --output DIR [--timeout SECONDS] [--devnet-manifest FILE]
-//                                [seismic-desktop options...]
+//                                [--traffic-pid-file FILE] [seismic-desktop options...]
 //   --devnet-manifest FILE  the demo's devnet (tests/devnet): its dev accounts become contacts
 //                           and a watch-only account, and a transfer is shown pending while its
 //                           mining is paused (TourScene::fromDevnetManifest)
