@@ -51,6 +51,17 @@ namespace {
 constexpr int kSmallestWidth = 1024;
 constexpr int kSmallestHeight = 700;
 
+// Shows each page of the main window in turn and hands it to `visit`.
+template<typename Visit>
+void forEachPage(MainWindow& window, Visit visit)
+{
+    auto* pages = child<QStackedWidget>(window, "pageStack");
+    for (int page = 0; page < pages->count(); ++page) {
+        window.showPage(static_cast<MainWindow::Page>(page));
+        visit(page, *pages->widget(page));
+    }
+}
+
 // The texts whose Alt mnemonic a visible widget of `root` owns.
 QStringList mnemonicTexts(const QWidget& widget)
 {
@@ -194,12 +205,10 @@ private Q_SLOTS:
         Translations translations;
         QVERIFY(translations.load(locale));
         Fixture f;
-        auto* pages = child<QStackedWidget>(f.window, "pageStack");
         QStringList problems;
-        for (int page = 0; page < pages->count(); ++page) {
-            f.window.showPage(static_cast<MainWindow::Page>(page));
+        forEachPage(f.window, [&](int page, const QWidget&) {
             problems += keyboardProblems(f.window, QStringLiteral("main window page %1").arg(page));
-        }
+        });
         CreateAccountDialog create(f.context.accounts(), f.context.wallet());
         ImportKeyDialog import(f.context.accounts(), f.context.wallet());
         UnlockDialog unlock(f.context.accounts(), f.context.wallet());
@@ -237,18 +246,16 @@ private Q_SLOTS:
         Translations translations;
         QVERIFY(translations.load(locale));
         Fixture f;
-        auto* pages = child<QStackedWidget>(f.window, "pageStack");
         QStringList problems;
-        for (int page = 0; page < pages->count(); ++page) {
-            f.window.showPage(static_cast<MainWindow::Page>(page));
-            const QSize needed = pages->widget(page)->minimumSizeHint();
+        forEachPage(f.window, [&](int page, const QWidget& widget) {
+            const QSize needed = widget.minimumSizeHint();
             if (needed.width() > kSmallestWidth || needed.height() > kSmallestHeight)
                 problems << QStringLiteral("page %1 (%2) needs %3x%4")
                                 .arg(page)
-                                .arg(pages->widget(page)->objectName())
+                                .arg(widget.objectName())
                                 .arg(needed.width())
                                 .arg(needed.height());
-        }
+        });
         const QSize window = f.window.minimumSizeHint();
         if (window.width() > kSmallestWidth || window.height() > kSmallestHeight)
             problems << QStringLiteral("the main window needs %1x%2")

@@ -28,6 +28,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <tuple>
+
 using namespace seismic;
 using namespace seismic::app;
 using apptest::addressOf;
@@ -91,6 +93,26 @@ std::optional<WatchedAccountKind> ownIsMe(const Address& to)
         return WatchedAccountKind::WatchOnly;
     return std::nullopt;
 }
+
+// Notifications of a five-second window into a recording tray, on a driven clock.
+struct TrayFixture
+{
+    QTemporaryDir home;
+    SettingsModel settings{home.filePath(QStringLiteral("settings.ini"))};
+    FakeTray tray;
+    qint64 now = 1'000'000;
+    TransferNotifications notifications{settings, tray, ownIsMe};
+
+    TrayFixture()
+    {
+        notifications.setClock([this] { return now; });
+        notifications.setWindowMs(5'000);
+    }
+    std::tuple<SettingsModel&, FakeTray&, qint64&, TransferNotifications&> parts()
+    {
+        return {settings, tray, now, notifications};
+    }
+};
 
 } // namespace
 
@@ -228,13 +250,8 @@ private Q_SLOTS:
 
     void liveIncomingTransfersReachTheTray()
     {
-        QTemporaryDir home;
-        SettingsModel settings(home.filePath(QStringLiteral("settings.ini")));
-        FakeTray tray;
-        qint64 now = 1'000'000;
-        TransferNotifications notifications(settings, tray, ownIsMe);
-        notifications.setClock([&now] { return now; });
-        notifications.setWindowMs(5'000);
+        TrayFixture f;
+        auto [settings, tray, now, notifications] = f.parts();
 
         // History is never told.
         notifications.addTransfers({incoming(kSdt, "1.5"), incoming(kSdt, "2")}, false);
@@ -300,13 +317,8 @@ private Q_SLOTS:
 
     void aTransferDeliveredAgainIsToldOnce()
     {
-        QTemporaryDir home;
-        SettingsModel settings(home.filePath(QStringLiteral("settings.ini")));
-        FakeTray tray;
-        qint64 now = 1'000'000;
-        TransferNotifications notifications(settings, tray, ownIsMe);
-        notifications.setClock([&now] { return now; });
-        notifications.setWindowMs(5'000);
+        TrayFixture f;
+        auto [settings, tray, now, notifications] = f.parts();
         const auto numbered = [](const QString& amount, quint32 logIndex) {
             TransferRecord record = incoming(kSdt, amount);
             record.blockNumber = 100;
