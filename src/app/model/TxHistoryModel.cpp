@@ -89,6 +89,21 @@ QString TxHistoryModel::statusText(const TxRecord& record)
     Q_UNREACHABLE();
 }
 
+bool TxHistoryModel::contains(const TxRecord& record, const QString& text) const
+{
+    if (text.isEmpty())
+        return true;
+    QStringList shown{description(record, m_addressBook), statusText(record), record.action,
+                      QString::fromStdString(record.to.checksummed())};
+    if (record.recipient)
+        shown << QString::fromStdString(record.recipient->checksummed());
+    if (record.hash)
+        shown << QString::fromStdString(record.hash->hex());
+    return std::any_of(shown.cbegin(), shown.cend(), [&](const QString& field) {
+        return field.contains(text, Qt::CaseInsensitive);
+    });
+}
+
 void TxHistoryModel::setAddressBook(const AddressBook* book)
 {
     if (m_addressBook)
