@@ -212,8 +212,9 @@ private Q_SLOTS:
             record.stage = stage;
             records.push_back(record);
         }
-        for (const auto status : {client::TxStatus::Pending, client::TxStatus::Confirmed,
-                                  client::TxStatus::Failed, client::TxStatus::Expired}) {
+        for (const auto status :
+             {client::TxStatus::Pending, client::TxStatus::Confirmed, client::TxStatus::Failed,
+              client::TxStatus::Expired, client::TxStatus::Replaced}) {
             TxRecord record = pendingTransfer();
             record.id = records.size() + 1;
             record.status = status;
@@ -232,7 +233,11 @@ private Q_SLOTS:
         QCOMPARE(txRecordStatusName(records.back()), QStringLiteral("replaced"));
         QJsonObject replacedWithoutLink = txRecordToJson(records.back());
         replacedWithoutLink.remove(QLatin1String("replacedBy"));
-        QVERIFY(!txRecordFromJson(replacedWithoutLink));
+        // Replaced by a transaction the history does not have (the tracker saw it mined).
+        const auto unlinked = txRecordFromJson(replacedWithoutLink);
+        QCOMPARE(unlinked->status, client::TxStatus::Replaced);
+        QVERIFY(!unlinked->isPending());
+        QCOMPARE(TxHistoryModel::statusText(*unlinked), QStringLiteral("Replaced"));
         QJsonObject unknownKind = txRecordToJson(records.back());
         unknownKind.insert(QLatin1String("kind"), QStringLiteral("theft"));
         QCOMPARE(txRecordFromJson(unknownKind).error().message,
