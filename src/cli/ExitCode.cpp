@@ -54,6 +54,7 @@ ExitCode exitCodeFor(client::TxStatus status)
         return ExitCode::Revert;
     case client::TxStatus::Pending:
     case client::TxStatus::Expired:
+    case client::TxStatus::Replaced:
         break;
     }
     return ExitCode::Expired;

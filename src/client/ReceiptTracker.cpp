@@ -171,6 +171,8 @@ QCoro::Task<> ReceiptTracker::check()
             const auto entry = m_pending.find(hashes[i]);
             if (entry == m_pending.end())
                 continue;
+            const std::optional<std::uint64_t> ourNonce =
+                entry->second.ours ? entry->second.sent.nonce : std::nullopt;
             TxOutcome outcome;
             outcome.hash = hashes[i];
             const auto& receipt = receipts[i];
@@ -196,9 +198,16 @@ QCoro::Task<> ReceiptTracker::check()
             } else {
                 continue;
             }
+            // Ours, in a block: its nonce is used, and no other transaction with it ever will be.
+            const std::optional<std::uint64_t> used = outcome.receipt ? ourNonce : std::nullopt;
             finish(hashes[i], std::move(outcome));
             if (!self)
                 co_return;
+            if (used) {
+                endReplaced(hashes[i], *used);
+                if (!self)
+                    co_return;
+            }
         }
     } while (m_checkAgain);
     m_checking = false;
@@ -236,6 +245,25 @@ void ReceiptTracker::finish(const Hash& hash, TxOutcome outcome)
     Q_EMIT statusChanged(outcome);
     for (auto& waiter : waiters)
         waiter.resolve(outcome);
+}
+
+void ReceiptTracker::endReplaced(const Hash& winner, std::uint64_t nonce)
+{
+    std::vector<Hash> replaced;
+    for (const auto& [hash, entry] : m_pending)
+        if (entry.ours && entry.sent.nonce == nonce)
+            replaced.push_back(hash);
+    const QPointer<ReceiptTracker> self(this);
+    for (const Hash& hash : replaced) {
+        TxOutcome outcome;
+        outcome.hash = hash;
+        outcome.status = TxStatus::Replaced;
+        outcome.reason =
+            "nonce " + std::to_string(nonce) + " was used by transaction " + winner.hex();
+        finish(hash, std::move(outcome));
+        if (!self)
+            return;
+    }
 }
 
 void ReceiptTracker::forgetIfUnwanted(const Hash& hash)

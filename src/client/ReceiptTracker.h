@@ -33,7 +33,9 @@ class PublicClient;
 // ClientOptions::receiptRecheckDelay), then once at each new head of the
 // connection's ChainHead, the only moments a receipt can appear: one batch of lookups for all
 // pending transactions per look. Expiry is judged against that head. After a chain change every
-// pending transaction is looked up again.
+// pending transaction is looked up again. Once a transaction this client sent is in a block, the
+// others it sent with the same nonce (a speed-up or cancellation and the one it replaced) end
+// Replaced at once: none of them can ever be mined, and none is looked up again.
 class ReceiptTracker : public QObject
 {
     Q_OBJECT
@@ -75,6 +77,9 @@ private:
     static QCoro::Task<std::string> replayFailure(QPointer<PublicClient> client,
                                                   SentTransaction sent, std::uint64_t block);
     void finish(const Hash& hash, TxOutcome outcome);
+    // `winner`, sent by this client with `nonce`, is in a block: the other transactions it sent
+    // with that nonce (replaced by it, or it replaced them) end Replaced, never looked up again.
+    void endReplaced(const Hash& winner, std::uint64_t nonce);
     // After a chain change: look once more, then end what the new chain does not have.
     void abandonPrevious();
     void forgetIfUnwanted(const Hash& hash);

@@ -14,6 +14,8 @@ std::string_view txStatusName(TxStatus status)
         return "failed";
     case TxStatus::Expired:
         return "expired";
+    case TxStatus::Replaced:
+        return "replaced";
     }
     return "unknown";
 }

@@ -20,9 +20,10 @@ enum class TxStatus
     Confirmed, // in a block, status 1
     Failed,    // in a block, status 0 (reverted)
     Expired,   // its expiresAtBlock passed without inclusion: it can never be mined
+    Replaced,  // another transaction of the sender with its nonce is in a block: it never will be
 };
 
-// "pending", "confirmed", "failed", "expired".
+// "pending", "confirmed", "failed", "expired", "replaced".
 std::string_view txStatusName(TxStatus status);
 
 // What became of a transaction.
@@ -35,7 +36,8 @@ struct TxOutcome
     // Confirmed and Failed: the receipt (block, gas used, status, logs).
     std::optional<rpc::Receipt> receipt;
     // Failed: the decoded revert reason from replaying the call ("execution reverted: …"), or
-    // "reverted" when it could not be reproduced. Expired: which block passed.
+    // "reverted" when it could not be reproduced. Expired: which block passed. Replaced: which
+    // transaction used its nonce.
     std::string reason;
 
     std::uint64_t blockNumber() const { return receipt ? receipt->blockNumber : 0; }

@@ -146,21 +146,6 @@ Result<bool> TransferExporter::step()
     return static_cast<qint64>(page->size()) == kPageRows;
 }
 
-Status TransferExporter::run(const Progress& progress)
-{
-    if (auto begun = begin(); !begun)
-        return begun;
-    for (;;) {
-        auto more = step();
-        if (!more)
-            return std::move(more).error();
-        if (progress && !progress(m_written, m_total))
-            return makeError(ErrorKind::Cancelled, "the export was cancelled");
-        if (!*more)
-            return {};
-    }
-}
-
 Status TransferExporter::write(const TransferRecord& record)
 {
     static const QStringList keys = columns();

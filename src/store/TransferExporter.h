@@ -3,12 +3,11 @@
 
 #include "core/Result.h"
 #include "store/ExportFormat.h"
+#include "store/SteppedExport.h"
 #include "store/TransferQuery.h"
 #include "store/TransferRecord.h"
 
 #include <QStringList>
-
-#include <functional>
 
 class QIODevice;
 
@@ -28,12 +27,10 @@ class TransferStore;
 // Text from the chain (token symbols) is data only: CSV cells are formula-safe, JSON is escaped.
 //
 // The export is a snapshot: rows stored after begin() are not in it.
-class TransferExporter
+class TransferExporter : public SteppedExport
 {
 public:
     static constexpr qint64 kPageRows = 1'000;
-    // After each page: rows written so far and rows in the export. False cancels the export.
-    using Progress = std::function<bool(qint64 written, qint64 total)>;
 
     TransferExporter(const TransferStore& transfers, TransferQuery query, ExportFormat format,
                      QIODevice& output);
@@ -41,15 +38,10 @@ public:
     // The CSV header line, which is also the JSON keys.
     static QStringList columns();
 
-    // Counts the rows and writes the CSV header.
-    Status begin();
-    // Writes the next page; true while rows are left.
-    Result<bool> step();
-    qint64 written() const { return m_written; }
-    qint64 total() const { return m_total; }
-
-    // begin(), then step() until the last row; a Cancelled error if `progress` says stop.
-    Status run(const Progress& progress = {});
+    Status begin() override;
+    Result<bool> step() override;
+    qint64 written() const override { return m_written; }
+    qint64 total() const override { return m_total; }
 
 private:
     Status write(const TransferRecord& record);

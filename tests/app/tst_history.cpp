@@ -6,12 +6,14 @@
 #include "app/AppIdentity.h"
 #include "app/model/ChainModel.h"
 #include "app/model/NetworkConfig.h"
+#include "app/model/SendHistoryExport.h"
 #include "app/model/SendHistoryStore.h"
 #include "app/model/TimeText.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/TxHistoryStore.h"
 #include "app/model/TxRecordJson.h"
 #include "app/model/WalletModel.h"
+#include "app/service/ExportJob.h"
 #include "app/service/SendService.h"
 #include "app/view/HistoryPage.h"
 #include "store/Store.h"
@@ -23,7 +25,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -208,8 +212,9 @@ private Q_SLOTS:
             record.stage = stage;
             records.push_back(record);
         }
-        for (const auto status : {client::TxStatus::Pending, client::TxStatus::Confirmed,
-                                  client::TxStatus::Failed, client::TxStatus::Expired}) {
+        for (const auto status :
+             {client::TxStatus::Pending, client::TxStatus::Confirmed, client::TxStatus::Failed,
+              client::TxStatus::Expired, client::TxStatus::Replaced}) {
             TxRecord record = pendingTransfer();
             record.id = records.size() + 1;
             record.status = status;
@@ -228,7 +233,11 @@ private Q_SLOTS:
         QCOMPARE(txRecordStatusName(records.back()), QStringLiteral("replaced"));
         QJsonObject replacedWithoutLink = txRecordToJson(records.back());
         replacedWithoutLink.remove(QLatin1String("replacedBy"));
-        QVERIFY(!txRecordFromJson(replacedWithoutLink));
+        // Replaced by a transaction the history does not have (the tracker saw it mined).
+        const auto unlinked = txRecordFromJson(replacedWithoutLink);
+        QCOMPARE(unlinked->status, client::TxStatus::Replaced);
+        QVERIFY(!unlinked->isPending());
+        QCOMPARE(TxHistoryModel::statusText(*unlinked), QStringLiteral("Replaced"));
         QJsonObject unknownKind = txRecordToJson(records.back());
         unknownKind.insert(QLatin1String("kind"), QStringLiteral("theft"));
         QCOMPARE(txRecordFromJson(unknownKind).error().message,
@@ -513,18 +522,38 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("history.csv"));
         page.exportTo(csv);
+        QTRY_COMPARE(messages.count(), 1);
         QCOMPARE(
             messages.takeFirst().at(0).toString(),
             QStringLiteral("Exported 2 transaction(s) to %1.").arg(QDir::toNativeSeparators(csv)));
         QCOMPARE(readAll(csv).count('\n'), 3);
         const QString jsonl = dir.filePath(QStringLiteral("history.jsonl"));
         page.exportTo(jsonl);
+        QTRY_COMPARE(messages.count(), 1);
         QCOMPARE(readAll(jsonl).count('\n'), 2);
         QVERIFY(readAll(jsonl).startsWith("{\"amount\":\"1.5\""));
         messages.clear();
+        // The export follows the filter: only the failed one says "Failed".
+        auto* filter = apptest::child<QLineEdit>(page, "historyFilterEdit");
+        filter->setText(QStringLiteral("failed"));
+        auto* view = apptest::child<QTableView>(page, "historyView");
+        QVERIFY(view->isRowHidden(0));
+        QVERIFY(!view->isRowHidden(1));
+        const QString filtered = dir.filePath(QStringLiteral("failed.csv"));
+        page.exportTo(filtered);
+        QTRY_COMPARE(messages.count(), 1);
+        QCOMPARE(messages.takeFirst().at(0).toString(),
+                 QStringLiteral("Exported 1 transaction(s) to %1.")
+                     .arg(QDir::toNativeSeparators(filtered)));
+        const QList<QByteArray> lines = readAll(filtered).split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[1].contains(",failed,99,45000,"));
+        filter->clear();
+        QVERIFY(!view->isRowHidden(0));
         // A folder that does not exist: an error, and no file.
         const QString nowhere = dir.filePath(QStringLiteral("missing/history.csv"));
         page.exportTo(nowhere);
+        QTRY_COMPARE(messages.count(), 1);
         QVERIFY(messages.takeFirst().at(0).toString().startsWith(
             QStringLiteral("The history was not exported: ")));
         QVERIFY(!QFile::exists(nowhere));
@@ -551,6 +580,71 @@ private Q_SLOTS:
         QVERIFY((*history.load(local, kAccount)).empty());
         // Another account's history is not touched.
         QCOMPARE((*history.load(local, kOther)).size(), std::size_t(1));
+    }
+
+    void historyExportRunsInPagesAndCancelLeavesNoFile()
+    {
+        auto store = memoryStore();
+        SendHistoryStore history(*store);
+        const NetworkConfig local = network(QStringLiteral("Local node"), 31337);
+        std::vector<TxRecord> many;
+        for (quint64 id = 1; id <= 1'200; ++id) {
+            TxRecord record = id % 2 == 0 ? failedTransfer() : pendingTransfer();
+            record.id = id;
+            record.nonce = id;
+            many.push_back(record);
+        }
+        QVERIFY(history.put(local, kAccount, many));
+        WalletModel wallet;
+        ChainModel chain;
+        chain.setNetwork(local);
+        SendService send(wallet, chain, &history);
+        wallet.setAccount(kAccount);
+        QCOMPARE(wallet.history()->rowCount(), 1'200);
+        HistoryPage page(send, wallet, chain);
+        QSignalSpy messages(&page, &HistoryPage::message);
+        QTemporaryDir dir;
+
+        // A page of records per turn of the event loop, each reported to the progress dialog.
+        apptest::child<QLineEdit>(page, "historyFilterEdit")->setText(QStringLiteral("failed"));
+        const QString path = dir.filePath(QStringLiteral("history.csv"));
+        page.exportTo(path);
+        QVERIFY(page.findChild<QProgressDialog*>(QStringLiteral("exportProgress")));
+        auto* job = page.findChild<ExportJob*>();
+        QVERIFY(job);
+        QSignalSpy steps(job, &ExportJob::progress);
+        QTRY_COMPARE(messages.count(), 1);
+        QCOMPARE(messages.takeFirst().at(0).toString(),
+                 QStringLiteral("Exported 600 transaction(s) to %1.")
+                     .arg(QDir::toNativeSeparators(path)));
+        QCOMPARE(readAll(path).count("\r\n"), 601);
+        QCOMPARE(steps.count(), 3);
+        for (int step = 0; step < 3; ++step) {
+            QCOMPARE(steps.at(step).at(0).toLongLong(), std::min<qint64>((step + 1) * 500, 1'200));
+            QCOMPARE(steps.at(step).at(1).toLongLong(), 1'200);
+        }
+        // The dialog goes away with the job.
+        QTRY_VERIFY(!page.findChild<QProgressDialog*>(QStringLiteral("exportProgress")));
+
+        // Cancel after the first page: no file, and the page says so.
+        const QString cancelledPath = dir.filePath(QStringLiteral("cancelled.csv"));
+        page.exportTo(cancelledPath);
+        auto* progress = page.findChild<QProgressDialog*>(QStringLiteral("exportProgress"));
+        QVERIFY(progress);
+        job = page.findChild<ExportJob*>();
+        QVERIFY(job);
+        QSignalSpy pages(job, &ExportJob::progress);
+        // The user presses Cancel when the first page is written.
+        connect(job, &ExportJob::progress, progress, &QProgressDialog::canceled);
+        QTRY_COMPARE(messages.count(), 1);
+        QCOMPARE(messages.takeFirst().at(0).toString(),
+                 QStringLiteral("The export was cancelled."));
+        QCOMPARE(pages.count(), 1);
+        QCOMPARE(pages.at(0).at(0).toLongLong(), SendHistoryExport::kPageRecords);
+        QCOMPARE(pages.at(0).at(1).toLongLong(), 1'200);
+        QVERIFY(!QFile::exists(cancelledPath));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 QStringList{QStringLiteral("history.csv")});
     }
 };
 

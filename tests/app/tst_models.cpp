@@ -14,13 +14,14 @@
 #include "app/model/TransferText.h"
 #include "app/model/TxHistoryModel.h"
 #include "app/model/WalletModel.h"
-#include "app/service/TransferExportJob.h"
+#include "app/service/ExportJob.h"
 #include "app/service/TransferMonitor.h"
 #include "app/view/TransfersPage.h"
 #include "seismic/ChainPreset.h"
 #include "store/ExportFormat.h"
 #include "store/NetworkIdentity.h"
 #include "store/Store.h"
+#include "store/TransferExporter.h"
 #include "store/TransferStore.h"
 #include "support/AppTestSupport.h"
 #include "support/TransferTestData.h"
@@ -540,10 +541,15 @@ private Q_SLOTS:
         QVERIFY(table.model.addTransfers(many));
         QTemporaryDir dir;
 
+        const ExportJob::ExportOnto exportOnto = [&](QIODevice& output) {
+            return std::make_unique<store::TransferExporter>(table.transfers, table.model.query(),
+                                                             ExportFormat::Csv, output);
+        };
+
         const QString path = dir.filePath(QStringLiteral("all.csv"));
-        TransferExportJob whole(table.transfers, table.model.query(), ExportFormat::Csv, path);
-        QSignalSpy pages(&whole, &TransferExportJob::progress);
-        QSignalSpy done(&whole, &TransferExportJob::succeeded);
+        ExportJob whole(path, exportOnto);
+        QSignalSpy pages(&whole, &ExportJob::progress);
+        QSignalSpy done(&whole, &ExportJob::succeeded);
         whole.start();
         QTRY_COMPARE(done.count(), 1);
         QCOMPARE(done.at(0).at(0).toLongLong(), 2'500);
@@ -553,21 +559,19 @@ private Q_SLOTS:
         QCOMPARE(file.readAll().count("\r\n"), 2'501);
 
         const QString cancelledPath = dir.filePath(QStringLiteral("cancelled.csv"));
-        TransferExportJob cancelled(table.transfers, table.model.query(), ExportFormat::Csv,
-                                    cancelledPath);
+        ExportJob cancelled(cancelledPath, exportOnto);
         std::optional<ErrorKind> cancelledWith;
-        connect(&cancelled, &TransferExportJob::failed, &cancelled,
+        connect(&cancelled, &ExportJob::failed, &cancelled,
                 [&](const Error& error) { cancelledWith = error.kind; });
-        connect(&cancelled, &TransferExportJob::progress, &cancelled, &TransferExportJob::cancel);
+        connect(&cancelled, &ExportJob::progress, &cancelled, &ExportJob::cancel);
         cancelled.start();
         QTRY_VERIFY(cancelledWith);
         QCOMPARE(*cancelledWith, ErrorKind::Cancelled);
         QVERIFY(!QFile::exists(cancelledPath));
 
-        TransferExportJob nowhere(table.transfers, table.model.query(), ExportFormat::Csv,
-                                  dir.filePath(QStringLiteral("missing/out.csv")));
+        ExportJob nowhere(dir.filePath(QStringLiteral("missing/out.csv")), exportOnto);
         std::optional<ErrorKind> refusedWith;
-        connect(&nowhere, &TransferExportJob::failed, &nowhere,
+        connect(&nowhere, &ExportJob::failed, &nowhere,
                 [&](const Error& error) { refusedWith = error.kind; });
         nowhere.start();
         QTRY_VERIFY(refusedWith);

@@ -3,11 +3,15 @@
 // transparent, on a devnet of the suite's own whose mining is paused (evm_setAutomine false)
 // so that the transaction stays pending: the replacement (same nonce, fees at least 10% higher;
 // a shielded one re-encrypted with a fresh anchor and expiry) is what the next block confirms,
-// the original is marked replaced, and the nonce manager moves on past the nonce.
+// the original is marked replaced (and no longer looked up), and the nonce manager moves on past
+// the nonce. A shielded transaction the chain passes the expiry of is marked expired, and its
+// nonce goes to the next send.
 #include "TestSupport.h"
 #include "app/AppIdentity.h"
+#include "app/model/PendingTransactionsModel.h"
 #include "app/model/TxHistoryModel.h"
 #include "client/NonceManager.h"
+#include "client/ReceiptTracker.h"
 #include "core/abi/AbiFunction.h"
 #include "rpc/EthApi.h"
 #include "rpc/RpcClient.h"
@@ -38,6 +42,20 @@ const TxRecord& recordOf(const apptest::SendHarness& harness, quint64 id)
     qFatal("no history record %llu", static_cast<unsigned long long>(id));
 }
 
+// A shielded call: SeismicCounter.setNumber(number).
+SendRequest setNumber(const testing::DevnetManifest& manifest, std::uint64_t number)
+{
+    ContractAbi abi;
+    abi.add(*AbiFunction::parse("setNumber(suint256 newNumber)"));
+    SendRequest request;
+    request.kind = SendRequest::Kind::ContractCall;
+    request.contract = manifest.contract(QStringLiteral("SeismicCounter"));
+    request.abi = abi;
+    request.function = "setNumber(suint256)";
+    request.arguments = {AbiValue::fromUint(number)};
+    return request;
+}
+
 } // namespace
 
 class TestReplaceDevnet : public QObject
@@ -58,6 +76,12 @@ class TestReplaceDevnet : public QObject
         if (!*answer)
             return std::move(*answer).error();
         return {};
+    }
+
+    std::uint64_t blockNumber()
+    {
+        auto number = awaitTask(rpc::EthApi(m_rpc.get()).blockNumber(), apptest::kDevnetWait);
+        return number && *number ? **number : 0;
     }
 
     Uint256 balanceOf(const Address& account)
@@ -123,13 +147,7 @@ private Q_SLOTS:
 
         SendRequest request;
         if (shielded) {
-            ContractAbi abi;
-            abi.add(*AbiFunction::parse("setNumber(suint256 newNumber)"));
-            request.kind = SendRequest::Kind::ContractCall;
-            request.contract = manifest.contract(QStringLiteral("SeismicCounter"));
-            request.abi = abi;
-            request.function = "setNumber(suint256)";
-            request.arguments = {AbiValue::fromUint(77)};
+            request = setNumber(manifest, 77);
         } else {
             request.recipient = recipient;
             request.amount = 1'000;
@@ -198,6 +216,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(recordOf(harness, original).replacedBy,
                                   std::optional<quint64>(replacing), kWaitMs);
         QVERIFY(!recordOf(harness, original).isPending());
+        // The original is no longer looked up: the tracker ended it replaced along with the
+        // confirmation, and follows nothing.
+        QCOMPARE(harness.client->tracker()->outcome(*pending.hash)->status,
+                 client::TxStatus::Replaced);
+        QCOMPARE(harness.client->tracker()->pendingCount(), std::size_t(0));
         QCOMPARE(TxHistoryModel::statusText(recordOf(harness, original)),
                  QStringLiteral("Replaced"));
         QCOMPARE(recordOf(harness, replacing).kind,
@@ -209,6 +232,72 @@ private Q_SLOTS:
         QCOMPARE(harness.client->nonces()->peek(),
                  std::optional<std::uint64_t>(*pending.nonce + 1));
         // The history in the store says the same.
+        QCOMPARE(*harness.history.load(apptest::devnetNetwork(manifest), *harness.wallet.account()),
+                 harness.wallet.history()->records());
+    }
+
+    void anExpiredTransactionReleasesItsNonce()
+    {
+        const testing::DevnetManifest& manifest = *m_manifest;
+        QTemporaryDir data;
+        apptest::SendHarness harness(manifest, kSender, data.path(),
+                                     apptest::connectWallet(manifest, kSender));
+        QVERIFY(harness.client);
+        PendingTransactionsModel pendingList(*harness.wallet.history());
+
+        // Sent while nothing is mined; then the node lets it go (as a Seismic node drops a
+        // transaction at its expiry block) and the chain moves past its expiry.
+        QVERIFY(call("evm_setAutomine", QJsonArray{false}));
+        const SendRequest request = setNumber(manifest, 78);
+        auto prepared = awaitTask(harness.service->prepare(request), apptest::kDevnetWait);
+        QVERIFY(prepared && *prepared);
+        const std::uint64_t nonce = (*prepared)->nonce();
+        const quint64 stuck = harness.service->send(request, std::move(**prepared));
+        QTRY_VERIFY_WITH_TIMEOUT(recordOf(harness, stuck).hash.has_value(), kWaitMs);
+        const TxRecord pending = recordOf(harness, stuck);
+        QVERIFY(pending.isPending());
+        QVERIFY(pending.expiresAt.has_value());
+        const std::uint64_t head = blockNumber();
+        QVERIFY(head > 0 && *pending.expiresAt > head);
+
+        // The pending list counts the blocks left.
+        QCOMPARE(pendingList.rowCount(), 1);
+        pendingList.setHead(head);
+        QCOMPARE(pendingList.index(0, TxHistoryModel::StatusColumn).data().toString(),
+                 QStringLiteral("Pending: expires in %1 block(s) (after block %2)")
+                     .arg(*pending.expiresAt - head)
+                     .arg(*pending.expiresAt));
+
+        QVERIFY(call("anvil_dropAllTransactions"));
+        const std::uint64_t blocks = *pending.expiresAt - head + 1;
+        QVERIFY(call("anvil_mine", QJsonArray{QStringLiteral("0x%1").arg(blocks, 0, 16)}));
+        QCOMPARE(blockNumber(), *pending.expiresAt + 1);
+
+        // The history marks it expired, it leaves the pending list, and nothing follows it.
+        QTRY_COMPARE_WITH_TIMEOUT(recordOf(harness, stuck).status, client::TxStatus::Expired,
+                                  kWaitMs);
+        QCOMPARE(TxHistoryModel::statusText(recordOf(harness, stuck)), QStringLiteral("Expired"));
+        QVERIFY(!recordOf(harness, stuck).isPending());
+        QCOMPARE(pendingList.rowCount(), 0);
+        QCOMPARE(harness.client->tracker()->pendingCount(), std::size_t(0));
+        // Its nonce is free again: the count is fetched afresh at the next reservation.
+        QVERIFY(harness.client->nonces()->isStale());
+
+        // The next send takes that nonce (no gap), and the next block confirms it.
+        auto next =
+            awaitTask(harness.service->prepare(setNumber(manifest, 79)), apptest::kDevnetWait);
+        QVERIFY(next && *next);
+        QCOMPARE((*next)->nonce(), nonce);
+        const quint64 again = harness.service->send(setNumber(manifest, 79), std::move(**next));
+        QTRY_VERIFY_WITH_TIMEOUT(recordOf(harness, again).stage != SendStage::Sending, kWaitMs);
+        QVERIFY2(recordOf(harness, again).stage == SendStage::Sent,
+                 qPrintable(recordOf(harness, again).error));
+        QVERIFY(call("evm_mine"));
+        QTRY_COMPARE_WITH_TIMEOUT(recordOf(harness, again).status, client::TxStatus::Confirmed,
+                                  kWaitMs);
+        QCOMPARE(recordOf(harness, again).nonce, std::optional<quint64>(nonce));
+        QCOMPARE(harness.client->nonces()->peek(), std::optional<std::uint64_t>(nonce + 1));
+        // The store keeps the expiry.
         QCOMPARE(*harness.history.load(apptest::devnetNetwork(manifest), *harness.wallet.account()),
                  harness.wallet.history()->records());
     }

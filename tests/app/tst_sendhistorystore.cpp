@@ -319,8 +319,9 @@ private Q_SLOTS:
 
         QBuffer csv;
         QVERIFY(csv.open(QIODevice::WriteOnly));
-        QCOMPARE(*SendHistoryExport::write(history, kLocal, kAlice, store::ExportFormat::Csv, csv),
-                 qint64(2));
+        SendHistoryExport everything(history, kLocal, kAlice, store::ExportFormat::Csv, csv);
+        QVERIFY(everything.run());
+        QCOMPARE(everything.written(), qint64(2));
         const QList<QByteArray> lines = csv.data().split('\n');
         QCOMPARE(lines.size(), 4); // header, two rows, the empty rest after the last CRLF
         QCOMPARE(lines[0], SendHistoryExport::columns().join(QLatin1Char(',')).toUtf8() + '\r');
@@ -340,9 +341,11 @@ private Q_SLOTS:
         auto onlyCalls = [](const TxRecord& record) {
             return record.kind == TxAction::ContractCall;
         };
-        QCOMPARE(*SendHistoryExport::write(history, kLocal, kAlice, store::ExportFormat::JsonLines,
-                                           json, onlyCalls),
-                 qint64(1));
+        SendHistoryExport calls(history, kLocal, kAlice, store::ExportFormat::JsonLines, json,
+                                onlyCalls);
+        QVERIFY(calls.run());
+        QCOMPARE(calls.written(), qint64(1));
+        QCOMPARE(calls.processed(), qint64(2));
         const QList<QByteArray> objects = json.data().split('\n');
         QCOMPARE(objects.size(), 2);
         const QJsonObject object = QJsonDocument::fromJson(objects[0]).object();
@@ -358,10 +361,58 @@ private Q_SLOTS:
         // A device that refuses the bytes is an Io error.
         QBuffer closed;
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("device not open")));
-        const auto refused =
-            SendHistoryExport::write(history, kLocal, kAlice, store::ExportFormat::Csv, closed);
+        const Status refused =
+            SendHistoryExport(history, kLocal, kAlice, store::ExportFormat::Csv, closed).run();
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, ErrorKind::Io);
+    }
+
+    void exportsAPageAtATime()
+    {
+        auto store = *Store::openInMemory();
+        SendHistoryStore history(*store);
+        std::vector<TxRecord> many;
+        for (quint64 id = 1; id <= 1'100; ++id)
+            many.push_back(transfer(id));
+        QVERIFY(history.put(kLocal, kAlice, many));
+        QCOMPARE(*history.count(kLocal, kAlice), qint64(1'100));
+        QCOMPARE(*history.count(kLocal, kBob), qint64(0));
+        const auto page = history.readAfter(kLocal, kAlice, 1'000, 500);
+        QCOMPARE(page->size(), std::size_t(100));
+        QCOMPARE(page->front().id, quint64(1'001));
+
+        // Progress after each page; stopping it is a Cancelled error.
+        QBuffer csv;
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        SendHistoryExport exporter(history, kLocal, kAlice, store::ExportFormat::Csv, csv);
+        std::vector<std::pair<qint64, qint64>> steps;
+        QVERIFY(exporter.run([&](qint64 processed, qint64 total) {
+            steps.emplace_back(processed, total);
+            return true;
+        }));
+        const std::vector<std::pair<qint64, qint64>> expected{
+            {500, 1'100}, {1'000, 1'100}, {1'100, 1'100}};
+        QCOMPARE(steps, expected);
+        QCOMPARE(csv.data().count("\r\n"), 1'101);
+        QBuffer stopped;
+        QVERIFY(stopped.open(QIODevice::WriteOnly));
+        SendHistoryExport cancelled(history, kLocal, kAlice, store::ExportFormat::Csv, stopped);
+        const Status refused = cancelled.run([](qint64, qint64) { return false; });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Cancelled);
+        QCOMPARE(cancelled.written(), SendHistoryExport::kPageRecords);
+
+        // A damaged record stops the export with a Corrupt store error.
+        QVERIFY(
+            store::executeSql(store->database(),
+                              QStringLiteral("UPDATE send_history SET record = '{' WHERE id = 700"),
+                              "damaging a record"));
+        QBuffer damaged;
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        const Status broken =
+            SendHistoryExport(history, kLocal, kAlice, store::ExportFormat::Csv, damaged).run();
+        QVERIFY(!broken);
+        QCOMPARE(store::storeFailureOf(broken.error()), std::optional(StoreFailure::Corrupt));
     }
 };
 

@@ -134,6 +134,60 @@ private Q_SLOTS:
         QVERIFY(wallet.client->nonces()->isStale());
     }
 
+    void aMinedNonceEndsTheOthersSentWithIt()
+    {
+        FakeWallet wallet;
+        wallet.node.transport()->setSubscriptionsSupported(true);
+        wallet.node.receiptStatus.reset(); // nothing mined yet
+        ReceiptTracker* tracker = wallet.client->tracker();
+        AWAIT_OK(hash, wallet.client->sendShieldedTransaction(revertWithSecret()));
+        const std::uint64_t nonce = wallet.node.accountNonce;
+        // Two more of ours: one competing for its nonce (a speed-up the node never mines), one
+        // with the next nonce.
+        SentTransaction competing(keccak256(asBytes("the speed-up")));
+        competing.nonce = nonce;
+        tracker->track(competing);
+        SentTransaction next(keccak256(asBytes("the next one")));
+        next.nonce = nonce + 1;
+        tracker->track(next);
+        auto waiting = wallet.client->waitForTransaction(competing.hash);
+        QTRY_COMPARE(wallet.client->head()->status(), ConnectionStatus::Connected);
+        QTRY_COMPARE(wallet.node.transport()->subscriptions().size(), std::size_t(1));
+        QTRY_VERIFY(lookups(wallet) >= 3);
+        QCOMPARE(tracker->pendingCount(), std::size_t(3));
+
+        // The head that mines the first: the one competing with it ends replaced, at once.
+        QSignalSpy changed(tracker, &ReceiptTracker::statusChanged);
+        wallet.node.receiptStatus = 1;
+        wallet.node.blockNumber += 1;
+        wallet.node.transport()->subscriptions().front()->push(wallet.node.blockJson());
+        QTRY_COMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).at(0).value<TxOutcome>().hash, hash);
+        QCOMPARE(changed.at(0).at(0).value<TxOutcome>().status, TxStatus::Confirmed);
+        const auto replaced = changed.at(1).at(0).value<TxOutcome>();
+        QCOMPARE(replaced.hash, competing.hash);
+        QCOMPARE(replaced.status, TxStatus::Replaced);
+        QCOMPARE(replaced.nonce, std::optional<std::uint64_t>(nonce));
+        QCOMPARE(replaced.reason,
+                 "nonce " + std::to_string(nonce) + " was used by transaction " + hash.hex());
+        QCOMPARE(txStatusName(replaced.status), std::string_view("replaced"));
+        auto outcome = awaitTask(std::move(waiting));
+        QVERIFY(outcome && outcome->ok());
+        QCOMPARE((*outcome)->status, TxStatus::Replaced);
+        // The nonce is used: the next send takes the one after it.
+        QCOMPARE(wallet.client->nonces()->peek(), std::optional<std::uint64_t>(nonce + 1));
+        // Only the next nonce's transaction is still followed, and only it is looked up at the
+        // next head.
+        QCOMPARE(tracker->pendingCount(), std::size_t(1));
+        QCOMPARE(tracker->outcome(next.hash)->status, TxStatus::Pending);
+        // (The lookups of one look go out together: a second one would come with the first.)
+        const auto looked = lookups(wallet);
+        wallet.node.blockNumber += 1;
+        wallet.node.transport()->subscriptions().front()->push(wallet.node.blockJson());
+        QTRY_COMPARE(lookups(wallet), looked + 1);
+        QCOMPARE(tracker->pendingCount(), std::size_t(1));
+    }
+
     void timeoutLeavesTrackingOn()
     {
         FakeWallet wallet;

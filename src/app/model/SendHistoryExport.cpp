@@ -64,33 +64,55 @@ QStringList SendHistoryExport::columns()
             QStringLiteral("error")};
 }
 
-Result<qint64> SendHistoryExport::write(const SendHistoryStore& history,
-                                        const NetworkConfig& network, const Address& account,
-                                        store::ExportFormat format, QIODevice& output,
-                                        const Filter& include)
+SendHistoryExport::SendHistoryExport(const SendHistoryStore& history, NetworkConfig network,
+                                     Address account, store::ExportFormat format, QIODevice& output,
+                                     Filter include)
+    : m_history(history)
+    , m_network(std::move(network))
+    , m_account(account)
+    , m_format(format)
+    , m_output(output)
+    , m_include(std::move(include))
+{}
+
+Status SendHistoryExport::begin()
 {
-    const QStringList keys = columns();
-    const auto put = [&](const QByteArray& line) -> Status {
-        if (output.write(line) != line.size())
-            return makeError(ErrorKind::Io,
-                             "cannot write the export: " + output.errorString().toStdString());
-        return {};
-    };
-    if (format == store::ExportFormat::Csv)
-        if (auto header = put(store::csvLine(keys)); !header)
-            return std::move(header).error();
-    qint64 written = 0;
-    auto walked = history.forEach(network, account, [&](const TxRecord& record) -> Status {
-        if (include && !include(record))
-            return {};
-        if (auto line = put(store::exportLine(format, keys, fieldsOf(record))); !line)
-            return line;
-        ++written;
-        return {};
-    });
-    if (!walked)
-        return std::move(walked).error();
-    return written;
+    auto total = m_history.count(m_network, m_account);
+    if (!total)
+        return std::move(total).error();
+    m_total = *total;
+    m_written = 0;
+    m_processed = 0;
+    m_lastId = 0;
+    if (m_format == store::ExportFormat::Csv)
+        return put(store::csvLine(columns()));
+    return {};
+}
+
+Result<bool> SendHistoryExport::step()
+{
+    static const QStringList keys = columns();
+    auto page = m_history.readAfter(m_network, m_account, m_lastId, kPageRecords);
+    if (!page)
+        return std::move(page).error();
+    for (const TxRecord& record : *page) {
+        if (!m_include || m_include(record)) {
+            if (auto line = put(store::exportLine(m_format, keys, fieldsOf(record))); !line)
+                return std::move(line).error();
+            ++m_written;
+        }
+        m_lastId = record.id;
+        ++m_processed;
+    }
+    return static_cast<qint64>(page->size()) == kPageRecords;
+}
+
+Status SendHistoryExport::put(const QByteArray& line)
+{
+    if (m_output.write(line) != line.size())
+        return makeError(ErrorKind::Io,
+                         "cannot write the export: " + m_output.errorString().toStdString());
+    return {};
 }
 
 } // namespace seismic::app

@@ -63,15 +63,32 @@ QString SendHistoryStore::networkKey(const NetworkConfig& network)
     return QString::number(network.chainId) + QLatin1Char('-') + fileSafe(network.name);
 }
 
-Status SendHistoryStore::forEach(const NetworkConfig& network, const Address& account,
-                                 const std::function<Status(const TxRecord&)>& visit) const
+Result<qint64> SendHistoryStore::count(const NetworkConfig& network, const Address& account) const
 {
-    auto query = runStatement(m_store.database(),
-                              QStringLiteral("SELECT record FROM send_history WHERE"
-                                             " network = ? AND account = ? ORDER BY id"),
-                              {networkKey(network), blobOf(account)}, "reading the send history");
+    auto query = runStatement(
+        m_store.database(),
+        QStringLiteral("SELECT count(*) FROM send_history WHERE network = ? AND account = ?"),
+        {networkKey(network), blobOf(account)}, "counting the send history");
     if (!query)
         return std::move(query).error();
+    if (!query->next())
+        return storeError(StoreFailure::Corrupt, "the send history cannot be counted");
+    return query->value(0).toLongLong();
+}
+
+Result<std::vector<TxRecord>> SendHistoryStore::readAfter(const NetworkConfig& network,
+                                                          const Address& account, quint64 afterId,
+                                                          qint64 limit) const
+{
+    auto query = runStatement(m_store.database(),
+                              QStringLiteral("SELECT record FROM send_history WHERE network = ?"
+                                             " AND account = ? AND id > ? ORDER BY id LIMIT ?"),
+                              {networkKey(network), blobOf(account),
+                               static_cast<qlonglong>(afterId), static_cast<qlonglong>(limit)},
+                              "reading the send history");
+    if (!query)
+        return std::move(query).error();
+    std::vector<TxRecord> records;
     while (query->next()) {
         auto text = readText(query->value(0), "send_history.record", kMaxRecord);
         if (!text)
@@ -81,24 +98,15 @@ Status SendHistoryStore::forEach(const NetworkConfig& network, const Address& ac
         if (!document.isObject() || !record)
             return storeError(StoreFailure::Corrupt,
                               "the store's column send_history.record holds a damaged record");
-        if (auto visited = visit(*record); !visited)
-            return visited;
+        records.push_back(std::move(record).value());
     }
-    return {};
+    return records;
 }
 
 Result<std::vector<TxRecord>> SendHistoryStore::load(const NetworkConfig& network,
                                                      const Address& account) const
 {
-    std::vector<TxRecord> records;
-    if (auto read = forEach(network, account,
-                            [&](const TxRecord& record) -> Status {
-                                records.push_back(record);
-                                return {};
-                            });
-        !read)
-        return std::move(read).error();
-    return records;
+    return readAfter(network, account, 0, -1);
 }
 
 Status SendHistoryStore::put(const NetworkConfig& network, const Address& account,

@@ -6,7 +6,6 @@
 
 #include <QString>
 
-#include <functional>
 #include <utility>
 #include <vector>
 
@@ -38,10 +37,12 @@ public:
     // folder of its histories in the JSON layout of earlier versions.
     static QString networkKey(const NetworkConfig& network);
 
-    // Every record of `account` on `network`, by id, one at a time: never the whole history in
-    // memory. `visit` returning an error stops the walk with it.
-    Status forEach(const NetworkConfig& network, const Address& account,
-                   const std::function<Status(const TxRecord&)>& visit) const;
+    // How many records `account` has on `network`.
+    Result<qint64> count(const NetworkConfig& network, const Address& account) const;
+    // A page of the history: up to `limit` records of `account` on `network` with ids above
+    // `afterId`, by id (a negative limit: all of them).
+    Result<std::vector<TxRecord>> readAfter(const NetworkConfig& network, const Address& account,
+                                            quint64 afterId, qint64 limit) const;
     // By id.
     Result<std::vector<TxRecord>> load(const NetworkConfig& network, const Address& account) const;
     // Writes `records` (each replacing the stored one with its id), in one transaction: all of

@@ -28,6 +28,7 @@ QIcon statusIcon(const TxRecord& record)
     case client::TxStatus::Failed:
         return QIcon(QStringLiteral(":/icons/status-failed.svg"));
     case client::TxStatus::Expired:
+    case client::TxStatus::Replaced:
         return QIcon(QStringLiteral(":/icons/status-disconnected.svg"));
     }
     Q_UNREACHABLE();
@@ -70,7 +71,7 @@ QString TxHistoryModel::statusText(const TxRecord& record)
     case SendStage::Sent:
         break;
     }
-    if (record.replacedBy)
+    if (record.replacedBy || record.status == client::TxStatus::Replaced)
         //: Transaction status: another transaction with its nonce (a speed-up or cancellation)
         //: was confirmed instead.
         return tr("Replaced");
@@ -85,8 +86,25 @@ QString TxHistoryModel::statusText(const TxRecord& record)
     case client::TxStatus::Expired:
         //: Transaction status: not included before its expiry block.
         return tr("Expired");
+    case client::TxStatus::Replaced:
+        break; // above
     }
     Q_UNREACHABLE();
+}
+
+bool TxHistoryModel::contains(const TxRecord& record, const QString& text) const
+{
+    if (text.isEmpty())
+        return true;
+    QStringList shown{description(record, m_addressBook), statusText(record), record.action,
+                      QString::fromStdString(record.to.checksummed())};
+    if (record.recipient)
+        shown << QString::fromStdString(record.recipient->checksummed());
+    if (record.hash)
+        shown << QString::fromStdString(record.hash->hex());
+    return std::any_of(shown.cbegin(), shown.cend(), [&](const QString& field) {
+        return field.contains(text, Qt::CaseInsensitive);
+    });
 }
 
 void TxHistoryModel::setAddressBook(const AddressBook* book)

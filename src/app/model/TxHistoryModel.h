@@ -62,6 +62,10 @@ public:
     void setAddressBook(const AddressBook* book);
     // "Confirmed in block 12", "Failed: execution reverted: …", translated.
     static QString statusText(const TxRecord& record);
+    // Whether `record` contains `text` (ignoring case) in what the history shows of it (its
+    // words, status, hash) or in its function's signature or addresses: the history page's
+    // filter. Every record contains the empty text.
+    bool contains(const TxRecord& record, const QString& text) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

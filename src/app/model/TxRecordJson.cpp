@@ -47,8 +47,11 @@ bool readStatus(const QString& name, TxRecord& record)
         record.stage = SendStage::Sending;
     else if (name == QLatin1String("not sent") || (name == QLatin1String("failed") && !record.hash))
         record.stage = SendStage::NotSent;
+    else if (name == QLatin1String("replaced") && !record.replacedBy)
+        // Replaced by a transaction this history does not have (the tracker saw it mined).
+        record.status = client::TxStatus::Replaced;
     else if (name == QLatin1String("replaced"))
-        return record.replacedBy.has_value();
+        return true;
     else if (name == QLatin1String("confirmed"))
         record.status = client::TxStatus::Confirmed;
     else if (name == QLatin1String("failed"))

@@ -11,6 +11,8 @@
 #include "app/model/TxHistoryModel.h"
 #include "app/model/TxHistoryStore.h"
 #include "app/model/WalletModel.h"
+#include "app/service/ExportJob.h"
+#include "app/view/ExportProgressDialog.h"
 
 #include "ui_HistoryPage.h"
 
@@ -20,9 +22,9 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
-#include <QSaveFile>
 
 namespace seismic::app {
 
@@ -99,6 +101,10 @@ HistoryPage::HistoryPage(SendService& send, const WalletModel& wallet, const Cha
     connect(m_ui->cancelTransactionButton, &QPushButton::clicked, this,
             [this] { replaceSelected(SendService::Replacement::Cancel); });
 
+    connect(m_ui->historyFilterEdit, &QLineEdit::textChanged, this, &HistoryPage::applyFilter);
+    connect(&m_history, &QAbstractItemModel::modelReset, this, &HistoryPage::applyFilter);
+    connect(&m_history, &QAbstractItemModel::rowsInserted, this, &HistoryPage::applyFilter);
+    connect(&m_history, &QAbstractItemModel::dataChanged, this, &HistoryPage::applyFilter);
     connect(&m_history, &QAbstractItemModel::modelReset, this, &HistoryPage::showState);
     connect(&m_history, &QAbstractItemModel::rowsInserted, this, &HistoryPage::showState);
     connect(&m_history, &QAbstractItemModel::rowsRemoved, this, &HistoryPage::showState);
@@ -146,21 +152,40 @@ void HistoryPage::exportTo(const QString& path)
     }
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
                       path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
-    QSaveFile file(path);
-    Result<qint64> written = makeError(ErrorKind::Io, "cannot write " + path.toStdString() + ": " +
-                                                          file.errorString().toStdString());
-    if (file.open(QIODevice::WriteOnly))
-        written = SendHistoryExport::write(
-            *m_store.store(), m_store.network(), *m_store.account(),
-            json ? store::ExportFormat::JsonLines : store::ExportFormat::Csv, file);
-    if (written && !file.commit())
-        written = makeError(ErrorKind::Io, "cannot write " + path.toStdString() + ": " +
-                                               file.errorString().toStdString());
-    Q_EMIT message(
-        written ? tr("Exported %n transaction(s) to %1.", nullptr, static_cast<int>(*written))
-                      .arg(QDir::toNativeSeparators(path))
-                //: %1 says why.
-                : tr("The history was not exported: %1").arg(errorLine(written.error())));
+    const auto format = json ? store::ExportFormat::JsonLines : store::ExportFormat::Csv;
+    // What the table shows: the filter as it is now, whatever is typed while the export runs.
+    SendHistoryExport::Filter shown;
+    if (const QString text = m_ui->historyFilterEdit->text(); !text.isEmpty())
+        shown = [history = QPointer<TxHistoryModel>(&m_history), text](const TxRecord& record) {
+            return history && history->contains(record, text);
+        };
+    auto* job = new ExportJob(
+        path,
+        [&history = *m_store.store(), network = m_store.network(), account = *m_store.account(),
+         format, shown](QIODevice& output) {
+            return std::make_unique<SendHistoryExport>(history, network, account, format, output,
+                                                       shown);
+        },
+        this);
+    connect(job, &ExportJob::succeeded, this, [this, path](qint64 written) {
+        Q_EMIT message(tr("Exported %n transaction(s) to %1.", nullptr, static_cast<int>(written))
+                           .arg(QDir::toNativeSeparators(path)));
+    });
+    connect(job, &ExportJob::failed, this, [this](const Error& error) {
+        Q_EMIT message(error.kind == ErrorKind::Cancelled
+                           ? tr("The export was cancelled.")
+                           //: %1 says why.
+                           : tr("The history was not exported: %1").arg(errorLine(error)));
+    });
+    new ExportProgressDialog(job, tr("Exporting the history…"), this);
+    job->start();
+}
+
+void HistoryPage::applyFilter()
+{
+    const QString text = m_ui->historyFilterEdit->text();
+    for (int row = 0; row < m_history.rowCount(); ++row)
+        m_ui->historyView->setRowHidden(row, !m_history.contains(m_history.record(row), text));
 }
 
 void HistoryPage::confirmForget()

@@ -23,7 +23,8 @@ class WalletModel;
 // The transactions sent from the current account and where each stands: status icon and text,
 // block, gas used, time, hash, and the reason of a failure. The selected transaction's hash can
 // be copied (button, Ctrl+C or the context menu); its full status is shown below the table.
-// The history can be exported (CSV or JSON lines) and forgotten (confirmed: deleted from the
+// A filter narrows the rows to those containing its text. The history (as filtered) can be
+// exported (CSV or JSON lines) and forgotten (confirmed: deleted from the
 // store and the disk). Above it, while there are any, the pending transactions (a shielded one
 // with the blocks left until its expiry, against the chain head): the selected one can be sped
 // up or cancelled, through the send confirmation.
@@ -39,8 +40,10 @@ public:
 
     // Puts the selected transaction's hash on the clipboard; false if it has none yet.
     bool copySelectedHash();
-    // Writes the open history to `path`: JSON lines for *.json and *.jsonl, else CSV; the file
-    // is written atomically (none on failure). message() reports it.
+    // Writes the open history, as far as the filter shows it, to `path` (JSON lines for *.json
+    // and *.jsonl, else CSV) a page at a time, with a progress dialog whose Cancel stops it
+    // (ExportProgressDialog); the file is written atomically (none on failure or cancel).
+    // message() reports the end.
     void exportTo(const QString& path);
     // Prepares the replacement of the selected pending transaction and shows it for
     // confirmation (object name "replaceConfirmDialog"); sent when confirmed.
@@ -52,6 +55,8 @@ Q_SIGNALS:
 
 private:
     void chooseExportFile();
+    // Hides the rows the filter does not show.
+    void applyFilter();
     void confirmForget();
     void showState();
     void showSelection();

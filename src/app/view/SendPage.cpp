@@ -160,6 +160,10 @@ void SendPage::showProgress(const TxRecord& record)
     case client::TxStatus::Expired:
         text = tr("Expired: %1").arg(record.error);
         break;
+    case client::TxStatus::Replaced:
+        //: %1 says which transaction used the nonce.
+        text = tr("Replaced: %1").arg(record.error);
+        break;
     }
     setBusy(false, text);
 }

@@ -6,9 +6,11 @@
 #include "app/model/TransferTableModel.h"
 #include "app/model/TransferText.h"
 #include "app/model/WalletModel.h"
-#include "app/service/TransferExportJob.h"
+#include "app/service/ExportJob.h"
 #include "app/service/TransferMonitor.h"
+#include "app/view/ExportProgressDialog.h"
 #include "app/view/StatusIndicator.h"
+#include "store/TransferExporter.h"
 
 #include "ui_TransfersPage.h"
 
@@ -23,7 +25,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QProgressDialog>
 #include <QRegularExpressionValidator>
 #include <QScrollBar>
 #include <QTextDocument>
@@ -546,36 +547,22 @@ void TransfersPage::exportTo(const QString& path)
     // The direction column is relative to the current account.
     if (!query.account)
         query.account = m_wallet.account();
-    auto* job = new TransferExportJob(
-        *m_transfers.store(), query,
-        json ? store::ExportFormat::JsonLines : store::ExportFormat::Csv, path, this);
-    auto* progress = new QProgressDialog(tr("Exporting transfers…"), tr("Cancel"), 0, 0, this);
-    progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    // Short exports end before it would show.
-    progress->setMinimumDuration(500);
-    connect(progress, &QProgressDialog::canceled, job, &TransferExportJob::cancel);
-    connect(job, &TransferExportJob::progress, progress, [progress](qint64 written, qint64 total) {
-        // QProgressDialog counts in int: in thousandths of the whole.
-        progress->setMaximum(1000);
-        progress->setValue(total > 0 ? static_cast<int>(written * 1000 / total) : 1000);
-    });
-    const auto done = [job, progress] {
-        progress->deleteLater();
-        job->deleteLater();
-    };
-    connect(job, &TransferExportJob::succeeded, this, [this, path, done](qint64 written) {
-        done();
+    const auto format = json ? store::ExportFormat::JsonLines : store::ExportFormat::Csv;
+    auto* job = new ExportJob(
+        path,
+        [&transfers = *m_transfers.store(), query, format](QIODevice& output) {
+            return std::make_unique<store::TransferExporter>(transfers, query, format, output);
+        },
+        this);
+    connect(job, &ExportJob::succeeded, this, [this, path](qint64 written) {
         Q_EMIT message(tr("Exported %n transfer(s) to %1.", nullptr, static_cast<int>(written))
                            .arg(QDir::toNativeSeparators(path)));
     });
-    connect(job, &TransferExportJob::failed, this, [this, done](const Error& error) {
-        done();
+    connect(job, &ExportJob::failed, this, [this](const Error& error) {
         Q_EMIT message(error.kind == ErrorKind::Cancelled ? tr("The export was cancelled.")
                                                           : errorLine(error));
     });
+    new ExportProgressDialog(job, tr("Exporting transfers…"), this);
     job->start();
 }
 
