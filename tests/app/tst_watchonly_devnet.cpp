@@ -83,9 +83,8 @@ struct Fixture
     {
         std::vector<Hash> hashes;
         const Address other = manifest.accounts.at(kOtherAccount).address;
-        for (const auto& [from, to, amount] :
-             {std::tuple{kOtherAccount, watched, QStringLiteral("12.5")},
-              std::tuple{kWatchedAccount, other, QStringLiteral("3")}}) {
+        for (const auto& [from, to, amount] : {std::tuple{kOtherAccount, watched, "12.5"},
+                                               std::tuple{kWatchedAccount, other, "3"}}) {
             auto sent =
                 testing::awaitTask(apptest::sendSrc20(manifest.rpcUrl, devnetKey(manifest, from),
                                                       sdt, to, *parseUnits(amount, 18)),
