@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // A watch-only account with a viewing key, against the devnet, through the Accounts page: the
 // key file of an Intelligence provider (from the devnet's manifest) opens the SRC20 amounts of
-// the account's transfers; without it the same transfers are listed without amounts (who can
-// read them shown), and giving the key later opens those rows in place, one row per transfer.
+// the account's transfers, and of every transfer of the token when the whole token is watched;
+// without it the same transfers are listed without amounts (who can read them shown), and
+// giving the key later opens those rows in place, one row per transfer.
 #include "TestSupport.h"
 #include "app/AppContext.h"
 #include "app/AppIdentity.h"
@@ -36,6 +37,7 @@ namespace {
 // count every transfer that touches those.
 constexpr int kWatchedAccount = 2;
 constexpr int kOtherAccount = 1;
+constexpr int kStrangerAccount = 3;
 // Network round trips on a busy machine: generous, QTRY_ returns as soon as it holds.
 constexpr int kNetworkMs = 20'000;
 
@@ -213,6 +215,21 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(f.window, "viewingKeyStateLabel")
                     ->text()
                     .startsWith(QStringLiteral("This watch-only account's SRC20 amounts open")));
+
+        // The whole-token watch uses the key too: a transfer between two other accounts, which
+        // the provider can read, opens.
+        f.context.transferMonitor().setWatch(TransferMonitor::Watch::Token, f.sdt);
+        QTRY_COMPARE_WITH_TIMEOUT(f.context.transferMonitor().state(), TransferMonitor::State::Live,
+                                  kNetworkMs);
+        auto sent = testing::awaitTask(
+            apptest::sendSrc20(manifest.rpcUrl, devnetKey(manifest, kOtherAccount), f.sdt,
+                               manifest.accounts.at(kStrangerAccount).address,
+                               *parseUnits("1.75", 18)),
+            std::chrono::milliseconds(kNetworkMs));
+        QVERIFY(sent && sent->ok());
+        QTRY_VERIFY_WITH_TIMEOUT(f.amountsShown({**sent}), kNetworkMs);
+        QCOMPARE(f.rowsOf({**sent}).front().amount,
+                 std::optional<Uint256>(*parseUnits("1.75", 18)));
     }
 
     void rowsOpenInPlaceWhenTheKeyIsGivenLater()
