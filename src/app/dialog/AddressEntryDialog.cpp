@@ -44,6 +44,10 @@ AddressEntryDialog::AddressEntryDialog(Purpose purpose, std::vector<Address> tak
     m_addressEdit->setObjectName(QStringLiteral("addressEdit"));
     m_addressEdit->setAccessibleName(tr("Address"));
     m_addressEdit->setPlaceholderText(QStringLiteral("0x…"));
+    // A whole address in view, with room for the frame.
+    m_addressEdit->setMinimumWidth(
+        m_addressEdit->fontMetrics().horizontalAdvance(QStringLiteral("0x") + QString(40, u'D')) +
+        16);
     m_labelEdit = new QLineEdit(this);
     m_labelEdit->setObjectName(QStringLiteral("labelEdit"));
     m_labelEdit->setAccessibleName(tr("Label"));
@@ -72,6 +76,7 @@ AddressEntryDialog::AddressEntryDialog(Purpose purpose, std::vector<Address> tak
         m_labelEdit->hide();
         m_addressEdit->setReadOnly(true);
     }
+    QLabel* keyHelp = nullptr;
     if (hasKeyFileRow()) {
         m_keyFileEdit = new QLineEdit(this);
         m_keyFileEdit->setObjectName(QStringLiteral("viewingKeyFileEdit"));
@@ -90,20 +95,22 @@ AddressEntryDialog::AddressEntryDialog(Purpose purpose, std::vector<Address> tak
             account ? tr("&Viewing key file (optional):") : tr("&Viewing key file:"), this);
         keyLabel->setBuddy(m_keyFileEdit);
         form->addRow(keyLabel, row);
-        auto* help = new QLabel(
+        keyHelp = new QLabel(
             tr("A text file with 32 bytes as hex (64 hexadecimal digits). The account's own "
                "viewing key opens the SRC20 amounts sent to or from it; an intelligence "
                "provider's key opens what that provider can read. The key is kept in this "
-               "computer's store until the account is removed."),
+               "computer's store until you remove it or the account."),
             this);
-        help->setObjectName(QStringLiteral("viewingKeyHelpLabel"));
-        help->setTextFormat(Qt::PlainText);
-        help->setWordWrap(true);
-        form->addRow(QString(), help);
+        keyHelp->setObjectName(QStringLiteral("viewingKeyHelpLabel"));
+        keyHelp->setTextFormat(Qt::PlainText);
+        keyHelp->setWordWrap(true);
     }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    // Below the form, full width: a wrapped label inside a form row gets too little height.
+    if (keyHelp)
+        layout->addWidget(keyHelp);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     validate();
