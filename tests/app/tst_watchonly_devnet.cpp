@@ -19,7 +19,7 @@
 #include "rpc/support/AsyncTest.h"
 #include "support/AppTestSupport.h"
 #include "support/DevnetManifest.h"
-#include "support/DevnetSrc20.h"
+#include "support/DevnetTransfers.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
