@@ -80,9 +80,11 @@ struct Fixture
         context.transferMonitor().setFromBlock(context.session().blockNumber());
     }
 
-    // Two SRC20 transfers, to and from the watched account; their transaction hashes.
-    std::vector<Hash> sendTraffic()
+    // Connected, two SRC20 transfers, to and from the watched account; their transaction
+    // hashes.
+    std::vector<Hash> connectAndSendTraffic()
     {
+        connect();
         std::vector<Hash> hashes;
         const Address other = manifest.accounts.at(kOtherAccount).address;
         for (const auto& [from, to, amount] : {std::tuple{kOtherAccount, watched, "12.5"},
@@ -200,8 +202,7 @@ private Q_SLOTS:
         LOAD_DEVNET_MANIFEST(manifest);
         QVERIFY(!manifest.providers.empty());
         Fixture f(manifest);
-        f.connect();
-        const auto hashes = f.sendTraffic();
+        const auto hashes = f.connectAndSendTraffic();
         QCOMPARE(hashes.size(), std::size_t(2));
 
         f.addAndUse(f.providerKeyFile());
@@ -235,10 +236,8 @@ private Q_SLOTS:
     void rowsOpenInPlaceWhenTheKeyIsGivenLater()
     {
         LOAD_DEVNET_MANIFEST(manifest);
-        QVERIFY(!manifest.providers.empty());
         Fixture f(manifest);
-        f.connect();
-        const auto hashes = f.sendTraffic();
+        const auto hashes = f.connectAndSendTraffic();
         QCOMPARE(hashes.size(), std::size_t(2));
 
         f.addAndUse({});
