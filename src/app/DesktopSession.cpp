@@ -28,13 +28,14 @@
 namespace seismic::app {
 namespace {
 
-bool isWatchedOnly(store::Store& database, const Address& address)
+// The account watched at `address`, with the viewing key the store keeps for it.
+std::optional<store::WatchOnlyAccount> watchedAccount(store::Store& database,
+                                                      const Address& address)
 {
-    const auto watched = store::WatchOnlyAccountStore(database).all();
-    return watched && std::any_of(watched->begin(), watched->end(),
-                                  [&address](const store::WatchOnlyAccount& account) {
-                                      return account.address == address;
-                                  });
+    auto watched = store::WatchOnlyAccountStore(database).find(address);
+    if (!watched)
+        return std::nullopt;
+    return std::move(watched).value();
 }
 
 } // namespace
@@ -168,11 +169,13 @@ void DesktopSession::unlockLastAccount()
     const std::vector<Address> stored = m_context->accounts().accounts();
     const auto last = m_context->settings().lastAccount();
     std::optional<Address> account;
+    auto watched = last ? watchedAccount(m_context->store(), *last) : std::nullopt;
     if (last && std::find(stored.begin(), stored.end(), *last) != stored.end())
         account = *last;
-    else if (last && isWatchedOnly(m_context->store(), *last)) {
+    else if (watched) {
         // Nothing to unlock.
-        m_context->wallet().setAccount(*last, AccountKind::WatchOnly);
+        m_context->wallet().setAccount(*last, AccountKind::WatchOnly,
+                                       std::move(watched->viewingKey));
         finish();
         return;
     } else if (stored.size() == 1)

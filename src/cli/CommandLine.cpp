@@ -8,8 +8,8 @@
 #include "core/BoundedFile.h"
 #include "core/EndpointEncryption.h"
 #include "core/EndpointName.h"
-#include "core/Hex.h"
 #include "core/KeyFile.h"
+#include "core/ViewingKeyFile.h"
 #include "core/WipeOnExit.h"
 #include "core/abi/AbiJson.h"
 
@@ -22,10 +22,9 @@ namespace seismic::cli {
 namespace {
 
 constexpr auto kPrivateKeyVariable = "PRIVATE_KEY";
-// What the file options may hold: a password is a line, a viewing key 64 hex digits, an ABI (or
-// a build artifact with bytecode) a few megabytes at most.
+// What the file options may hold: a password is a line, an ABI (or a build artifact with
+// bytecode) a few megabytes at most.
 constexpr qint64 kMaxPasswordFileBytes = 64 * 1024;
-constexpr qint64 kMaxViewingKeyFileBytes = 4 * 1024;
 constexpr qint64 kMaxAbiFileBytes = 16 * 1024 * 1024;
 constexpr std::uint64_t kMebibyte = 1024 * 1024;
 
@@ -355,17 +354,7 @@ Result<std::optional<SymmetricKey>> CommandLine::viewingKey() const
 {
     if (!(m_features & ViewingKey) || !m_parser.isSet(m_viewingKeyFile))
         return std::optional<SymmetricKey>();
-    const auto path = m_parser.value(m_viewingKeyFile);
-    auto text = readBoundedFile(path, kMaxViewingKeyFileBytes, QStringLiteral("viewing key file"));
-    if (!text)
-        return std::move(text).error();
-    const WipeOnExit<QByteArray> wipe(*text);
-    auto bytes =
-        parseHexSized(text->trimmed().toStdString(), SymmetricKey::kSize, HexPrefix::Optional);
-    if (!bytes)
-        return invalid(
-            QStringLiteral("viewing key file %1 does not hold 32 bytes as hex").arg(path));
-    auto key = SymmetricKey::fromBytes(*bytes);
+    auto key = readViewingKeyFile(m_parser.value(m_viewingKeyFile));
     if (!key)
         return std::move(key).error();
     return std::optional<SymmetricKey>(std::move(key).value());

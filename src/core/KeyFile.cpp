@@ -2,6 +2,8 @@
 #include "core/KeyFile.h"
 
 #include "core/BoundedFile.h"
+#include "core/Hex.h"
+#include "core/HexSecret.h"
 #include "core/Keystore.h"
 #include "core/WipeOnExit.h"
 
@@ -13,28 +15,9 @@ namespace {
 
 constexpr qint64 kMaxKeyFileSize = 1024 * 1024;
 
-bool isAsciiSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 bool isHexDigit(char c)
 {
     return std::isxdigit(static_cast<unsigned char>(c)) != 0;
-}
-
-// The text without a UTF-8 byte order mark (editors on Windows add one) and surrounding
-// whitespace.
-std::string_view trimmedText(ByteView contents)
-{
-    std::string_view text(reinterpret_cast<const char*>(contents.data()), contents.size());
-    if (text.starts_with("\xEF\xBB\xBF"))
-        text.remove_prefix(3);
-    while (!text.empty() && isAsciiSpace(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && isAsciiSpace(text.back()))
-        text.remove_suffix(1);
-    return text;
 }
 
 // A single word of printable ASCII that is mostly hex digits: a raw key, possibly mistyped or
@@ -53,7 +36,7 @@ bool looksLikeHexKey(std::string_view text)
 
 Result<KeyFileFormat> detectKeyFileFormat(ByteView contents)
 {
-    const std::string_view text = trimmedText(contents);
+    const std::string_view text = trimmedKeyText(contents);
     if (text.empty())
         return makeError(ErrorKind::KeyFile, "key file is empty");
     if (text.front() == '{')
@@ -67,7 +50,7 @@ Result<KeyFileFormat> detectKeyFileFormat(ByteView contents)
 
 Result<PrivateKey> parseRawKeyFile(ByteView contents)
 {
-    const std::string_view text = trimmedText(contents);
+    const std::string_view text = trimmedKeyText(contents);
     if (text.empty())
         return makeError(ErrorKind::KeyFile, "key file is empty");
     return detail::privateKeyFromHex(text, ErrorKind::KeyFile, "key file");

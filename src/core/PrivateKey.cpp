@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/PrivateKey.h"
 
-#include "core/Hex.h"
+#include "core/HexSecret.h"
 
 #include "core/CryptoBackend.h"
 #include "core/Random.h"
@@ -62,23 +62,9 @@ Result<PrivateKey> PrivateKey::fromHex(std::string_view text)
 Result<PrivateKey> detail::privateKeyFromHex(std::string_view text, ErrorKind kind,
                                              std::string_view subject)
 {
-    const std::size_t prefix = hasHexPrefix(text) ? 2 : 0;
-    const std::string_view digits = text.substr(prefix);
-    // Report a bad character before a bad length: "12 hex digits" is misleading when the text is
-    // a password or a word.
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (hexDigitValue(digits[i]) < 0)
-            return makeError(kind, std::string(subject) +
-                                       " contains a non-hex character at position " +
-                                       std::to_string(prefix + i + 1));
-    }
-    if (digits.size() != 64)
-        return makeError(kind, std::string(subject) + " has " + std::to_string(digits.size()) +
-                                   " hex digits, expected 64");
     SecretBytes<32> secret;
-    for (std::size_t i = 0; i < 32; ++i)
-        secret[i] = static_cast<std::uint8_t>((hexDigitValue(digits[2 * i]) << 4) |
-                                              hexDigitValue(digits[2 * i + 1]));
+    if (Status parsed = parseHexSecret(text, secret.span(), kind, subject); !parsed)
+        return std::move(parsed).error();
     auto key = PrivateKey::fromBytes(secret.view());
     if (!key)
         return makeError(kind, kOutOfRange);

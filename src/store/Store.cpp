@@ -104,9 +104,10 @@ Result<std::unique_ptr<Store>> Store::openInMemory()
 Status Store::configure()
 {
     // Exclusive: the lock, once taken, is held until close; in WAL mode that also keeps the WAL
-    // index in process memory instead of a shared file.
+    // index in process memory instead of a shared file. Secure delete: what is removed (a
+    // watch-only account's viewing key) is overwritten in the file, not left in a free page.
     for (const char* pragma : {"PRAGMA locking_mode = EXCLUSIVE", "PRAGMA foreign_keys = ON",
-                               "PRAGMA synchronous = NORMAL"})
+                               "PRAGMA synchronous = NORMAL", "PRAGMA secure_delete = ON"})
         if (auto set = executeSql(m_database, QLatin1String(pragma), "configuring the store"); !set)
             return set;
     // Before anything is written (the switch to WAL is a write).

@@ -132,6 +132,13 @@ const QStringList kVersion3AfterGrouping = {
     QStringLiteral("ALTER TABLE transfers DROP COLUMN encrypted_amount"),
 };
 
+// Version 4: a watch-only account may carry a viewing key (its own, or a provider's), which
+// opens the SRC20 amounts it can read; it goes with the account's row.
+const QStringList kVersion4 = {
+    QStringLiteral("ALTER TABLE watch_only_accounts ADD COLUMN viewing_key BLOB"
+                   " CHECK (length(viewing_key) = 32)"),
+};
+
 struct Migration
 {
     const QStringList* statements;
@@ -140,9 +147,10 @@ struct Migration
     const QStringList* afterConversion = nullptr;
 };
 
-const std::array<Migration, 3> kMigrations = {
+const std::array<Migration, 4> kMigrations = {
     Migration{&kVersion1}, Migration{&kVersion2},
-    Migration{&kVersion3, &transfergrouping::groupStoredLogs, &kVersion3AfterGrouping}};
+    Migration{&kVersion3, &transfergrouping::groupStoredLogs, &kVersion3AfterGrouping},
+    Migration{&kVersion4}};
 
 Result<qlonglong> pragmaNumber(const QSqlDatabase& database, const char* pragma)
 {

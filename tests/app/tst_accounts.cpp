@@ -14,6 +14,7 @@
 #include "app/view/StatusIndicator.h"
 #include "app/wallet/AccountStore.h"
 #include "app/wallet/InactivityLock.h"
+#include "store/WatchOnlyAccountStore.h"
 #include "support/AppTestSupport.h"
 #include "support/WindowFixture.h"
 
@@ -28,6 +29,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace seismic;
@@ -38,6 +40,19 @@ using namespace std::chrono_literals;
 namespace {
 
 const char* const kWatched = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+const QByteArray kViewingKeyHex =
+    "0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff0";
+
+// The dialog's message once the viewing key file at `path` was read.
+QString readKeyFile(AddressEntryDialog& dialog, const QString& path)
+{
+    QSignalSpy read(&dialog, &AddressEntryDialog::viewingKeyFileRead);
+    dialog.setViewingKeyFile(path);
+    // A quick read may be answered before the call returns.
+    if (read.isEmpty() && !read.wait(10'000))
+        return QStringLiteral("(not read)");
+    return child<QLabel>(dialog, "messageLabel")->text();
+}
 
 struct Fixture : apptest::WindowFixture
 {
@@ -219,6 +234,135 @@ private Q_SLOTS:
         // Kept in the store: another page over the same context lists it.
         AccountsPage other(f.context);
         QCOMPARE(other.entries().size(), std::size_t(3));
+    }
+
+    void viewingKeyFilesAreCheckedInTheDialog_data()
+    {
+        QTest::addColumn<QByteArray>("contents"); // none: no file at all
+        QTest::addColumn<QString>("message");     // empty: the key is taken
+        const QString noKey =
+            QStringLiteral("This file holds no viewing key: it needs 64 hexadecimal digits (32 "
+                           "bytes), optionally with 0x.\nDetails: viewing key file %1: ");
+        const QString unreadable =
+            QStringLiteral("A file cannot be read or written.\nDetails: viewing key file %1: ");
+        QTest::newRow("missing") << QByteArray() << unreadable + QStringLiteral("no such file");
+        QTest::newRow("empty") << QByteArray("") << noKey + QStringLiteral("is empty");
+        QTest::newRow("/dev/zero") << QByteArray("/dev/zero")
+                                   << unreadable + QStringLiteral("is too large (at most 4 KiB)");
+        QTest::newRow("31 bytes") << kViewingKeyHex.left(62)
+                                  << noKey + QStringLiteral("has 62 hex digits, expected 64");
+        QTest::newRow("non-hex") << QByteArray("viewing key: " + kViewingKeyHex)
+                                 << noKey + QStringLiteral(
+                                                "contains a non-hex character at position 1");
+        QTest::newRow("good") << kViewingKeyHex << QString();
+        QTest::newRow("good with 0x") << QByteArray("0x" + kViewingKeyHex) << QString();
+        QTest::newRow("surrounding whitespace")
+            << QByteArray("\n  0x" + kViewingKeyHex + " \r\n") << QString();
+    }
+
+    void viewingKeyFilesAreCheckedInTheDialog()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("absent.key"));
+        if (contents == "/dev/zero")
+            path = QString::fromLatin1(contents);
+        else if (!contents.isNull())
+            path = apptest::writeFile(dir, QStringLiteral("viewing.key"), contents);
+
+        AddressEntryDialog dialog(AddressEntryDialog::Purpose::WatchOnlyAccount, {});
+        child<QLineEdit>(dialog, "addressEdit")->setText(QString::fromLatin1(kWatched));
+        QPushButton* ok = child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled()); // the key file is optional
+        const QString shown = readKeyFile(dialog, path);
+        if (message.isEmpty()) {
+            QCOMPARE(shown, QString());
+            QVERIFY(ok->isEnabled());
+            QVERIFY(dialog.viewingKey());
+            QCOMPARE(
+                QByteArray(reinterpret_cast<const char*>(dialog.viewingKey()->bytes().data()), 32)
+                    .toHex(),
+                kViewingKeyHex);
+        } else {
+            QCOMPARE(shown, message.arg(path));
+            QCOMPARE(child<QLabel>(dialog, "messageLabel")->textFormat(), Qt::PlainText);
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(!dialog.viewingKey());
+            // No file after all: the account is added without a key.
+            child<QLineEdit>(dialog, "viewingKeyFileEdit")->clear();
+            QVERIFY(ok->isEnabled());
+        }
+    }
+
+    void watchOnlyViewingKeyIsSetAndRemoved()
+    {
+        Fixture f;
+        const QString keyFile =
+            apptest::writeFile(f.home, QStringLiteral("viewing.key"), kViewingKeyHex + "\n");
+        // Added with its key file.
+        f.page.addWatchOnly();
+        auto* add = f.openedDialog<AddressEntryDialog>("addressEntryDialog");
+        child<QLineEdit>(*add, "addressEdit")->setText(QString::fromLatin1(kWatched));
+        QCOMPARE(readKeyFile(*add, keyFile), QString());
+        child<QDialogButtonBox>(*add, "buttons")->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(f.page.entries().back().hasViewingKey);
+        QCOMPARE(f.cell(2, 2), QStringLiteral("Watch-only, with viewing key"));
+        const Address watched = *Address::parse(kWatched);
+        const auto stored = *store::WatchOnlyAccountStore(f.context.store()).find(watched);
+        QVERIFY(stored && stored->viewingKey);
+
+        // The current account carries it to the transfer monitor.
+        WalletModel& wallet = f.context.wallet();
+        f.page.select(watched);
+        f.page.switchToSelected();
+        QVERIFY(wallet.watchOnlyViewingKey());
+        QCOMPARE(*wallet.watchOnlyViewingKey(), *stored->viewingKey);
+        QCOMPARE(f.cell(2, 2), QStringLiteral("Watch-only, with viewing key, current"));
+        f.window.showPage(MainWindow::Page::ViewingKey);
+        QCOMPARE(child<QLabel>(f.window, "viewingKeyStateLabel")->text(),
+                 QStringLiteral("This watch-only account's SRC20 amounts open with the viewing key "
+                                "you gave (set or remove it on the Accounts page)."));
+        QVERIFY(!child<QPushButton>(f.window, "registerButton")->isEnabled());
+        f.window.showPage(MainWindow::Page::Accounts);
+
+        // Removed, confirmed.
+        QSignalSpy keyChanged(&wallet, &WalletModel::watchOnlyViewingKeyChanged);
+        f.page.select(watched);
+        f.page.removeViewingKeyOfSelected();
+        auto* box = f.openedDialog<QMessageBox>("removeViewingKeyBox");
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        child<QPushButton>(*box, "confirmRemoveViewingKeyButton")->click();
+        QCOMPARE(keyChanged.count(), 1);
+        QVERIFY(!wallet.watchOnlyViewingKey());
+        QVERIFY(!(*store::WatchOnlyAccountStore(f.context.store()).find(watched))->viewingKey);
+        QCOMPARE(f.cell(2, 2), QStringLiteral("Watch-only, current"));
+        QVERIFY(child<QLabel>(f.window, "lockStateLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("Watch-only: no private key")));
+
+        // Set again from the Viewing Key menu: the file is required, the address stays.
+        f.page.select(watched);
+        f.page.setViewingKeyOfSelected();
+        auto* set = f.openedDialog<AddressEntryDialog>("addressEntryDialog");
+        QVERIFY(child<QLineEdit>(*set, "addressEdit")->isReadOnly());
+        QPushButton* ok = child<QDialogButtonBox>(*set, "buttons")->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QCOMPARE(readKeyFile(*set, keyFile), QString());
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        QCOMPARE(keyChanged.count(), 2);
+        QVERIFY(wallet.watchOnlyViewingKey());
+        QCOMPARE(f.cell(2, 2), QStringLiteral("Watch-only, with viewing key, current"));
+
+        // Removing the account forgets its key.
+        f.page.select(watched);
+        f.page.removeSelected();
+        child<QPushButton>(*f.openedDialog<QMessageBox>("removeAccountBox"), "confirmRemoveButton")
+            ->click();
+        QVERIFY(!wallet.account());
+        QCOMPARE(*store::WatchOnlyAccountStore(f.context.store()).find(watched),
+                 std::optional<store::WatchOnlyAccount>());
     }
 
     void addressBookImportsAndExportsCsv()

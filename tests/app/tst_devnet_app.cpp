@@ -23,13 +23,12 @@
 #include "app/view/StatusIndicator.h"
 #include "app/view/TransfersPage.h"
 #include "app/view/ViewingKeyPage.h"
-#include "client/Src20Token.h"
-#include "client/WalletClient.h"
 #include "core/Keystore.h"
 #include "core/Units.h"
 #include "rpc/support/AsyncTest.h"
 #include "support/AppTestSupport.h"
 #include "support/DevnetManifest.h"
+#include "support/DevnetTransfers.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -140,26 +139,6 @@ void verifyStayedResponsive(const testing::LoopWatch& watch)
 PrivateKey devnetKey(const testing::DevnetManifest& manifest, int account)
 {
     return *PrivateKey::fromHex(manifest.accounts.at(account).privateKey.toStdString());
-}
-
-// An SRC20 transfer from `sender`, sent with the client library; the transaction hash once
-// confirmed.
-QCoro::Task<Result<Hash>> sendSrc20(QString rpcUrl, PrivateKey sender, Address token, Address to,
-                                    Uint256 amount)
-{
-    auto wallet =
-        co_await client::WalletClient::connect(client::ClientOptions::forUrl(QUrl(rpcUrl)), sender);
-    if (!wallet)
-        co_return std::move(wallet).error();
-    auto hash = co_await client::Src20Token(wallet->get(), token).transfer(to, amount);
-    if (!hash)
-        co_return std::move(hash).error();
-    auto outcome = co_await (*wallet)->waitForTransaction(*hash);
-    if (!outcome)
-        co_return std::move(outcome).error();
-    if (outcome->status != client::TxStatus::Confirmed)
-        co_return makeError(ErrorKind::Revert, outcome->reason);
-    co_return *hash;
 }
 
 } // namespace
@@ -323,9 +302,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(f.context.wallet().tokens()->token(f.rowOf(sdt)).balance,
                                  kNetworkMs);
         const Uint256 balanceBefore = *f.context.wallet().tokens()->token(f.rowOf(sdt)).balance;
-        auto sent = testing::awaitTask(
-            sendSrc20(manifest.rpcUrl, devnetKey(manifest, kSenderAccount), sdt, me, amount),
-            std::chrono::milliseconds(kNetworkMs));
+        auto sent = testing::awaitTask(apptest::sendSrc20(manifest.rpcUrl,
+                                                          devnetKey(manifest, kSenderAccount), sdt,
+                                                          me, amount),
+                                       std::chrono::milliseconds(kNetworkMs));
         QVERIFY(sent && sent->ok());
         const QString txHash = QString::fromStdString((*sent)->hex());
 
@@ -478,10 +458,10 @@ private Q_SLOTS:
                                           ViewingKeyService::State::Registered, kNetworkMs);
                 f.window.showPage(MainWindow::Page::Transfers);
             }
-            auto sent =
-                testing::awaitTask(sendSrc20(manifest.rpcUrl, devnetKey(manifest, kSenderAccount),
-                                             sdt, recipient, amount),
-                                   std::chrono::milliseconds(kNetworkMs));
+            auto sent = testing::awaitTask(apptest::sendSrc20(manifest.rpcUrl,
+                                                              devnetKey(manifest, kSenderAccount),
+                                                              sdt, recipient, amount),
+                                           std::chrono::milliseconds(kNetworkMs));
             QVERIFY(sent && sent->ok());
             txHash = QString::fromStdString((*sent)->hex());
             const Seen mine = settled(f);

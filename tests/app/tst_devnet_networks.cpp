@@ -82,7 +82,8 @@ private Q_SLOTS:
         AccountStore keys(context.accounts().directory(), apptest::fastKdf());
         QVERIFY(keys.add(PrivateKey::generate(), apptest::kPassword).ok());
         QVERIFY(store::WatchOnlyAccountStore(context.store())
-                    .add({manifest.accounts.at(0).address, QDateTime::currentDateTimeUtc()})
+                    .add({manifest.accounts.at(0).address, QDateTime::currentDateTimeUtc(),
+                          std::nullopt})
                     .ok());
         AccountsPage page(context);
         auto* table = child<QTableWidget>(page, "accountsTable");

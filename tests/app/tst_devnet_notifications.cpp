@@ -19,6 +19,7 @@
 #include "rpc/support/AsyncTest.h"
 #include "support/AppTestSupport.h"
 #include "support/DevnetManifest.h"
+#include "support/DevnetTransfers.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -57,12 +58,7 @@ QCoro::Task<Result<Hash>> sendErc20(QString rpcUrl, PrivateKey sender, Address t
     auto hash = co_await (*wallet)->sendTransparentTransaction(std::move(call.request));
     if (!hash)
         co_return std::move(hash).error();
-    auto outcome = co_await (*wallet)->waitForTransaction(*hash);
-    if (!outcome)
-        co_return std::move(outcome).error();
-    if (outcome->status != client::TxStatus::Confirmed)
-        co_return makeError(ErrorKind::Revert, outcome->reason);
-    co_return *hash;
+    co_return co_await apptest::confirmedHash(wallet->get(), *hash);
 }
 
 bool holds(const QList<QList<QVariant>>& deliveries, const Hash& hash, bool live)

@@ -221,12 +221,23 @@ private Q_SLOTS:
                                               " 'send_history'"))
                          .toInt(),
                      1);
-            QVERIFY(storeschema::migrate(raw.database()));
+            QVERIFY(storeschema::migrate(raw.database(), 3));
             QCOMPARE(*storeschema::versionOf(raw.database()), 3);
             QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name ="
                                               " 'transfer_logs'"))
                          .toInt(),
                      1);
+            // Version 4: a watch-only account of version 3 stays, without a viewing key.
+            QVERIFY(raw.run(QStringLiteral("INSERT INTO watch_only_accounts (address, added_at)"
+                                           " VALUES (zeroblob(20), 7)")));
+            QVERIFY(storeschema::migrate(raw.database()));
+            QCOMPARE(*storeschema::versionOf(raw.database()), 4);
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM watch_only_accounts WHERE"
+                                              " viewing_key IS NULL"))
+                         .toInt(),
+                     1);
+            QVERIFY(!raw.run(QStringLiteral("UPDATE watch_only_accounts SET viewing_key ="
+                                            " zeroblob(31)")));
             // Migrating a current file again changes nothing.
             QVERIFY(storeschema::migrate(raw.database()));
         }
@@ -817,14 +828,78 @@ private Q_SLOTS:
 
         WatchOnlyAccountStore watched(*f.store);
         const QDateTime added = QDateTime::fromSecsSinceEpoch(1'750'000'000, Qt::UTC);
-        QVERIFY(watched.add({kBob, added}));
-        QVERIFY(watched.add({kBob, added.addDays(1)}));
-        QVERIFY(watched.add({kAlice, added.addDays(2)}));
+        QVERIFY(watched.add({kBob, added, std::nullopt}));
+        QVERIFY(watched.add({kBob, added.addDays(1), std::nullopt}));
+        QVERIFY(watched.add({kAlice, added.addDays(2), std::nullopt}));
         const auto accounts = *watched.all();
         QCOMPARE(accounts.size(), std::size_t(2));
-        QCOMPARE(accounts[0], (WatchOnlyAccount{kBob, added}));
+        QCOMPARE(accounts[0], (WatchOnlyAccount{kBob, added, std::nullopt}));
         QVERIFY(watched.remove(kBob));
         QCOMPARE((*watched.all()).size(), std::size_t(1));
+    }
+
+    void watchOnlyAccountsKeepTheirViewingKey()
+    {
+        Fixture f;
+        const QDateTime added = QDateTime::fromSecsSinceEpoch(1'750'000'000, Qt::UTC);
+        const SymmetricKey key = *SymmetricKey::fromBytes(Bytes(32, 0x5a));
+        const SymmetricKey other = *SymmetricKey::fromBytes(Bytes(32, 0xa7));
+        {
+            WatchOnlyAccountStore watched(*f.store);
+            QVERIFY(watched.add({kBob, added, key}));
+            QVERIFY(watched.add({kAlice, added.addDays(1), std::nullopt}));
+            QCOMPARE(*watched.find(kBob), std::optional<WatchOnlyAccount>({kBob, added, key}));
+            QCOMPARE((*watched.find(kAlice))->viewingKey, std::optional<SymmetricKey>());
+            QCOMPARE(*watched.find(kToken), std::optional<WatchOnlyAccount>());
+            // Given, replaced, removed; an address not watched is refused.
+            QVERIFY(watched.setViewingKey(kAlice, other));
+            QCOMPARE((*watched.find(kAlice))->viewingKey, std::optional<SymmetricKey>(other));
+            QVERIFY(watched.setViewingKey(kAlice, key));
+            QCOMPARE((*watched.find(kAlice))->viewingKey, std::optional<SymmetricKey>(key));
+            QVERIFY(watched.setViewingKey(kAlice, std::nullopt));
+            QCOMPARE((*watched.find(kAlice))->viewingKey, std::optional<SymmetricKey>());
+            const Status unknown = watched.setViewingKey(kToken, key);
+            QVERIFY(!unknown);
+            QCOMPARE(unknown.error().kind, ErrorKind::NotFound);
+            QCOMPARE(*watched.find(kToken), std::optional<WatchOnlyAccount>());
+        }
+        // Kept across a reopening.
+        f.store.reset();
+        f.store = openStore(f.path);
+        {
+            const auto accounts = *WatchOnlyAccountStore(*f.store).all();
+            QCOMPARE(accounts.size(), std::size_t(2));
+            QCOMPARE(accounts[0], (WatchOnlyAccount{kBob, added, key}));
+            QCOMPARE(accounts[1], (WatchOnlyAccount{kAlice, added.addDays(1), std::nullopt}));
+            // Removing the account forgets its key, in the file too (secure delete).
+            QVERIFY(WatchOnlyAccountStore(*f.store).remove(kBob));
+        }
+        f.store.reset();
+        QFile file(f.path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(QByteArray(32, '\x5a')));
+        f.store = openStore(f.path);
+        QCOMPARE(*WatchOnlyAccountStore(*f.store).find(kBob), std::optional<WatchOnlyAccount>());
+    }
+
+    void aDamagedViewingKeyIsAnError()
+    {
+        QTemporaryDir dir;
+        const QString path = Store::pathIn(dir.path());
+        openStore(path).reset();
+        {
+            RawDatabase raw(path);
+            QVERIFY(raw.run(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+            QVERIFY(raw.run(QStringLiteral("INSERT INTO watch_only_accounts (address, added_at,"
+                                           " viewing_key) VALUES (zeroblob(20), 1,"
+                                           " zeroblob(31))")));
+        }
+        auto store = openStore(path);
+        const auto accounts = WatchOnlyAccountStore(*store).all();
+        QVERIFY(!accounts);
+        QCOMPARE(failureOf(accounts.error()), StoreFailure::Corrupt);
+        QVERIFY(QString::fromStdString(accounts.error().message)
+                    .contains(QLatin1String("watch_only_accounts.viewing_key")));
     }
 };
 

@@ -13,13 +13,19 @@ WalletModel::WalletModel(QObject* parent)
     , m_history(new TxHistoryModel(this))
 {}
 
-void WalletModel::setAccount(const Address& account, AccountKind kind)
+void WalletModel::setAccount(const Address& account, AccountKind kind,
+                             std::optional<SymmetricKey> viewingKey)
 {
-    if (m_account == account && m_kind == kind)
+    if (m_account == account && m_kind == kind) {
+        setWatchOnlyViewingKey(std::move(viewingKey));
         return;
+    }
     lock();
     m_account = account;
     m_kind = kind;
+    m_watchOnlyViewingKey.reset();
+    if (kind == AccountKind::WatchOnly)
+        m_watchOnlyViewingKey = std::move(viewingKey);
     m_tokens->clear();
     m_history->clear();
     Q_EMIT accountChanged();
@@ -32,9 +38,18 @@ void WalletModel::clearAccount()
     lock();
     m_account.reset();
     m_kind = AccountKind::Key;
+    m_watchOnlyViewingKey.reset();
     m_tokens->clear();
     m_history->clear();
     Q_EMIT accountChanged();
+}
+
+void WalletModel::setWatchOnlyViewingKey(std::optional<SymmetricKey> key)
+{
+    if (!isWatchOnly() || key == m_watchOnlyViewingKey)
+        return;
+    m_watchOnlyViewingKey = std::move(key);
+    Q_EMIT watchOnlyViewingKeyChanged();
 }
 
 void WalletModel::unlock(const PrivateKey& key)

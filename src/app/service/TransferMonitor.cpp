@@ -55,6 +55,8 @@ TransferMonitor::TransferMonitor(ClientSession& session, WalletModel& wallet,
     connect(&m_balances, &BalanceService::tokensChanged, this, &TransferMonitor::queueRestart);
     connect(&m_balances, &BalanceService::tokensChanged, this, &TransferMonitor::tokensChanged);
     connect(&m_viewingKey, &ViewingKeyService::keyChanged, this, &TransferMonitor::queueRestart);
+    connect(&m_wallet, &WalletModel::watchOnlyViewingKeyChanged, this,
+            &TransferMonitor::queueRestart);
     queueRestart();
 }
 
@@ -139,9 +141,13 @@ void TransferMonitor::restart()
     // of the configured chain, see AppContext).
     if (network)
         m_transfers.setNetwork(network);
+    // The key that opens amounts: the one given for a watch-only account, else the unlocked
+    // account's registered one.
+    const SymmetricKey* viewingKey =
+        m_wallet.isWatchOnly() ? m_wallet.watchOnlyViewingKey() : m_viewingKey.key();
     // Amounts stored before the key was known open now, where they are.
-    if (const SymmetricKey* key = m_viewingKey.key(); key && network && m_transfers.store()) {
-        auto filled = redecryptTransfers(*m_transfers.store(), *network, *key);
+    if (viewingKey && network && m_transfers.store()) {
+        auto filled = redecryptTransfers(*m_transfers.store(), *network, *viewingKey);
         if (!filled)
             qCWarning(lcClient).noquote()
                 << "transfer store:" << QString::fromStdString(filled.error().describe());
@@ -167,8 +173,8 @@ void TransferMonitor::restart()
     // Every SRC20 log, so that each transfer's whole fan-out is seen (one row, the same with or
     // without the key); the key opens the amounts it can.
     options.allSrc20Events = true;
-    if (const SymmetricKey* key = m_viewingKey.key())
-        options.viewingKeys.push_back(*key);
+    if (viewingKey)
+        options.viewingKeys.push_back(*viewingKey);
     if (account)
         options.accounts = {*account};
     if (m_watch == Watch::Account)
@@ -225,8 +231,7 @@ void TransferMonitor::restart()
                                << (m_watch == Watch::Account ? "token(s) of the account"
                                                              : "token, every transfer,")
                                << "from block" << m_watcher->options().fromBlock.value_or(0)
-                               << (m_viewingKey.key() ? "with the viewing key"
-                                                      : "without a viewing key");
+                               << (viewingKey ? "with a viewing key" : "without a viewing key");
     if (const Status started = m_watcher->start(); !started) {
         setState(State::Failed, QString::fromStdString(started.error().describe()));
         m_watcher.reset();

@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -42,9 +43,12 @@ enum Column
 
 constexpr unsigned kNativeDecimals = 18;
 
-QString kindText(AccountKind kind)
+QString kindText(const AccountsPage::Entry& entry)
 {
-    return kind == AccountKind::Key ? AccountsPage::tr("Key") : AccountsPage::tr("Watch-only");
+    if (entry.kind == AccountKind::Key)
+        return AccountsPage::tr("Key");
+    return entry.hasViewingKey ? AccountsPage::tr("Watch-only, with viewing key")
+                               : AccountsPage::tr("Watch-only");
 }
 
 } // namespace
@@ -67,6 +71,20 @@ AccountsPage::AccountsPage(AppContext& context, QWidget* parent)
     m_removeButton = pageButton(this, tr("&Remove…"), "removeAccountButton");
     m_exportButton = pageButton(this, tr("E&xport Keystore…"), "exportKeystoreButton");
     auto* addButton = pageButton(this, tr("Add &Watch-Only…"), "addWatchOnlyButton");
+    m_viewingKeyButton = pageButton(this, tr("Viewing Ke&y"), "watchOnlyViewingKeyButton");
+    m_viewingKeyButton->setToolTip(
+        tr("Give the selected watch-only account a viewing key (its own, or a provider's), so "
+           "that the SRC20 amounts it opens are shown, or remove it"));
+    auto* viewingKeyMenu = new QMenu(m_viewingKeyButton);
+    viewingKeyMenu->setObjectName(QStringLiteral("watchOnlyViewingKeyMenu"));
+    QAction* setKey = viewingKeyMenu->addAction(tr("&Set From a File…"));
+    setKey->setObjectName(QStringLiteral("setViewingKeyAction"));
+    m_removeViewingKeyAction = viewingKeyMenu->addAction(tr("&Remove…"));
+    m_removeViewingKeyAction->setObjectName(QStringLiteral("removeViewingKeyAction"));
+    m_viewingKeyButton->setMenu(viewingKeyMenu);
+    connect(setKey, &QAction::triggered, this, &AccountsPage::setViewingKeyOfSelected);
+    connect(m_removeViewingKeyAction, &QAction::triggered, this,
+            &AccountsPage::removeViewingKeyOfSelected);
     auto* refreshButton = pageButton(this, tr("Refresh &Balances"), "refreshBalancesButton");
     connect(m_switchButton, &QPushButton::clicked, this, &AccountsPage::switchToSelected);
     connect(m_renameButton, &QPushButton::clicked, this, &AccountsPage::renameSelected);
@@ -78,8 +96,8 @@ AccountsPage::AccountsPage(AppContext& context, QWidget* parent)
     connect(m_table, &QTableWidget::itemActivated, this, &AccountsPage::switchToSelected);
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* each :
-         {m_switchButton, m_renameButton, m_removeButton, m_exportButton, addButton})
+    for (QPushButton* each : {m_switchButton, m_renameButton, m_removeButton, m_exportButton,
+                              addButton, m_viewingKeyButton})
         buttons->addWidget(each);
     buttons->addStretch();
     buttons->addWidget(refreshButton);
@@ -111,7 +129,8 @@ void AccountsPage::reload()
     auto watched = store::WatchOnlyAccountStore(m_context.store()).all();
     if (watched) {
         for (const store::WatchOnlyAccount& account : *watched)
-            m_entries.push_back({account.address, AccountKind::WatchOnly});
+            m_entries.push_back(
+                {account.address, AccountKind::WatchOnly, account.viewingKey.has_value()});
     } else {
         Q_EMIT message(
             tr("The watch-only accounts cannot be read: %1").arg(errorLine(watched.error())));
@@ -130,7 +149,7 @@ void AccountsPage::fill()
         const Entry& entry = m_entries.at(static_cast<std::size_t>(row));
         const bool current = wallet.account() == entry.address &&
                              wallet.isWatchOnly() == (entry.kind == AccountKind::WatchOnly);
-        QString kind = kindText(entry.kind);
+        QString kind = kindText(entry);
         if (current)
             //: %1 is the kind of account (Key, Watch-only).
             kind = wallet.isUnlocked() ? tr("%1, current, unlocked").arg(kind)
@@ -230,6 +249,8 @@ void AccountsPage::updateButtons()
     m_renameButton->setEnabled(entry.has_value());
     m_removeButton->setEnabled(entry.has_value());
     m_exportButton->setEnabled(entry && entry->kind == AccountKind::Key);
+    m_viewingKeyButton->setEnabled(entry && entry->kind == AccountKind::WatchOnly);
+    m_removeViewingKeyAction->setEnabled(entry && entry->hasViewingKey);
 }
 
 void AccountsPage::switchToSelected()
@@ -238,7 +259,20 @@ void AccountsPage::switchToSelected()
     if (!entry)
         return;
     WalletModel& wallet = m_context.wallet();
-    wallet.setAccount(entry->address, entry->kind);
+    if (entry->kind == AccountKind::WatchOnly) {
+        auto watched = store::WatchOnlyAccountStore(m_context.store()).find(entry->address);
+        if (!watched || !*watched) {
+            Q_EMIT message(
+                tr("The watch-only account cannot be read: %1")
+                    .arg(watched ? tr("it is no longer listed") : errorLine(watched.error())));
+            reload();
+            return;
+        }
+        wallet.setAccount(entry->address, AccountKind::WatchOnly,
+                          std::move((*watched)->viewingKey));
+    } else {
+        wallet.setAccount(entry->address, entry->kind);
+    }
     //: %1 is an account's label or address.
     const QString name = m_context.addressBook().labelFor(entry->address);
     Q_EMIT message(tr("%1 is now the current account.")
@@ -371,7 +405,8 @@ void AccountsPage::addWatchOnly()
             return;
         // To the second, as the store keeps it.
         const store::WatchOnlyAccount account{
-            *address, QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC)};
+            *address, QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC),
+            dialog->viewingKey()};
         if (const Status added = store::WatchOnlyAccountStore(m_context.store()).add(account);
             !added) {
             Q_EMIT message(tr("The account was not added: %1").arg(errorLine(added.error())));
@@ -381,9 +416,71 @@ void AccountsPage::addWatchOnly()
             m_context.addressBook().setLabel(*address, label, false);
         reload();
         select(*address);
-        Q_EMIT message(tr("Watching %1.").arg(shortAddressText(*address)));
+        Q_EMIT message(account.viewingKey
+                           ? tr("Watching %1, with a viewing key.").arg(shortAddressText(*address))
+                           : tr("Watching %1.").arg(shortAddressText(*address)));
     });
     dialog->open();
+}
+
+void AccountsPage::setViewingKeyOfSelected()
+{
+    const auto entry = selected();
+    if (!entry || entry->kind != AccountKind::WatchOnly)
+        return;
+    auto* dialog =
+        new AddressEntryDialog(AddressEntryDialog::Purpose::WatchOnlyViewingKey, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEntry(entry->address, m_context.addressBook().labelFor(entry->address));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, address = entry->address] {
+        if (dialog->viewingKey())
+            storeViewingKey(address, dialog->viewingKey());
+    });
+    dialog->open();
+}
+
+void AccountsPage::removeViewingKeyOfSelected()
+{
+    const auto entry = selected();
+    if (!entry || !entry->hasViewingKey)
+        return;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Remove the Viewing Key"), QString(),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeViewingKeyBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    //: %1 is an account's address.
+    box->setText(tr("Forget the viewing key of %1? New SRC20 amounts of this account are no "
+                    "longer opened; those already shown stay in the transfer history. The key "
+                    "can be given again from its file.")
+                     .arg(addressText(entry->address)));
+    QPushButton* remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveViewingKeyButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, address = entry->address] {
+        if (box->clickedButton() == remove)
+            storeViewingKey(address, std::nullopt);
+    });
+    box->open();
+}
+
+void AccountsPage::storeViewingKey(const Address& address, const std::optional<SymmetricKey>& key)
+{
+    const Status stored =
+        store::WatchOnlyAccountStore(m_context.store()).setViewingKey(address, key);
+    if (!stored) {
+        Q_EMIT message(tr("The viewing key was not saved: %1").arg(errorLine(stored.error())));
+        return;
+    }
+    WalletModel& wallet = m_context.wallet();
+    if (wallet.isWatchOnly() && wallet.account() == address)
+        wallet.setWatchOnlyViewingKey(key);
+    reload();
+    select(address);
+    //: %1 is a shortened account address.
+    Q_EMIT message(key ? tr("%1 has a viewing key: the SRC20 amounts it opens are shown.")
+                             .arg(shortAddressText(address))
+                       : tr("The viewing key of %1 was forgotten.").arg(shortAddressText(address)));
 }
 
 } // namespace seismic::app

@@ -59,6 +59,7 @@ OverviewPage::OverviewPage(WalletModel& wallet, ChainModel& chain, BalanceServic
     connect(&m_wallet, &WalletModel::accountChanged, this, &OverviewPage::showAccount);
     connect(&m_wallet, &WalletModel::accountChanged, this, &OverviewPage::showBalances);
     connect(&m_wallet, &WalletModel::lockStateChanged, this, &OverviewPage::showAccount);
+    connect(&m_wallet, &WalletModel::watchOnlyViewingKeyChanged, this, &OverviewPage::showAccount);
     for (auto signal :
          {&ChainModel::networkChanged, &ChainModel::statusChanged, &ChainModel::chainIdChanged,
           &ChainModel::blockNumberChanged, &ChainModel::lastErrorChanged})
@@ -84,10 +85,18 @@ void OverviewPage::showAccount()
     if (!account)
         return;
     m_ui->addressLabel->setText(addressText(*account));
-    m_ui->lockStateLabel->setText(
-        m_wallet.isUnlocked()
-            ? tr("Unlocked: the private key is in memory, and this app can sign with it.")
-            : tr("Locked: the private key exists only encrypted on disk."));
+    if (m_wallet.isWatchOnly())
+        m_ui->lockStateLabel->setText(
+            m_wallet.watchOnlyViewingKey()
+                ? tr("Watch-only: no private key, nothing can be sent. This watch-only account's "
+                     "SRC20 amounts open with the viewing key you gave.")
+                : tr("Watch-only: no private key, nothing can be sent. Without a viewing key its "
+                     "SRC20 amounts stay hidden: give one on the Accounts page."));
+    else
+        m_ui->lockStateLabel->setText(
+            m_wallet.isUnlocked()
+                ? tr("Unlocked: the private key is in memory, and this app can sign with it.")
+                : tr("Locked: the private key exists only encrypted on disk."));
 }
 
 void OverviewPage::showNetwork()

@@ -6,6 +6,7 @@
 #include "app/model/NativeSymbol.h"
 #include "app/model/WalletModel.h"
 #include "app/service/ViewingKeyService.h"
+#include "client/Directory.h"
 
 #include "ui_ViewingKeyPage.h"
 
@@ -27,6 +28,8 @@ ViewingKeyPage::ViewingKeyPage(ViewingKeyService& viewingKey, const WalletModel&
     connect(m_ui->recheckButton, &QPushButton::clicked, &m_viewingKey, &ViewingKeyService::recheck);
     connect(&m_viewingKey, &ViewingKeyService::stateChanged, this, &ViewingKeyPage::showState);
     connect(&m_viewingKey, &ViewingKeyService::keyChanged, this, &ViewingKeyPage::showState);
+    connect(&m_wallet, &WalletModel::accountChanged, this, &ViewingKeyPage::showState);
+    connect(&m_wallet, &WalletModel::watchOnlyViewingKeyChanged, this, &ViewingKeyPage::showState);
     showState();
 }
 
@@ -36,6 +39,47 @@ void ViewingKeyPage::showState()
 {
     using State = ViewingKeyService::State;
     const State state = m_viewingKey.state();
+    if (m_wallet.isWatchOnly()) {
+        // Nothing to register without a signing key; the key, if any, is the one given.
+        m_ui->viewingKeyStateLabel->setText(
+            m_wallet.watchOnlyViewingKey()
+                ? tr("This watch-only account's SRC20 amounts open with the viewing key you "
+                     "gave (set or remove it on the Accounts page).")
+                : tr("This watch-only account has no viewing key here: its SRC20 transfers are "
+                     "listed without amounts. Give it one on the Accounts page."));
+    } else {
+        showRegistrationState(state);
+    }
+    // The hash the key's SRC20 events carry: of the key given for a watch-only account.
+    const SymmetricKey* watchOnlyKey = m_wallet.watchOnlyViewingKey();
+    const auto hash =
+        m_wallet.isWatchOnly()
+            ? (watchOnlyKey ? std::optional<Hash>(client::Directory::computeKeyHash(*watchOnlyKey))
+                            : std::nullopt)
+            : m_viewingKey.keyHash();
+    //: Shown instead of a value that is not known.
+    const QString none = tr("none");
+    m_ui->keyHashLabel->setText(hash ? QString::fromStdString(hash->hex()) : none);
+    // Only a registration sent from this app in this session has a transaction to show; a key
+    // registered earlier is read from the Directory.
+    const auto tx = m_wallet.isWatchOnly() ? std::nullopt : m_viewingKey.registrationTx();
+    m_ui->transactionLabel->setText(tx ? QString::fromStdString(tx->hex()) : QString());
+    m_ui->transactionTitleLabel->setVisible(tx.has_value());
+    m_ui->transactionLabel->setVisible(tx.has_value());
+    const bool ownKey = !m_wallet.isWatchOnly();
+    m_ui->registerButton->setEnabled(
+        ownKey &&
+        (state == State::NotRegistered || state == State::Registered || state == State::Failed));
+    m_ui->registerButton->setText(state == State::Registered
+                                      ? tr("&Generate and Register a New Key")
+                                      : tr("&Generate and Register"));
+    m_ui->recheckButton->setEnabled(ownKey && state != State::Unavailable &&
+                                    state != State::Checking && state != State::Registering);
+}
+
+void ViewingKeyPage::showRegistrationState(ViewingKeyService::State state)
+{
+    using State = ViewingKeyService::State;
     switch (state) {
     case State::Unavailable:
         m_ui->viewingKeyStateLabel->setText(
@@ -62,23 +106,6 @@ void ViewingKeyPage::showState()
         m_ui->viewingKeyStateLabel->setText(tr("Failed: %1").arg(m_viewingKey.lastError()));
         break;
     }
-    const auto hash = m_viewingKey.keyHash();
-    //: Shown instead of a value that is not known.
-    const QString none = tr("none");
-    m_ui->keyHashLabel->setText(hash ? QString::fromStdString(hash->hex()) : none);
-    // Only a registration sent from this app in this session has a transaction to show; a key
-    // registered earlier is read from the Directory.
-    const auto tx = m_viewingKey.registrationTx();
-    m_ui->transactionLabel->setText(tx ? QString::fromStdString(tx->hex()) : QString());
-    m_ui->transactionTitleLabel->setVisible(tx.has_value());
-    m_ui->transactionLabel->setVisible(tx.has_value());
-    m_ui->registerButton->setEnabled(state == State::NotRegistered || state == State::Registered ||
-                                     state == State::Failed);
-    m_ui->registerButton->setText(state == State::Registered
-                                      ? tr("&Generate and Register a New Key")
-                                      : tr("&Generate and Register"));
-    m_ui->recheckButton->setEnabled(state != State::Unavailable && state != State::Checking &&
-                                    state != State::Registering);
 }
 
 void ViewingKeyPage::confirmRegister()

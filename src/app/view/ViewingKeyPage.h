@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/service/ViewingKeyService.h"
+
 #include <QCoro/QCoroTask>
 #include <QWidget>
 
@@ -40,6 +42,8 @@ Q_SIGNALS:
 private:
     void confirmRegister();
     void showState();
+    // The registered key's state, for an account with a signing key.
+    void showRegistrationState(ViewingKeyService::State state);
 
     std::unique_ptr<Ui::ViewingKeyPage> m_ui;
     ViewingKeyService& m_viewingKey;
