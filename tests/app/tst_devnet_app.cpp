@@ -94,6 +94,16 @@ struct Fixture
         QTRY_VERIFY(!dialog || !dialog->isBusy());
     }
 
+    // Asks the Viewing Key page for a new key and waits for its send confirmation.
+    void openKeyRegistration(SendConfirmDialog*& confirmation)
+    {
+        window.showPage(MainWindow::Page::ViewingKey);
+        window.findChild<ViewingKeyPage*>()->registerKey();
+        QTRY_VERIFY_WITH_TIMEOUT((confirmation = window.findChild<SendConfirmDialog*>(
+                                      QStringLiteral("viewingKeyConfirmDialog"))),
+                                 kNetworkMs);
+    }
+
     // Adds a token on the Overview page and waits for its row.
     void addToken(const Address& token)
     {
@@ -265,11 +275,9 @@ private Q_SLOTS:
                                      viewingKey.state() == ViewingKeyService::State::Registered,
                                  kNetworkMs);
         // Through the send confirmation, with its fee; the key itself is not shown.
-        f.window.findChild<ViewingKeyPage*>()->registerKey();
         SendConfirmDialog* confirmation = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((confirmation = f.window.findChild<SendConfirmDialog*>(
-                                      QStringLiteral("viewingKeyConfirmDialog"))),
-                                 kNetworkMs);
+        f.openKeyRegistration(confirmation);
+        QVERIFY(confirmation);
         QVERIFY(
             child<QLabel>(*confirmation, "maxFeeValue")->text().endsWith(QStringLiteral(" ETH")));
         QCOMPARE(child<QLabel>(*confirmation, "argumentsValue")->text(),
@@ -452,8 +460,11 @@ private Q_SLOTS:
             Fixture f(manifest);
             open(f, manifest.accounts.at(kRecipientAccount).privateKey, false);
             if (f.context.viewingKey().state() != ViewingKeyService::State::Registered) {
-                f.window.showPage(MainWindow::Page::ViewingKey);
-                f.window.findChild<ViewingKeyPage*>()->registerKey();
+                // Through the send confirmation, as a person registers one.
+                SendConfirmDialog* confirmation = nullptr;
+                f.openKeyRegistration(confirmation);
+                QVERIFY(confirmation);
+                child<QPushButton>(*confirmation, "sendButton")->click();
                 QTRY_COMPARE_WITH_TIMEOUT(f.context.viewingKey().state(),
                                           ViewingKeyService::State::Registered, kNetworkMs);
                 f.window.showPage(MainWindow::Page::Transfers);
