@@ -294,6 +294,18 @@
         <source>Cancel the selected pending transaction</source>
         <translation>Die ausgewählte ausstehende Transaktion abbrechen</translation>
     </message>
+    <message>
+        <source>Filter the history: words, status, address or hash</source>
+        <translation>Verlauf filtern: Worte, Status, Adresse oder Hash</translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation>Verlauf filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the transactions whose words, status, address or hash contain this text; the export follows it</source>
+        <translation>Zeigt nur die Transaktionen, deren Worte, Status, Adresse oder Hash diesen Text enthalten; der Export folgt dem</translation>
+    </message>
 </context>
 <context>
     <name>ImportKeyDialog</name>
@@ -1223,10 +1235,6 @@
         <translation>&amp;Laden</translation>
     </message>
     <message>
-        <source>Transfer monitor state</source>
-        <translation>Zustand des Transfer-Monitors</translation>
-    </message>
-    <message>
         <source>History from &amp;block:</source>
         <translation>Verlauf ab &amp;Block:</translation>
     </message>
@@ -1515,6 +1523,64 @@
         <source>Watching %1.</source>
         <translation>%1 wird beobachtet.</translation>
     </message>
+    <message>
+        <source>Watch-only, with viewing key</source>
+        <translation>Nur beobachtet, mit Sichtschlüssel</translation>
+    </message>
+    <message>
+        <source>Viewing Ke&amp;y</source>
+        <translation>&amp;Sichtschlüssel</translation>
+    </message>
+    <message>
+        <source>Give the selected watch-only account a viewing key (its own, or a provider&apos;s), so that the SRC20 amounts it opens are shown, or remove it</source>
+        <translation>Dem gewählten beobachteten Konto einen Sichtschlüssel geben (seinen eigenen oder den eines Anbieters), damit die SRC20-Beträge, die er öffnet, angezeigt werden, oder ihn entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Set From a File…</source>
+        <translation>Aus &amp;Datei festlegen …</translation>
+    </message>
+    <message>
+        <source>The watch-only account cannot be read: %1</source>
+        <translation>Das beobachtete Konto kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is no longer listed</source>
+        <translation>es ist nicht mehr aufgeführt</translation>
+    </message>
+    <message>
+        <source>Watching %1, with a viewing key.</source>
+        <translation>%1 wird beobachtet, mit Sichtschlüssel.</translation>
+    </message>
+    <message>
+        <source>Remove the Viewing Key</source>
+        <translation>Sichtschlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the viewing key of %1? New SRC20 amounts of this account are no longer opened; those already shown stay in the transfer history. The key can be given again from its file.</source>
+        <extracomment>%1 is an account&apos;s address.</extracomment>
+        <translation>Den Sichtschlüssel von %1 vergessen? Neue SRC20-Beträge dieses Kontos werden nicht mehr geöffnet; die bereits angezeigten bleiben im Transferverlauf. Der Schlüssel kann erneut aus seiner Datei gegeben werden.</translation>
+    </message>
+    <message>
+        <source>The viewing key was not saved: %1</source>
+        <translation>Der Sichtschlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 has a viewing key: the SRC20 amounts it opens are shown.</source>
+        <extracomment>%1 is a shortened account address.</extracomment>
+        <translation>%1 hat einen Sichtschlüssel: Die SRC20-Beträge, die er öffnet, werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>The viewing key of %1 was forgotten.</source>
+        <translation>Der Sichtschlüssel von %1 wurde vergessen.</translation>
+    </message>
+    <message>
+        <source>Import a key file</source>
+        <translation>Eine Schlüsseldatei importieren</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Ein Konto erstellen</translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::AddressBookPage</name>
@@ -1710,6 +1776,46 @@
     <message>
         <source>A contact needs a label.</source>
         <translation>Ein Kontakt braucht eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>Set the Viewing Key</source>
+        <translation>Sichtschlüssel festlegen</translation>
+    </message>
+    <message>
+        <source>Give this watch-only account a viewing key: the SRC20 amounts it opens are shown on the Transfers page, also those stored before.</source>
+        <translation>Diesem beobachteten Konto einen Sichtschlüssel geben: Die SRC20-Beträge, die er öffnet, werden auf der Seite „Transfers“ angezeigt, auch die bereits gespeicherten.</translation>
+    </message>
+    <message>
+        <source>Viewing key file</source>
+        <translation>Sichtschlüsseldatei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>Choose a viewing key file</source>
+        <translation>Eine Sichtschlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Viewing key file (optional):</source>
+        <translation>&amp;Sichtschlüsseldatei (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Viewing key file:</source>
+        <translation>&amp;Sichtschlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>A text file with 32 bytes as hex (64 hexadecimal digits). The account&apos;s own viewing key opens the SRC20 amounts sent to or from it; an intelligence provider&apos;s key opens what that provider can read. The key is kept in this computer&apos;s store until you remove it or the account.</source>
+        <translation>Eine Textdatei mit 32 Bytes als Hex (64 Hexadezimalziffern). Der eigene Sichtschlüssel des Kontos öffnet die SRC20-Beträge, die an es oder von ihm gesendet werden; der Schlüssel eines Intelligence-Anbieters öffnet, was dieser Anbieter lesen kann. Der Schlüssel bleibt im Speicher dieses Computers, bis Sie ihn oder das Konto entfernen.</translation>
+    </message>
+    <message>
+        <source>Choose a Viewing Key File</source>
+        <translation>Sichtschlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>This file holds no viewing key: it needs 64 hexadecimal digits (32 bytes), optionally with 0x.</source>
+        <translation>Diese Datei enthält keinen Sichtschlüssel: Sie braucht 64 Hexadezimalziffern (32 Bytes), optional mit 0x.</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2093,13 @@
     </message>
 </context>
 <context>
+    <name>seismic::app::ExportProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>seismic::app::FirstRunDialog</name>
     <message>
         <source>Welcome to Seismic Desktop</source>
@@ -2118,6 +2231,14 @@
         <source>Replaces the earlier transaction with nonce %1</source>
         <extracomment>%1 is the nonce the transaction shares with the one it replaces.</extracomment>
         <translation>Ersetzt die frühere Transaktion mit Nonce %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Exporting the history…</source>
+        <translation>Verlauf wird exportiert …</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2677,14 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
         <source>The token was not added: %1</source>
         <translation>Der Token wurde nicht hinzugefügt: %1</translation>
     </message>
+    <message>
+        <source>Watch-only: no private key, nothing can be sent. This watch-only account&apos;s SRC20 amounts open with the viewing key you gave.</source>
+        <translation>Nur beobachtet: kein privater Schlüssel, nichts kann gesendet werden. Die SRC20-Beträge dieses Kontos öffnen sich mit dem Sichtschlüssel, den Sie angegeben haben.</translation>
+    </message>
+    <message>
+        <source>Watch-only: no private key, nothing can be sent. Without a viewing key its SRC20 amounts stay hidden: give one on the Accounts page.</source>
+        <translation>Nur beobachtet: kein privater Schlüssel, nichts kann gesendet werden. Ohne Sichtschlüssel bleiben seine SRC20-Beträge verborgen: Geben Sie ihm einen auf der Seite „Konten“.</translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::PendingTransactionsModel</name>
@@ -2902,6 +3031,11 @@ Nehmen Sie ihn nur an, wenn die Betreiber des Netzwerks einen neuen Schlüssel a
     <message>
         <source>Call this read-only function (a signed read when its inputs are shielded) and show what it returns; nothing is sent.</source>
         <translation>Diese Nur-Lese-Funktion aufrufen (als signierten Lesezugriff, wenn ihre Eingaben abgeschirmt sind) und das Ergebnis zeigen; es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Replaced: %1</source>
+        <extracomment>%1 says which transaction used the nonce.</extracomment>
+        <translation>Ersetzt: %1</translation>
     </message>
 </context>
 <context>
@@ -3446,10 +3580,6 @@ Log %2</translation>
         <translation>Transfers werden exportiert …</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -3553,6 +3683,10 @@ Log %2</translation>
         <source>All transfers of %1</source>
         <extracomment>What the transfers page watches: every transfer of one token (%1: its symbol).</extracomment>
         <translation>Alle Transfers von %1</translation>
+    </message>
+    <message>
+        <source>Transfer monitor state</source>
+        <translation>Zustand der Transferüberwachung</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3915,14 @@ Log %2</translation>
     <message>
         <source>Cancelled: nothing was sent.</source>
         <translation>Abgebrochen: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>This watch-only account&apos;s SRC20 amounts open with the viewing key you gave (set or remove it on the Accounts page).</source>
+        <translation>Die SRC20-Beträge dieses beobachteten Kontos öffnen sich mit dem Sichtschlüssel, den Sie angegeben haben (festlegen oder entfernen auf der Seite „Konten“).</translation>
+    </message>
+    <message>
+        <source>This watch-only account has no viewing key here: its SRC20 transfers are listed without amounts. Give it one on the Accounts page.</source>
+        <translation>Dieses beobachtete Konto hat hier keinen Sichtschlüssel: Seine SRC20-Transfers werden ohne Beträge aufgeführt. Geben Sie ihm einen auf der Seite „Konten“.</translation>
     </message>
 </context>
 <context>

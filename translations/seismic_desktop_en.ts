@@ -294,6 +294,18 @@
         <source>Cancel the selected pending transaction</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter the history: words, status, address or hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the transactions whose words, status, address or hash contain this text; the export follows it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportKeyDialog</name>
@@ -1223,10 +1235,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transfer monitor state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History from &amp;block:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,6 +1523,64 @@
         <source>Watching %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Watch-only, with viewing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewing Ke&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected watch-only account a viewing key (its own, or a provider&apos;s), so that the SRC20 amounts it opens are shown, or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set From a File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch-only account cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1, with a viewing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Viewing Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the viewing key of %1? New SRC20 amounts of this account are no longer opened; those already shown stay in the transfer history. The key can be given again from its file.</source>
+        <extracomment>%1 is an account&apos;s address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The viewing key was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a viewing key: the SRC20 amounts it opens are shown.</source>
+        <extracomment>%1 is a shortened account address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The viewing key of %1 was forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::AddressBookPage</name>
@@ -1709,6 +1775,46 @@
     </message>
     <message>
         <source>A contact needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the Viewing Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this watch-only account a viewing key: the SRC20 amounts it opens are shown on the Transfers page, also those stored before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewing key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a viewing key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Viewing key file (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Viewing key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text file with 32 bytes as hex (64 hexadecimal digits). The account&apos;s own viewing key opens the SRC20 amounts sent to or from it; an intelligence provider&apos;s key opens what that provider can read. The key is kept in this computer&apos;s store until you remove it or the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Viewing Key File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds no viewing key: it needs 64 hexadecimal digits (32 bytes), optionally with 0x.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1987,6 +2093,13 @@
     </message>
 </context>
 <context>
+    <name>seismic::app::ExportProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seismic::app::FirstRunDialog</name>
     <message>
         <source>Welcome to Seismic Desktop</source>
@@ -2117,6 +2230,14 @@
     <message>
         <source>Replaces the earlier transaction with nonce %1</source>
         <extracomment>%1 is the nonce the transaction shares with the one it replaces.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the history…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2553,6 +2674,14 @@ Accept it only if the network&apos;s operators announced a new key.</source>
         <source>The token was not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Watch-only: no private key, nothing can be sent. This watch-only account&apos;s SRC20 amounts open with the viewing key you gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch-only: no private key, nothing can be sent. Without a viewing key its SRC20 amounts stay hidden: give one on the Accounts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::PendingTransactionsModel</name>
@@ -2897,6 +3026,11 @@ Accept it only if the network&apos;s operators announced a new key.</source>
     </message>
     <message>
         <source>Call this read-only function (a signed read when its inputs are shielded) and show what it returns; nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced: %1</source>
+        <extracomment>%1 says which transaction used the nonce.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3439,10 +3573,6 @@ log %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,6 +3675,10 @@ log %2</source>
     <message>
         <source>All transfers of %1</source>
         <extracomment>What the transfers page watches: every transfer of one token (%1: its symbol).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer monitor state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3773,6 +3907,14 @@ log %2</source>
     </message>
     <message>
         <source>Cancelled: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This watch-only account&apos;s SRC20 amounts open with the viewing key you gave (set or remove it on the Accounts page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This watch-only account has no viewing key here: its SRC20 transfers are listed without amounts. Give it one on the Accounts page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

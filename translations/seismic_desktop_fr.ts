@@ -294,6 +294,18 @@
         <source>Cancel the selected pending transaction</source>
         <translation>Annuler la transaction en attente sélectionnée</translation>
     </message>
+    <message>
+        <source>Filter the history: words, status, address or hash</source>
+        <translation>Filtrer l’historique : mots, état, adresse ou hash</translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation>Filtrer l’historique</translation>
+    </message>
+    <message>
+        <source>Shows only the transactions whose words, status, address or hash contain this text; the export follows it</source>
+        <translation>N’affiche que les transactions dont les mots, l’état, l’adresse ou le hash contiennent ce texte ; l’export le suit</translation>
+    </message>
 </context>
 <context>
     <name>ImportKeyDialog</name>
@@ -1223,10 +1235,6 @@
         <translation>&amp;Charger</translation>
     </message>
     <message>
-        <source>Transfer monitor state</source>
-        <translation>État du suivi des transferts</translation>
-    </message>
-    <message>
         <source>History from &amp;block:</source>
         <translation>Historique depuis le &amp;bloc :</translation>
     </message>
@@ -1515,6 +1523,64 @@
         <source>Watching %1.</source>
         <translation>Suivi de %1 en cours.</translation>
     </message>
+    <message>
+        <source>Watch-only, with viewing key</source>
+        <translation>Lecture seule, avec clé de consultation</translation>
+    </message>
+    <message>
+        <source>Viewing Ke&amp;y</source>
+        <translation>Clé de c&amp;onsultation</translation>
+    </message>
+    <message>
+        <source>Give the selected watch-only account a viewing key (its own, or a provider&apos;s), so that the SRC20 amounts it opens are shown, or remove it</source>
+        <translation>Donner au compte en lecture seule sélectionné une clé de consultation (la sienne ou celle d’un fournisseur), pour afficher les montants SRC20 qu’elle ouvre, ou la retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Set From a File…</source>
+        <translation>&amp;Définir depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>The watch-only account cannot be read: %1</source>
+        <translation>Le compte en lecture seule ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>it is no longer listed</source>
+        <translation>il n’est plus dans la liste</translation>
+    </message>
+    <message>
+        <source>Watching %1, with a viewing key.</source>
+        <translation>Suivi de %1 en cours, avec une clé de consultation.</translation>
+    </message>
+    <message>
+        <source>Remove the Viewing Key</source>
+        <translation>Retirer la clé de consultation</translation>
+    </message>
+    <message>
+        <source>Forget the viewing key of %1? New SRC20 amounts of this account are no longer opened; those already shown stay in the transfer history. The key can be given again from its file.</source>
+        <extracomment>%1 is an account&apos;s address.</extracomment>
+        <translation>Oublier la clé de consultation de %1 ? Les nouveaux montants SRC20 de ce compte ne seront plus ouverts ; ceux déjà affichés restent dans l’historique des transferts. La clé peut être redonnée depuis son fichier.</translation>
+    </message>
+    <message>
+        <source>The viewing key was not saved: %1</source>
+        <translation>La clé de consultation n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>%1 has a viewing key: the SRC20 amounts it opens are shown.</source>
+        <extracomment>%1 is a shortened account address.</extracomment>
+        <translation>%1 a une clé de consultation : les montants SRC20 qu’elle ouvre sont affichés.</translation>
+    </message>
+    <message>
+        <source>The viewing key of %1 was forgotten.</source>
+        <translation>La clé de consultation de %1 a été oubliée.</translation>
+    </message>
+    <message>
+        <source>Import a key file</source>
+        <translation>Importer un fichier de clé</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::AddressBookPage</name>
@@ -1710,6 +1776,46 @@
     <message>
         <source>A contact needs a label.</source>
         <translation>Un contact doit avoir une étiquette.</translation>
+    </message>
+    <message>
+        <source>Set the Viewing Key</source>
+        <translation>Définir la clé de consultation</translation>
+    </message>
+    <message>
+        <source>Give this watch-only account a viewing key: the SRC20 amounts it opens are shown on the Transfers page, also those stored before.</source>
+        <translation>Donner une clé de consultation à ce compte en lecture seule : les montants SRC20 qu’elle ouvre sont affichés sur la page « Transferts », y compris ceux déjà enregistrés.</translation>
+    </message>
+    <message>
+        <source>Viewing key file</source>
+        <translation>Fichier de clé de consultation</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose a viewing key file</source>
+        <translation>Choisir un fichier de clé de consultation</translation>
+    </message>
+    <message>
+        <source>&amp;Viewing key file (optional):</source>
+        <translation>Fichier de clé de &amp;consultation (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Viewing key file:</source>
+        <translation>Fichier de clé de &amp;consultation :</translation>
+    </message>
+    <message>
+        <source>A text file with 32 bytes as hex (64 hexadecimal digits). The account&apos;s own viewing key opens the SRC20 amounts sent to or from it; an intelligence provider&apos;s key opens what that provider can read. The key is kept in this computer&apos;s store until you remove it or the account.</source>
+        <translation>Un fichier texte de 32 octets en hexadécimal (64 chiffres hexadécimaux). La clé de consultation du compte ouvre les montants SRC20 envoyés depuis ou vers lui ; la clé d’un fournisseur d’intelligence ouvre ce que ce fournisseur peut lire. La clé reste dans la base de cet ordinateur jusqu’à ce que vous la retiriez, ou le compte.</translation>
+    </message>
+    <message>
+        <source>Choose a Viewing Key File</source>
+        <translation>Choisir un fichier de clé de consultation</translation>
+    </message>
+    <message>
+        <source>This file holds no viewing key: it needs 64 hexadecimal digits (32 bytes), optionally with 0x.</source>
+        <translation>Ce fichier ne contient pas de clé de consultation : il faut 64 chiffres hexadécimaux (32 octets), éventuellement avec 0x.</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2093,13 @@
     </message>
 </context>
 <context>
+    <name>seismic::app::ExportProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>seismic::app::FirstRunDialog</name>
     <message>
         <source>Welcome to Seismic Desktop</source>
@@ -2118,6 +2231,14 @@
         <source>Replaces the earlier transaction with nonce %1</source>
         <extracomment>%1 is the nonce the transaction shares with the one it replaces.</extracomment>
         <translation>Remplace la transaction précédente de nonce %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’exportation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Exporting the history…</source>
+        <translation>Export de l’historique…</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2677,14 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
         <source>The token was not added: %1</source>
         <translation>Le jeton n’a pas été ajouté : %1</translation>
     </message>
+    <message>
+        <source>Watch-only: no private key, nothing can be sent. This watch-only account&apos;s SRC20 amounts open with the viewing key you gave.</source>
+        <translation>Lecture seule : pas de clé privée, rien ne peut être envoyé. Les montants SRC20 de ce compte s’ouvrent avec la clé de consultation que vous avez donnée.</translation>
+    </message>
+    <message>
+        <source>Watch-only: no private key, nothing can be sent. Without a viewing key its SRC20 amounts stay hidden: give one on the Accounts page.</source>
+        <translation>Lecture seule : pas de clé privée, rien ne peut être envoyé. Sans clé de consultation, ses montants SRC20 restent cachés : donnez-en une sur la page « Comptes ».</translation>
+    </message>
 </context>
 <context>
     <name>seismic::app::PendingTransactionsModel</name>
@@ -2902,6 +3031,11 @@ Ne l’acceptez que si les opérateurs du réseau ont annoncé une nouvelle clé
     <message>
         <source>Call this read-only function (a signed read when its inputs are shielded) and show what it returns; nothing is sent.</source>
         <translation>Appeler cette fonction en lecture seule (une lecture signée si ses entrées sont protégées) et afficher ce qu’elle renvoie ; rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>Replaced: %1</source>
+        <extracomment>%1 says which transaction used the nonce.</extracomment>
+        <translation>Remplacée : %1</translation>
     </message>
 </context>
 <context>
@@ -3446,10 +3580,6 @@ log %2</translation>
         <translation>Exportation des transferts…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>L’exportation a été annulée.</translation>
     </message>
@@ -3553,6 +3683,10 @@ log %2</translation>
         <source>All transfers of %1</source>
         <extracomment>What the transfers page watches: every transfer of one token (%1: its symbol).</extracomment>
         <translation>Tous les transferts de %1</translation>
+    </message>
+    <message>
+        <source>Transfer monitor state</source>
+        <translation>État du suivi des transferts</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3915,14 @@ log %2</translation>
     <message>
         <source>Cancelled: nothing was sent.</source>
         <translation>Annulé : rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>This watch-only account&apos;s SRC20 amounts open with the viewing key you gave (set or remove it on the Accounts page).</source>
+        <translation>Les montants SRC20 de ce compte en lecture seule s’ouvrent avec la clé de consultation que vous avez donnée (à définir ou retirer sur la page « Comptes »).</translation>
+    </message>
+    <message>
+        <source>This watch-only account has no viewing key here: its SRC20 transfers are listed without amounts. Give it one on the Accounts page.</source>
+        <translation>Ce compte en lecture seule n’a pas de clé de consultation ici : ses transferts SRC20 sont listés sans montants. Donnez-lui-en une sur la page « Comptes ».</translation>
     </message>
 </context>
 <context>

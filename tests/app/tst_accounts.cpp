@@ -18,6 +18,7 @@
 #include "support/AppTestSupport.h"
 #include "support/WindowFixture.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -31,6 +32,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace seismic;
 using namespace seismic::app;
@@ -143,6 +145,18 @@ private Q_SLOTS:
         QCOMPARE(f.window.statusBar()->currentMessage(),
                  QStringLiteral("Imported %1: it is now the current account.")
                      .arg(QString::fromLatin1(apptest::kAnvilAddress)));
+    }
+
+    void accountsAreAddedFromThePage()
+    {
+        Fixture f;
+        // The File menu's actions, as buttons: the same text, state and dialog.
+        auto* import = child<QToolButton>(f.page, "importAccountButton");
+        auto* create = child<QToolButton>(f.page, "createAccountButton");
+        QCOMPARE(import->defaultAction(), child<QAction>(f.window, "actionImportKey"));
+        QCOMPARE(create->defaultAction(), child<QAction>(f.window, "actionCreateAccount"));
+        QVERIFY(!import->accessibleName().isEmpty());
+        QVERIFY(!create->accessibleName().isEmpty());
     }
 
     void renamesIntoTheAddressBook()

@@ -9,10 +9,10 @@ namespace seismic::app {
 // so that text, icon and enabled state stay in one place.
 struct AccountActions
 {
-    QAction* importKey;
-    QAction* createAccount;
-    QAction* unlock;
-    QAction* lock;
+    QAction* importKey = nullptr;
+    QAction* createAccount = nullptr;
+    QAction* unlock = nullptr;
+    QAction* lock = nullptr;
 };
 
 } // namespace seismic::app

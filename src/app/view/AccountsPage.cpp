@@ -26,9 +26,11 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <tuple>
 
 namespace seismic::app {
 namespace {
@@ -53,7 +55,7 @@ QString kindText(const AccountsPage::Entry& entry)
 
 } // namespace
 
-AccountsPage::AccountsPage(AppContext& context, QWidget* parent)
+AccountsPage::AccountsPage(AppContext& context, const AccountActions& actions, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
 {
@@ -96,12 +98,30 @@ AccountsPage::AccountsPage(AppContext& context, QWidget* parent)
     connect(m_table, &QTableWidget::itemActivated, this, &AccountsPage::switchToSelected);
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* each : {m_switchButton, m_renameButton, m_removeButton, m_exportButton,
-                              addButton, m_viewingKeyButton})
+    for (QPushButton* each :
+         {m_switchButton, m_renameButton, m_removeButton, m_exportButton, m_viewingKeyButton})
         buttons->addWidget(each);
     buttons->addStretch();
     buttons->addWidget(refreshButton);
+    // Adding an account, above the table: the File menu's actions as buttons, and a watch-only
+    // one; what acts on the selected account, below it.
+    auto* adding = new QHBoxLayout;
+    for (const auto& [action, name, accessible] :
+         {std::tuple(actions.importKey, "importAccountButton", tr("Import a key file")),
+          std::tuple(actions.createAccount, "createAccountButton", tr("Create an account"))}) {
+        if (!action)
+            continue;
+        auto* button = new QToolButton(this);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAccessibleName(accessible);
+        adding->addWidget(button);
+    }
+    adding->addWidget(addButton);
+    adding->addStretch();
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(adding);
     layout->addWidget(m_table);
     layout->addWidget(m_hint);
     layout->addLayout(buttons);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/model/WalletModel.h"
+#include "app/view/AccountActions.h"
 #include "core/Address.h"
 
 #include <QWidget>
@@ -30,7 +31,10 @@ class AccountsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit AccountsPage(AppContext& context, QWidget* parent = nullptr);
+    // `actions`: the main window's, for importing and creating accounts here too (none: no
+    // such buttons).
+    explicit AccountsPage(AppContext& context, const AccountActions& actions = {},
+                          QWidget* parent = nullptr);
 
     struct Entry
     {

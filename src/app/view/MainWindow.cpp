@@ -103,7 +103,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         {historyPage, m_ui->actionShowHistory},
         {viewingKeyPage, m_ui->actionShowViewingKey},
         {new LogPage(context.log(), m_ui->actionCopyDiagnostics, this), m_ui->actionShowLog}};
-    auto* accountsPage = new AccountsPage(context, this);
+    auto* accountsPage = new AccountsPage(context, accountActions, this);
     auto* addressBookPage = new AddressBookPage(context.addressBook(), context.session(), this);
     const auto pageAction = [this](const QString& text, const char* name, const char* icon,
                                    const char* shortcut) {
