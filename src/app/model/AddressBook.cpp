@@ -4,6 +4,8 @@
 #include "app/AppLogging.h"
 #include "store/Store.h"
 
+#include <QAbstractItemModel>
+
 #include <algorithm>
 
 namespace seismic::app {
@@ -108,6 +110,19 @@ Status AddressBook::remove(const Address& address)
     m_labels.erase(address);
     Q_EMIT changed();
     return {};
+}
+
+void followAddressBook(QAbstractItemModel& table, const AddressBook*& current,
+                       const AddressBook* book, int first, int last)
+{
+    if (current)
+        QObject::disconnect(current, nullptr, &table, nullptr);
+    current = book;
+    if (book)
+        QObject::connect(book, &AddressBook::changed, &table, [&table, first, last] {
+            if (const int rows = table.rowCount(); rows > 0)
+                Q_EMIT table.dataChanged(table.index(0, first), table.index(rows - 1, last));
+        });
 }
 
 } // namespace seismic::app

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+class QAbstractItemModel;
+
 #include <map>
 #include <vector>
 
@@ -53,5 +55,11 @@ private:
     store::Store* m_store = nullptr;
     std::map<Address, store::AddressLabel> m_labels;
 };
+
+// Points a table's labels at `book` (none: no labels; `current` is the table's pointer to it):
+// when the book changes, the table's columns `first` to `last`, which name addresses by their
+// labels, are drawn again.
+void followAddressBook(QAbstractItemModel& table, const AddressBook*& current,
+                       const AddressBook* book, int first, int last);
 
 } // namespace seismic::app

@@ -304,14 +304,7 @@ void TransferTableModel::setAccount(const std::optional<Address>& account)
 
 void TransferTableModel::setAddressBook(const AddressBook* book)
 {
-    if (m_addressBook)
-        disconnect(m_addressBook, nullptr, this, nullptr);
-    m_addressBook = book;
-    if (book)
-        connect(book, &AddressBook::changed, this, [this] {
-            if (rowCount() > 0)
-                Q_EMIT dataChanged(index(0, FromColumn), index(rowCount() - 1, ToColumn));
-        });
+    followAddressBook(*this, m_addressBook, book, FromColumn, ToColumn);
 }
 
 QString TransferTableModel::partyText(const Address& address) const

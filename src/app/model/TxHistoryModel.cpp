@@ -109,14 +109,7 @@ bool TxHistoryModel::contains(const TxRecord& record, const QString& text) const
 
 void TxHistoryModel::setAddressBook(const AddressBook* book)
 {
-    if (m_addressBook)
-        disconnect(m_addressBook, nullptr, this, nullptr);
-    m_addressBook = book;
-    if (book)
-        connect(book, &AddressBook::changed, this, [this] {
-            if (rowCount() > 0)
-                Q_EMIT dataChanged(index(0, ActionColumn), index(rowCount() - 1, ActionColumn));
-        });
+    followAddressBook(*this, m_addressBook, book, ActionColumn, ActionColumn);
 }
 
 QString TxHistoryModel::description(const TxRecord& record, const AddressBook* book)
