@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // What the app says about the connection when its node goes away or comes back as another chain,
-// against a devnet of this suite's own (tests/devnet/devnet on a fixed free port): within 3 s of
-// the node's loss the status bar and the Overview page agree on "Reconnecting", over WebSocket
-// and over HTTP alone; a restart on the same port is reported as a chain change with the new
+// against a devnet of this suite's own (tests/devnet/devnet on a fixed free port): after the
+// node's loss the status bar and the Overview page agree on "Reconnecting", over WebSocket and
+// over HTTP alone (how soon is printed; the watchdog's bound is tst_chainhead's, on a fake node,
+// since a loaded machine stretches any wall-clock bound here); a restart on the same port is reported as a chain change with the new
 // chain's head; every transition is one "connection:" line in seismic.connection.
 #include "TestSupport.h"
 #include "app/AppContext.h"
@@ -31,7 +32,6 @@ using testing::OwnDevnet;
 
 namespace {
 
-constexpr int kLossReportedWithinMs = 3'000;
 constexpr int kNetworkMs = 30'000;
 
 struct Fixture
@@ -112,7 +112,7 @@ private Q_SLOTS:
         QElapsedTimer sinceGone;
         sinceGone.start();
         QTRY_COMPARE_WITH_TIMEOUT(f.context.chain().status(), ConnectionStatus::Reconnecting,
-                                  kLossReportedWithinMs);
+                                  kNetworkMs);
         qInfo("lost after %lld ms: %s", sinceGone.elapsed(), qPrintable(f.statusBar()));
         QVERIFY(f.statusBar().startsWith(QStringLiteral("Reconnecting")));
         QCOMPARE(f.overview(), f.statusBar());
@@ -143,7 +143,7 @@ private Q_SLOTS:
                                  kNetworkMs);
         QVERIFY(devnet.stop());
         QTRY_COMPARE_WITH_TIMEOUT(f.context.chain().status(), ConnectionStatus::Reconnecting,
-                                  kLossReportedWithinMs);
+                                  kNetworkMs);
         QVERIFY(devnet.start()); // same port, a new genesis
         QTRY_VERIFY_WITH_TIMEOUT(f.context.chain().chainChanged(), kNetworkMs);
         QTRY_VERIFY_WITH_TIMEOUT(
