@@ -8,6 +8,12 @@
 //   FilterByToken     the same for a token (symbol), FilterByDirection for incoming transfers;
 //   SortBy/<column>   sorting by a column (descending), and the first screenful;
 //   ScrollToMiddle    the screenful at row 500,000 in block order (OFFSET paging);
+//   OpenAccountWatch  the same for an account watch (the app's default): the account's rows,
+//                     a fifth of all here; ScrollAccountWatch a page of them further down each
+//                     time, from the top and from the middle;
+//   ChartsFromStore   what the Charts page reads and adds up when it opens: the network's last
+//                     hour (5 transfers a second here) and the account's newest transfers, at
+//                     most kMaxStoredActivityRows each, into the charts' series;
 //   AppendBatch       200 new transfers (a tenth of a second at 2,000 per second) stored in one
 //                     transaction and shown (items_per_second: transfers);
 // Each reports peak_rss_MB, the process's peak resident memory so far (getrusage).
@@ -16,6 +22,8 @@
 // temporary folder's seismic-bench-store/) and reused while it holds the million rows; the
 // generation is not measured. Generate first (SEISMIC_BENCH_STORE_GENERATE_ONLY=1) and measure in
 // a process of its own, so that the memory of generating does not count.
+#include "app/model/StoredActivity.h"
+#include "app/model/TransferActivitySeries.h"
 #include "app/model/TransferTableModel.h"
 #include "core/Keccak.h"
 #include "store/NetworkIdentity.h"
@@ -64,8 +72,8 @@ Hash hashOf(std::uint64_t kind, std::uint64_t index)
     return keccak256(ByteView(reinterpret_cast<const std::uint8_t*>(seed), sizeof seed));
 }
 
-// Transfer n: ten per block, among ten tokens; one in ten to or from kMe; one in ten an SRC20
-// amount without a key.
+// Transfer n: ten per block, among ten tokens; one in ten to kMe and one in ten from it; one in ten
+// an SRC20 amount without a key.
 TransferRecord transfer(std::uint64_t n, std::uint64_t salt = 0)
 {
     std::uint64_t random = n * 0x9e3779b97f4a7c15ULL + salt;
@@ -290,6 +298,69 @@ void ScrollToMiddle(benchmark::State& state)
     report(state);
 }
 BENCHMARK(ScrollToMiddle)->Unit(benchmark::kMillisecond)->Iterations(10);
+
+// The account watch's view (the app's default): the account's rows only.
+void OpenAccountWatch(benchmark::State& state)
+{
+    sharedTable().reset();
+    for (auto _ : state) {
+        Table opened;
+        opened.model.setScope(kMe, std::nullopt);
+        opened.paintScreen();
+        benchmark::DoNotOptimize(opened.model.rowCount());
+    }
+    report(state);
+}
+BENCHMARK(OpenAccountWatch)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+// 0: from the top, 1: from the middle of the account's rows.
+void ScrollAccountWatch(benchmark::State& state)
+{
+    Table& shown = table();
+    shown.model.setScope(kMe, std::nullopt);
+    state.SetLabel(state.range(0) == 0 ? "top" : "middle");
+    int first = static_cast<int>(state.range(0)) * shown.model.rowCount() / 2;
+    for (auto _ : state) {
+        shown.paintScreen(first);
+        first += TransferTableModel::kPageSize * 2; // a page the window does not hold
+    }
+    state.counters["rows"] = shown.model.rowCount();
+    shown.model.setScope(std::nullopt, std::nullopt);
+    report(state);
+}
+BENCHMARK(ScrollAccountWatch)->DenseRange(0, 1)->Unit(benchmark::kMillisecond)->Iterations(10);
+
+// 0: a token watch's scope (the whole network), 1: the account watch's (kMe's rows).
+void ChartsFromStore(benchmark::State& state)
+{
+    Table& shown = table();
+    const bool accountWatch = state.range(0) == 1;
+    state.SetLabel(accountWatch ? "account watch" : "token watch");
+    shown.model.setScope(accountWatch ? std::optional<Address>(kMe) : std::nullopt, std::nullopt);
+    // A second after the newest generated transfer.
+    const qint64 now = transfer(static_cast<std::uint64_t>(kRows) - 1).time.toSecsSinceEpoch() + 1;
+    const qint64 since =
+        now - qint64(TransferActivitySeries::kMinutes) * TransferActivitySeries::kMinuteSeconds;
+    std::size_t rows = 0;
+    for (auto _ : state) {
+        auto stored = storedActivity(shown.transfers, shown.model.query(), kMe, since,
+                                     kMaxStoredActivityRows);
+        if (!stored) {
+            state.SkipWithError("the stored activity was not read");
+            break;
+        }
+        TransferActivitySeries series;
+        series.setAccount(kMe);
+        for (const TransferRecord& record : *stored)
+            series.add(record, now);
+        rows = stored->size();
+        benchmark::DoNotOptimize(series.transfersPerMinute());
+    }
+    state.counters["rows"] = static_cast<double>(rows);
+    shown.model.setScope(std::nullopt, std::nullopt);
+    report(state);
+}
+BENCHMARK(ChartsFromStore)->DenseRange(0, 1)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 void AppendBatch(benchmark::State& state)
 {

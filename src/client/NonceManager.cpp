@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "client/NonceManager.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace seismic::client {
@@ -101,6 +102,11 @@ QCoro::Task<Status> NonceManager::sync()
 QCoro::Task<Result<NonceManager::Reservation>> NonceManager::reserve()
 {
     const QPointer<NonceManager> self(this);
+    // With nothing of ours in flight the node's count is the whole truth, and another wallet
+    // with the same key may have moved it since: ask again rather than fail the send (a fetch
+    // already due is as good).
+    if (!m_stale && m_reserved.empty() && m_sent.empty())
+        resync();
     while (m_stale) {
         auto synced = co_await sync();
         if (!synced)
@@ -165,6 +171,7 @@ QCoro::Task<> NonceManager::fetch()
 
 void NonceManager::mined(std::uint64_t nonce)
 {
+    m_minedBelow = std::max(m_minedBelow, nonce + 1);
     m_sent.erase(m_sent.begin(), m_sent.upper_bound(nonce));
 }
 
@@ -182,6 +189,7 @@ void NonceManager::reset()
     m_sent.clear();
     m_reserved.clear();
     m_taken.clear();
+    m_minedBelow = 0;
     resync();
 }
 
@@ -192,7 +200,8 @@ void NonceManager::apply(std::uint64_t pendingCount)
     m_sent.erase(m_sent.begin(), m_sent.lower_bound(pendingCount));
     std::set<std::uint64_t> taken(m_sent);
     taken.insert(m_reserved.lower_bound(pendingCount), m_reserved.end());
-    m_base = pendingCount;
+    // A lagging backend may count fewer than a receipt showed used.
+    m_base = std::max(pendingCount, m_minedBelow);
     m_taken = std::move(taken);
     m_known = true;
     compact();

@@ -19,8 +19,10 @@ namespace seismic::client {
 
 // Hands out transaction nonces for one account to concurrent sends, without gaps.
 //
-// The first reservation (or sync()) asks the node for eth_getTransactionCount(account,
-// "pending"); after that nonces come from memory, lowest free first. A send that fails before
+// A reservation made while none of the account's transactions is in flight (reserved, or sent
+// and not yet counted) asks the node for eth_getTransactionCount(account, "pending"), so that
+// another wallet's sends with the same key are counted; while some are in flight, nonces come
+// from memory, lowest free first. A send that fails before
 // its transaction reached the node releases its nonce, and the next reservation takes it again,
 // so a failed send never leaves a hole that would hold back the later ones. "nonce too low",
 // "already known", an expired or dropped transaction, or an answer that leaves it unknown
@@ -153,6 +155,8 @@ private:
     // Every nonce below m_base is used; at and above it, m_taken holds the nonces reserved or
     // sent since the last fetch.
     std::uint64_t m_base = 0;
+    // Every nonce below it is in a block (mined()): no count can move the base below it.
+    std::uint64_t m_minedBelow = 0;
     std::set<std::uint64_t> m_taken;
     std::set<std::uint64_t> m_reserved;
     // Accepted by the node and not yet known to be used (below a fetched count or mined): they

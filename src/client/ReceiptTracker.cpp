@@ -8,6 +8,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace seismic::client {
 
 namespace {
@@ -15,6 +17,8 @@ namespace {
 // Outcomes kept after they became final, for outcome() and for waiters that come late.
 constexpr std::size_t kFinishedKept = 1024;
 constexpr std::chrono::milliseconds kDefaultTimeout{120'000};
+// A node that keeps failing lookups is asked again at most every 32 recheck delays (3.2 s).
+constexpr int kMaxRecheckDoublings = 6;
 
 Error trackerGone()
 {
@@ -69,7 +73,8 @@ void ReceiptTracker::track(SentTransaction transaction)
     entry.sent = std::move(transaction);
     entry.ours = true;
     lookSoon();
-    if (m_client && m_client->options().receiptRecheckDelay.count() > 0 && !m_recheck.isActive())
+    // The second look is this send's (in a burst, the last one's), not an earlier one's.
+    if (m_client && m_client->options().receiptRecheckDelay.count() > 0)
         m_recheck.start(m_client->options().receiptRecheckDelay);
 }
 
@@ -146,6 +151,7 @@ QCoro::Task<> ReceiptTracker::check()
     }
     const QPointer<ReceiptTracker> self(this);
     m_checking = true;
+    bool lookupFailed = false;
     do {
         m_checkAgain = false;
         const QPointer<PublicClient> client = m_client;
@@ -167,6 +173,8 @@ QCoro::Task<> ReceiptTracker::check()
         auto receipts = co_await rpc::whenAll(std::move(lookups));
         if (!self)
             co_return;
+        lookupFailed = std::any_of(receipts.begin(), receipts.end(),
+                                   [](const auto& receipt) { return !receipt; });
         for (std::size_t i = 0; i < hashes.size(); ++i) {
             const auto entry = m_pending.find(hashes[i]);
             if (entry == m_pending.end())
@@ -211,6 +219,10 @@ QCoro::Task<> ReceiptTracker::check()
         }
     } while (m_checkAgain);
     m_checking = false;
+    m_failedLooks = lookupFailed ? std::min(m_failedLooks + 1, kMaxRecheckDoublings) : 0;
+    if (lookupFailed && !m_pending.empty() && m_client &&
+        m_client->options().receiptRecheckDelay.count() > 0 && !m_recheck.isActive())
+        m_recheck.start(m_client->options().receiptRecheckDelay * (1 << (m_failedLooks - 1)));
 }
 
 QCoro::Task<std::string> ReceiptTracker::replayFailure(QPointer<PublicClient> client,

@@ -371,16 +371,57 @@ Status TransferStore::write(qint64 network, const std::vector<TransferRecord>& t
     });
 }
 
+namespace {
+
+// The rows a query reads from, and the values bound in it. A party's transfers are those it
+// sent and those it received: as one OR the planner gathers both index ranges and sorts all of
+// them for every page (0.3 s for an account with 200,000 transfers); as two branches, each read
+// up to the page's end (in arrival order straight from its address index, whose entries follow
+// the row id), a page near the top costs its own rows. Deep pages re-sort what each branch read
+// before them, so past kBranchReach rows the one sort of everything is the cheaper.
+constexpr qint64 kBranchReach = 50'000;
+
+QString sourceOf(const TransferQuery& query, qint64 offset, qint64 limit, Condition& outer)
+{
+    const bool withinReach =
+        limit >= 0 && offset >= 0 && offset <= kBranchReach && limit <= kBranchReach - offset;
+    if (!query.party || !withinReach) {
+        outer = conditionOf(query);
+        return QStringLiteral("transfers");
+    }
+    TransferQuery rest = query;
+    rest.party.reset();
+    const QString order = orderOf(query);
+    const QVariant party = blobOf(*query.party);
+    QStringList branches;
+    for (const auto& [clause, values] :
+         {std::pair{QStringLiteral("t.from_address = ?"), QVariantList{party}},
+          std::pair{QStringLiteral("t.to_address = ? AND t.from_address <> ?"),
+                    QVariantList{party, party}}}) {
+        Condition branch = conditionOf(rest);
+        branch.clauses << clause;
+        branches << QStringLiteral("SELECT * FROM (SELECT t.* FROM transfers t WHERE %1"
+                                   " ORDER BY %2 LIMIT ?)")
+                        .arg(branch.clauses.join(QLatin1String(" AND ")), order);
+        outer.values << branch.values << values << offset + limit;
+    }
+    outer.clauses << QStringLiteral("1");
+    return QLatin1Char('(') + branches.join(QLatin1String(" UNION ALL ")) + QLatin1Char(')');
+}
+
+} // namespace
+
 Result<std::vector<TransferStore::Stored>> TransferStore::select(const TransferQuery& query,
                                                                  qint64 offset, qint64 limit) const
 {
     const std::string what = "reading transfers";
-    const Condition condition = conditionOf(query);
+    Condition condition;
+    const QString source = sourceOf(query, offset, limit, condition);
     auto statement = runStatement(
         m_store.database(),
-        QStringLiteral("SELECT %1, t.id FROM transfers t LEFT JOIN tokens k ON k.network ="
-                       " t.network AND k.contract = t.token WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
-            .arg(QLatin1String(kColumns), condition.clauses.join(QLatin1String(" AND ")),
+        QStringLiteral("SELECT %1, t.id FROM %2 t LEFT JOIN tokens k ON k.network = t.network"
+                       " AND k.contract = t.token WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+            .arg(QLatin1String(kColumns), source, condition.clauses.join(QLatin1String(" AND ")),
                  orderOf(query)),
         QVariantList(condition.values) << limit << offset, what);
     if (!statement)

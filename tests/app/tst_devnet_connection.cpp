@@ -3,8 +3,9 @@
 // against a devnet of this suite's own (tests/devnet/devnet on a fixed free port): after the
 // node's loss the status bar and the Overview page agree on "Reconnecting", over WebSocket and
 // over HTTP alone (how soon is printed; the watchdog's bound is tst_chainhead's, on a fake node,
-// since a loaded machine stretches any wall-clock bound here); a restart on the same port is reported as a chain change with the new
-// chain's head; every transition is one "connection:" line in seismic.connection.
+// since a loaded machine stretches any wall-clock bound here); a restart on the same port is
+// reported as a chain change with the new chain's head; every transition is one "connection:" line
+// in seismic.connection.
 #include "TestSupport.h"
 #include "app/AppContext.h"
 #include "app/AppIdentity.h"

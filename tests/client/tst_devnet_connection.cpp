@@ -2,8 +2,9 @@
 // The chain head against a devnet of this suite's own (started and stopped with
 // tests/devnet/devnet on a fixed free port): a stopped node is reported lost over WebSocket and
 // over HTTP alone (how soon is printed: the watchdog's bound is tst_chainhead's, on a fake node,
-// since a loaded machine stretches any wall-clock bound here), and a node restarted on the same port (a new chain: another
-// genesis) is a chain change. Needs $SEISMIC_DEVNET_MANIFEST only to find the devnet tool.
+// since a loaded machine stretches any wall-clock bound here), and a node restarted on the same
+// port (a new chain: another genesis) is a chain change. Needs $SEISMIC_DEVNET_MANIFEST only to
+// find the devnet tool.
 #include "TestSupport.h"
 #include "client/ChainHead.h"
 #include "client/PublicClient.h"
@@ -72,8 +73,7 @@ private Q_SLOTS:
         QVERIFY(devnet.stop());
         QElapsedTimer sinceGone;
         sinceGone.start();
-        QTRY_COMPARE_WITH_TIMEOUT(head->status(), ConnectionStatus::Reconnecting,
-                                  kLossReportedMs);
+        QTRY_COMPARE_WITH_TIMEOUT(head->status(), ConnectionStatus::Reconnecting, kLossReportedMs);
         qInfo("%s: lost after %lld ms: %s", qPrintable(scheme), sinceGone.elapsed(),
               head->lastError()->describe().c_str());
         QVERIFY(head->lastError());
@@ -99,8 +99,7 @@ private Q_SLOTS:
         QSignalSpy changed(head, &ChainHead::chainChanged);
 
         QVERIFY(devnet.stop());
-        QTRY_COMPARE_WITH_TIMEOUT(head->status(), ConnectionStatus::Reconnecting,
-                                  kLossReportedMs);
+        QTRY_COMPARE_WITH_TIMEOUT(head->status(), ConnectionStatus::Reconnecting, kLossReportedMs);
         QVERIFY(devnet.start()); // same port, a new chain
         QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 30'000);
         QTRY_COMPARE_WITH_TIMEOUT(head->status(), ConnectionStatus::Connected, 15'000);

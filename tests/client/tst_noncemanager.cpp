@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Nonces for concurrent sends: one "pending" fetch for many reservations, consecutive nonces,
-// released nonces reused first (no gaps), resync after conflicts, sent nonces that a count leaves
-// out, dropped and mined nonces, another chain, sends during a fetch, a manager destroyed while
-// reservations wait; and through the wallet client: concurrent writes, a write refused for its
-// nonce retried with a fresh one, "already known", lost answers.
+// released nonces reused first (no gaps), another wallet's sends counted once nothing of ours is
+// in flight, a lagging count never below a mined nonce, resync after conflicts, sent nonces that a
+// count leaves out, dropped and mined nonces, another chain, sends during a fetch, a manager
+// destroyed while reservations wait; and through the wallet client: concurrent writes, a write
+// refused for its nonce retried with a fresh one, "already known", lost answers.
 #include "TestSupport.h"
 #include "client/NonceManager.h"
 #include "client/WalletClient.h"
@@ -146,6 +147,45 @@ private Q_SLOTS:
         QCOMPARE(moved.nonce(), std::uint64_t(0));
         moved.sent();
         QCOMPARE(f.nonces.peek(), std::optional<std::uint64_t>(1));
+    }
+
+    void anotherWalletsSendsAreCountedOnceIdle()
+    {
+        Fixture f;
+        f.answerPending(12);
+        AWAIT_OK(a, f.nonces.reserve());
+        QCOMPARE(a.nonce(), std::uint64_t(12));
+        a.sent();
+        f.nonces.mined(12);
+        // The same key sent 13 and 14 from another wallet meanwhile.
+        f.answerPending(15);
+        AWAIT_OK(b, f.nonces.reserve());
+        QCOMPARE(b.nonce(), std::uint64_t(15));
+        QCOMPARE(f.fetches(), 2);
+        // b in flight: the next one comes from memory.
+        AWAIT_OK(c, f.nonces.reserve());
+        QCOMPARE(c.nonce(), std::uint64_t(16));
+        QCOMPARE(f.fetches(), 2);
+    }
+
+    void aLaggingCountDoesNotReissueAMinedNonce()
+    {
+        Fixture f;
+        f.answerPending(12);
+        AWAIT_OK(a, f.nonces.reserve());
+        a.sent();
+        f.nonces.mined(12);
+        // A backend behind the one that gave the receipt still counts 12.
+        f.answerPending(12);
+        AWAIT_OK(b, f.nonces.reserve());
+        QCOMPARE(f.fetches(), 2);
+        QCOMPARE(b.nonce(), std::uint64_t(13));
+        // Another chain forgets what was mined on this one.
+        b.released();
+        f.nonces.reset();
+        f.answerPending(0);
+        AWAIT_OK(fresh, f.nonces.reserve());
+        QCOMPARE(fresh.nonce(), std::uint64_t(0));
     }
 
     void conflictResyncsFromPending()

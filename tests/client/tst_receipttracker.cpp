@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Following sent transactions: confirmed, failed (reason by replaying the call as a signed read
 // at the block before), expired (then the nonce count is resynced), timeouts and cancellation,
-// hashes sent elsewhere, new heads driving the lookups (once per head), a chain change, the
-// tracker going away.
+// hashes sent elsewhere, new heads driving the lookups (once per head), failed lookups made
+// again without a head, a chain change, the tracker going away.
 #include "TestSupport.h"
 #include "client/ChainHead.h"
 #include "client/NonceManager.h"
@@ -251,6 +251,27 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(0).value<TxOutcome>().hash, hash);
         QCOMPARE(changed.at(0).at(0).value<TxOutcome>().status, TxStatus::Confirmed);
         QCOMPARE(lookups(wallet), looked + 1);
+    }
+
+    // On an idle chain no head comes: a lookup that failed is made again after the recheck
+    // delay, and again (twice as late) while it fails.
+    void aFailedLookupIsMadeAgainWithoutAHead()
+    {
+        auto options = testing::fastOptions();
+        options.receiptRecheckDelay = 20ms;
+        FakeWallet wallet(options);
+        wallet.node.transport()->setSubscriptionsSupported(true); // heads only when pushed
+        wallet.client->head()->start();
+        QTRY_COMPARE(wallet.client->head()->status(), ConnectionStatus::Connected);
+        for (int i = 0; i < 4; ++i)
+            wallet.node.receiptErrors.push_back(makeError(ErrorKind::Timeout, "lookup timed out"));
+        QSignalSpy changed(wallet.client->tracker(), &ReceiptTracker::statusChanged);
+        AWAIT_OK(hash, wallet.client->sendShieldedTransaction(revertWithSecret()));
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<TxOutcome>().hash, hash);
+        QCOMPARE(changed.at(0).at(0).value<TxOutcome>().status, TxStatus::Confirmed);
+        QVERIFY(wallet.node.receiptErrors.empty());
+        QCOMPARE(lookups(wallet), std::size_t(5));
     }
 
     void newHeadsDriveTheLookups()

@@ -31,6 +31,7 @@ using namespace storetest;
 namespace {
 
 const NetworkIdentity kDevnet{31337, filledHash(0x11)};
+const Address kCarol = *Address::parse("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
 
 TransferRecord transfer(std::uint8_t n, const Address& from, const Address& to)
 {
@@ -770,6 +771,70 @@ private Q_SLOTS:
         QVERIFY(f.transfers.write(f.network, {transfer(5, kAlice, kBob)}));
         QCOMPARE(count(query), qint64(3));
         QCOMPARE(*f.transfers.lastId(), qint64(5));
+    }
+
+    // An account watch reads the account's rows in two branches (sent, received): every order,
+    // both directions and any page give what the whole table filtered in full gives, a transfer
+    // to oneself once.
+    void aPartysRowsAreTheSameInEveryOrderAndPage()
+    {
+        Fixture f;
+        const std::array<Address, 3> parties = {kAlice, kBob, kCarol};
+        std::vector<TransferRecord> batch;
+        for (std::uint8_t n = 1; n <= 57; ++n) {
+            TransferRecord record = transfer(n, parties[n % 3], parties[(n / 3) % 3]);
+            record.blockNumber = 100 + n % 7; // ties in the block: the log index, then arrival
+            record.logIndex = n % 2;
+            if (n % 5 == 0)
+                record.token = kOtherToken;
+            if (n % 4 == 0) {
+                record.amount.reset();
+                record.amountStatus = client::AmountStatus::NoKey;
+            }
+            batch.push_back(record);
+        }
+        QVERIFY(f.transfers.write(f.network, batch));
+        using Order = TransferQuery::Order;
+        for (const Order order : {Order::Arrival, Order::Block, Order::Token, Order::From,
+                                  Order::To, Order::Amount, Order::Transaction}) {
+            for (const bool descending : {false, true}) {
+                TransferQuery everything = f.all();
+                everything.order = order;
+                everything.descending = descending;
+                std::vector<TransferRecord> expected = f.rows(everything);
+                std::erase_if(expected, [](const TransferRecord& record) {
+                    return record.from != kAlice && record.to != kAlice;
+                });
+                QVERIFY(expected.size() > 20);
+                TransferQuery alices = everything;
+                alices.party = kAlice;
+                QCOMPARE(*f.transfers.count(alices), qint64(expected.size()));
+                for (const qint64 offset : {0, 1, 7, 19, 40}) {
+                    const auto page = f.transfers.read(alices, offset, 9);
+                    QVERIFY(page);
+                    const auto begin =
+                        expected.begin() + std::min<qint64>(offset, qint64(expected.size()));
+                    const auto end =
+                        expected.begin() + std::min<qint64>(offset + 9, qint64(expected.size()));
+                    QCOMPARE(page->size(), std::size_t(end - begin));
+                    for (std::size_t i = 0; i < page->size(); ++i)
+                        QCOMPARE((*page)[i].txHash, (begin + std::ptrdiff_t(i))->txHash);
+                }
+                // With the other filters: Alice's incoming SRC transfers.
+                alices.direction = TransferQuery::Direction::Incoming;
+                alices.account = kAlice;
+                alices.tokenContract = kToken;
+                const auto incoming = f.transfers.read(alices, 0, 100);
+                QVERIFY(incoming && !incoming->empty());
+                std::vector<Hash> want;
+                for (const TransferRecord& record : expected)
+                    if (record.to == kAlice && record.token == kToken)
+                        want.push_back(record.txHash);
+                QCOMPARE(incoming->size(), want.size());
+                for (std::size_t i = 0; i < want.size(); ++i)
+                    QCOMPARE((*incoming)[i].txHash, want[i]);
+            }
+        }
     }
 
     void hostileRowsAreTypedErrors()

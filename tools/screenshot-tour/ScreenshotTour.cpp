@@ -118,7 +118,7 @@ void ScreenshotTour::setSceneUp()
     // its name.
     const store::WatchOnlyAccount account{
         m_scene.watchOnly->address,
-        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC)};
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC), std::nullopt};
     Status added = store::WatchOnlyAccountStore(m_session.context().store()).add(account);
     if (added)
         added = addressBook.setLabel(account.address, m_scene.watchOnly->label, false);

@@ -15,6 +15,11 @@ class TransferStore;
 
 namespace seismic::app {
 
+// How many rows each of the two reads below takes at most for the charts: the last hour of a
+// busy token, and enough of the account's past for its balance line (bench_store measures it
+// over a million stored transfers).
+constexpr qint64 kMaxStoredActivityRows = 20'000;
+
 // What the charts show again after a restart: the stored transfers of a watch's scope (`scope`:
 // its network, party and token; its filters and order aside) since `sinceSecond`, and the
 // account's transfers of that scope (its balance over time), each the newest `maxRows` at most,

@@ -177,7 +177,7 @@ void ChartsPage::loadStored()
     const auto stored = storedActivity(*store, m_table.query(), m_wallet.account(),
                                        now - qint64(TransferActivitySeries::kMinutes) *
                                                  TransferActivitySeries::kMinuteSeconds,
-                                       kMaxStoredRows);
+                                       kMaxStoredActivityRows);
     if (!stored) {
         qCWarning(lcClient).noquote() << "charts: the stored transfers were not read:"
                                       << QString::fromStdString(stored.error().describe());

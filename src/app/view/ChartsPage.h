@@ -42,8 +42,6 @@ public:
     using Clock = std::function<QDateTime()>;
 
     // The stored transfers come from `table`'s store and scope.
-    static constexpr qint64 kMaxStoredRows = 20'000;
-
     ChartsPage(TransferMonitor& monitor, const TransferTableModel& table, const WalletModel& wallet,
                const ChainModel& chain, QWidget* parent = nullptr);
     ~ChartsPage() override;
@@ -69,7 +67,7 @@ private:
 
     void addTransfers(const std::vector<store::TransferRecord>& transfers);
     // Starts the series afresh from the stored transfers (the last hour's, and the account's
-    // newest kMaxStoredRows for its balance), so that a restart does not blank the charts.
+    // newest kMaxStoredActivityRows for its balance), so that a restart does not blank the charts.
     void loadStored();
     void repaintIfChanged();
     Chart makeChart(const QString& title, const QString& accessibleName, const QString& timeFormat);

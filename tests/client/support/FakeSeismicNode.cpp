@@ -257,6 +257,11 @@ Result<QJsonValue> FakeSeismicNode::answer(const rpc::RpcRequest& request)
     if (method == QLatin1String("eth_sendRawTransaction"))
         return sendRaw(params.at(0).toString());
     if (method == QLatin1String("eth_getTransactionReceipt")) {
+        if (!receiptErrors.empty()) {
+            Error error = std::move(receiptErrors.front());
+            receiptErrors.pop_front();
+            return error;
+        }
         const Hash hash = *Hash::fromHex(params.at(0).toString().toStdString());
         const auto mined = m_mined.find(hash);
         if (!receiptStatus || mined == m_mined.end())

@@ -89,6 +89,8 @@ public:
     std::deque<seismic::Error> sendErrors;
     // Receipt status of every accepted transaction (receipts appear at once), or none at all.
     std::optional<std::uint64_t> receiptStatus = 1;
+    // Failures eth_getTransactionReceipt answers with before any receipt, in order.
+    std::deque<seismic::Error> receiptErrors;
 
     // --- what arrived ---
     std::vector<NodeTx> sent;
