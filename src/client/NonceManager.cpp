@@ -197,11 +197,12 @@ void NonceManager::apply(std::uint64_t pendingCount)
 {
     // Nonces still in flight, or accepted and not yet counted, stay taken; everything else at or
     // above the count is free again (dropped, or never accepted).
-    m_sent.erase(m_sent.begin(), m_sent.lower_bound(pendingCount));
-    std::set<std::uint64_t> taken(m_sent);
-    taken.insert(m_reserved.lower_bound(pendingCount), m_reserved.end());
     // A lagging backend may count fewer than a receipt showed used.
-    m_base = std::max(pendingCount, m_minedBelow);
+    const std::uint64_t base = std::max(pendingCount, m_minedBelow);
+    m_sent.erase(m_sent.begin(), m_sent.lower_bound(base));
+    std::set<std::uint64_t> taken(m_sent);
+    taken.insert(m_reserved.lower_bound(base), m_reserved.end());
+    m_base = base;
     m_taken = std::move(taken);
     m_known = true;
     compact();

@@ -22,9 +22,9 @@ namespace seismic::client {
 // A reservation made while none of the account's transactions is in flight (reserved, or sent
 // and not yet counted) asks the node for eth_getTransactionCount(account, "pending"), so that
 // another wallet's sends with the same key are counted; while some are in flight, nonces come
-// from memory, lowest free first. A send that fails before
-// its transaction reached the node releases its nonce, and the next reservation takes it again,
-// so a failed send never leaves a hole that would hold back the later ones. "nonce too low",
+// from memory, lowest free first. A send that fails before its transaction reached the node
+// releases its nonce, and the next reservation takes it again, so a failed send never leaves a
+// hole that would hold back the later ones. "nonce too low",
 // "already known", an expired or dropped transaction, or an answer that leaves it unknown
 // whether the node got the transaction, mark the count stale: the next reservation resyncs from
 // "pending". Nonces reserved and still in flight stay reserved, and so do nonces the node

@@ -31,13 +31,13 @@ class PublicClient;
 // A transaction is looked up once right after it is tracked (a node that mines at once, as a
 // devnet does, has the receipt by then or shortly after: a second look follows after
 // ClientOptions::receiptRecheckDelay after the latest send), then once at each new head of the
-// connection's ChainHead, the only moments a receipt can appear (a lookup that fails is looked
-// up again after the recheck delay, doubled for each failed look in a row, since on an idle
-// chain no head may come): one batch of lookups for all
-// pending transactions per look. Expiry is judged against that head. After a chain change every
-// pending transaction is looked up again. Once a transaction this client sent is in a block, the
-// others it sent with the same nonce (a speed-up or cancellation and the one it replaced) end
-// Replaced at once: none of them can ever be mined, and none is looked up again.
+// connection's ChainHead, the only moments a receipt can appear: one batch of lookups for all
+// pending transactions per look. A look in which a lookup failed is made again after the
+// recheck delay, doubled for each such look in a row, since on an idle chain no head may come.
+// Expiry is judged against the head. After a chain change every pending transaction is looked
+// up again. Once a transaction this client sent is in a block, the others it sent with the same
+// nonce (a speed-up or cancellation and the one it replaced) end Replaced at once: none of them
+// can ever be mined, and none is looked up again.
 class ReceiptTracker : public QObject
 {
     Q_OBJECT
