@@ -188,6 +188,23 @@ private Q_SLOTS:
         QCOMPARE(fresh.nonce(), std::uint64_t(0));
     }
 
+    void aCountRaisedToTheMinedFloorSkipsNoncesStillReserved()
+    {
+        Fixture f;
+        f.answerPending(10);
+        AWAIT_OK(a, f.nonces.reserve()); // 10, still in flight
+        AWAIT_OK(b, f.nonces.reserve());
+        b.sent();
+        AWAIT_OK(c, f.nonces.reserve()); // 12, still in flight
+        QCOMPARE(c.nonce(), std::uint64_t(12));
+        f.nonces.mined(11);
+        // A lagging count (10), raised to the mined floor (12): 12 is c's.
+        f.nonces.resync();
+        AWAIT_OK(d, f.nonces.reserve());
+        QCOMPARE(d.nonce(), std::uint64_t(13));
+        Q_UNUSED(a);
+    }
+
     void conflictResyncsFromPending()
     {
         Fixture f;

@@ -22,8 +22,9 @@ constexpr qint64 kMaxStoredActivityRows = 20'000;
 
 // What the charts show again after a restart: the stored transfers of a watch's scope (`scope`:
 // its network, party and token; its filters and order aside) since `sinceSecond`, and the
-// account's transfers of that scope (its balance over time), each the newest `maxRows` at most,
-// together in chain order (block, then log index), without withdrawn rows or duplicates.
+// account's transfers of that scope (its balance over time), each the newest `maxRows` stored
+// at most, together in chain order (block, then log index), without withdrawn rows or
+// duplicates.
 Result<std::vector<store::TransferRecord>> storedActivity(const store::TransferStore& transfers,
                                                           const store::TransferQuery& scope,
                                                           const std::optional<Address>& account,
